@@ -1,0 +1,26 @@
+//! The pure core of Account Desk: records, money, validation, the stored file
+//! format and the workspace aggregate.
+//!
+//! Nothing here touches the browser or reads a clock: the current time comes
+//! in as a parameter (`now`, `today`), so every rule is testable natively.
+
+pub mod client;
+pub mod envelope;
+pub mod id;
+pub mod locale;
+pub mod meta;
+pub mod money;
+pub mod sample;
+pub mod search;
+pub mod team;
+pub mod validation;
+pub mod workspace;
+
+pub use client::{Client, ClientStatus, Contact, DecisionRole, Tier};
+pub use id::Id;
+pub use locale::Lang;
+pub use meta::{Meta, Timestamp};
+pub use money::{Currency, Money};
+pub use team::{Role, TeamMember};
+pub use validation::FieldError;
+pub use workspace::Workspace;

@@ -1,0 +1,342 @@
+//! A realistic small Vietnamese agency, so that a first-time user sees what
+//! Account Desk looks like with work in it. All companies are fictional.
+
+use chrono::NaiveDate;
+
+use super::client::{Client, ClientStatus, Contact, DecisionRole, Tier};
+use super::meta::Timestamp;
+use super::money::Currency;
+use super::team::{Role, TeamMember};
+use super::workspace::Workspace;
+
+const TEAM: [(&str, Role, &str); 7] = [
+    (
+        "Nguyễn Minh Anh",
+        Role::AccountDirector,
+        "minhanh@saigonspark.vn",
+    ),
+    ("Trần Thu Hà", Role::AccountManager, "thuha@saigonspark.vn"),
+    (
+        "Lê Quốc Bảo",
+        Role::AccountExecutive,
+        "quocbao@saigonspark.vn",
+    ),
+    (
+        "Phạm Ngọc Lan",
+        Role::AccountExecutive,
+        "ngoclan@saigonspark.vn",
+    ),
+    ("Võ Thanh Tùng", Role::Creative, "thanhtung@saigonspark.vn"),
+    (
+        "Đặng Mai Phương",
+        Role::Planning,
+        "maiphuong@saigonspark.vn",
+    ),
+    ("Hoàng Đức Huy", Role::Media, "duchuy@saigonspark.vn"),
+];
+
+struct ClientSpec {
+    name: &'static str,
+    industry: &'static str,
+    brands: &'static [&'static str],
+    status: ClientStatus,
+    tier: Tier,
+    owner: usize,
+    team: &'static [usize],
+    since: (i32, u32, u32),
+    website: &'static str,
+    tags: &'static [&'static str],
+    currency: Currency,
+    notes: &'static str,
+    contacts: &'static [(
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        DecisionRole,
+    )],
+}
+
+const CLIENTS: [ClientSpec; 8] = [
+    ClientSpec {
+        name: "Công ty CP Sữa Đồng Xanh",
+        industry: "FMCG — Sữa và đồ uống",
+        brands: &["Đồng Xanh Fresh", "Đồng Xanh Kids"],
+        status: ClientStatus::Active,
+        tier: Tier::A,
+        owner: 1,
+        team: &[2, 4, 5],
+        since: (2023, 3, 1),
+        website: "https://dongxanh.example.vn",
+        tags: &["retainer", "tết 2027"],
+        currency: Currency::VND,
+        notes: "Retainer hằng tháng. Chiến dịch Tết 2027 đang ở giai đoạn proposal.",
+        contacts: &[
+            (
+                "Chị Nguyễn Thị Lan",
+                "Brand Manager",
+                "lan.nguyen@dongxanh.example.vn",
+                "0903 123 456",
+                DecisionRole::DayToDay,
+            ),
+            (
+                "Anh Trần Văn Khoa",
+                "Marketing Director",
+                "khoa.tran@dongxanh.example.vn",
+                "0908 765 432",
+                DecisionRole::DecisionMaker,
+            ),
+        ],
+    },
+    ClientSpec {
+        name: "Lotus Coffee",
+        industry: "F&B — Chuỗi cà phê",
+        brands: &["Lotus Coffee", "Lotus Cold Brew"],
+        status: ClientStatus::Active,
+        tier: Tier::A,
+        owner: 1,
+        team: &[3, 4, 6],
+        since: (2024, 1, 15),
+        website: "https://lotuscoffee.example.com",
+        tags: &["social", "khai trương"],
+        currency: Currency::VND,
+        notes: "Mở 12 cửa hàng mới ở Đà Nẵng và Hà Nội trong năm 2027.",
+        contacts: &[
+            (
+                "Chị Phan Thu Trang",
+                "Head of Marketing",
+                "trang.phan@lotuscoffee.example.com",
+                "0912 222 333",
+                DecisionRole::DecisionMaker,
+            ),
+            (
+                "Anh Lý Gia Huy",
+                "Digital Executive",
+                "huy.ly@lotuscoffee.example.com",
+                "0933 444 555",
+                DecisionRole::DayToDay,
+            ),
+        ],
+    },
+    ClientSpec {
+        name: "Ngân hàng TMCP Phương Nam Số",
+        industry: "Ngân hàng — Tài chính",
+        brands: &["PNS Digibank", "PNS Thẻ tín dụng"],
+        status: ClientStatus::Active,
+        tier: Tier::A,
+        owner: 0,
+        team: &[1, 5, 6],
+        since: (2022, 9, 5),
+        website: "https://pnsbank.example.vn",
+        tags: &["performance", "app"],
+        currency: Currency::VND,
+        notes: "KPI chính: lượt mở tài khoản qua app. Báo cáo tuần mỗi thứ Hai.",
+        contacts: &[
+            (
+                "Anh Đỗ Minh Quân",
+                "Giám đốc Khối Marketing",
+                "quan.do@pnsbank.example.vn",
+                "0281 234 5678",
+                DecisionRole::DecisionMaker,
+            ),
+            (
+                "Chị Vũ Hồng Nhung",
+                "Trưởng phòng Truyền thông",
+                "nhung.vu@pnsbank.example.vn",
+                "0905 111 222",
+                DecisionRole::Approver,
+            ),
+            (
+                "Chị Mai Anh Thư",
+                "Chuyên viên Digital",
+                "thu.mai@pnsbank.example.vn",
+                "0906 333 444",
+                DecisionRole::DayToDay,
+            ),
+        ],
+    },
+    ClientSpec {
+        name: "Mekong Travel",
+        industry: "Du lịch — Lữ hành",
+        brands: &["Mekong Travel", "Mekong Luxury"],
+        status: ClientStatus::Paused,
+        tier: Tier::B,
+        owner: 2,
+        team: &[3],
+        since: (2024, 6, 10),
+        website: "https://mekongtravel.example.com",
+        tags: &["seasonal"],
+        currency: Currency::USD,
+        notes: "Paused until the summer 2027 season; budget in USD.",
+        contacts: &[(
+            "Ms. Hannah Le",
+            "Marketing Lead",
+            "hannah@mekongtravel.example.com",
+            "+84 90 777 8899",
+            DecisionRole::DecisionMaker,
+        )],
+    },
+    ClientSpec {
+        name: "Nhà thuốc An Khang Plus",
+        industry: "Dược phẩm — Bán lẻ",
+        brands: &["An Khang Plus"],
+        status: ClientStatus::Active,
+        tier: Tier::B,
+        owner: 2,
+        team: &[3, 4],
+        since: (2025, 2, 20),
+        website: "https://ankhangplus.example.vn",
+        tags: &["seo", "content"],
+        currency: Currency::VND,
+        notes: "",
+        contacts: &[
+            (
+                "Chị Hồ Ngọc Diễm",
+                "Marketing Manager",
+                "diem.ho@ankhangplus.example.vn",
+                "0977 555 666",
+                DecisionRole::Approver,
+            ),
+            (
+                "Anh Tô Quang Vinh",
+                "Kế toán trưởng",
+                "vinh.to@ankhangplus.example.vn",
+                "0977 888 999",
+                DecisionRole::Finance,
+            ),
+        ],
+    },
+    ClientSpec {
+        name: "Saigon Motors",
+        industry: "Ô tô — Xe máy điện",
+        brands: &["SM Volt", "SM City"],
+        status: ClientStatus::Prospect,
+        tier: Tier::A,
+        owner: 0,
+        team: &[1, 5],
+        since: (2026, 10, 1),
+        website: "https://saigonmotors.example.vn",
+        tags: &["pitch", "ev"],
+        currency: Currency::VND,
+        notes: "Pitch ngày 15/12: cần Competitor Review thị trường xe máy điện.",
+        contacts: &[(
+            "Anh Bùi Thế Vinh",
+            "CMO",
+            "vinh.bui@saigonmotors.example.vn",
+            "0909 246 810",
+            DecisionRole::DecisionMaker,
+        )],
+    },
+    ClientSpec {
+        name: "Hạt Ngọc Trời Rice",
+        industry: "Nông sản — Xuất khẩu",
+        brands: &["Hạt Ngọc Trời", "Ngọc Trời Organic"],
+        status: ClientStatus::Churned,
+        tier: Tier::C,
+        owner: 3,
+        team: &[],
+        since: (2023, 5, 1),
+        website: "",
+        tags: &["export"],
+        currency: Currency::USD,
+        notes: "Moved in-house in September 2026. Keep in touch for the 2027 export campaign.",
+        contacts: &[(
+            "Mr. Daniel Nguyen",
+            "Export Marketing Manager",
+            "daniel@hatngoctroi.example.com",
+            "",
+            DecisionRole::DecisionMaker,
+        )],
+    },
+    ClientSpec {
+        name: "Phở Hồng Hà Franchise",
+        industry: "F&B — Nhà hàng",
+        brands: &["Phở Hồng Hà"],
+        status: ClientStatus::Active,
+        tier: Tier::C,
+        owner: 3,
+        team: &[4],
+        since: (2025, 11, 1),
+        website: "https://phohongha.example.vn",
+        tags: &["social", "local"],
+        currency: Currency::VND,
+        notes: "",
+        contacts: &[(
+            "Cô Hồng Hà",
+            "Chủ chuỗi",
+            "hongha@phohongha.example.vn",
+            "0913 135 791",
+            DecisionRole::DecisionMaker,
+        )],
+    },
+];
+
+fn date((y, m, d): (i32, u32, u32)) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("sample dates are valid")
+}
+
+/// The sample agency "Saigon Spark": seven people and eight clients.
+pub fn workspace(now: Timestamp) -> Workspace {
+    let mut ws = Workspace::default();
+    let mut team_ids = Vec::new();
+    for (name, role, email) in TEAM {
+        let mut member = TeamMember::new(now);
+        member.name = name.into();
+        member.role = role;
+        member.email = email.into();
+        team_ids.push(member.meta.id);
+        ws.save_member(member, now).expect("sample team is valid");
+    }
+    for spec in &CLIENTS {
+        let mut client = Client::new(now);
+        client.name = spec.name.into();
+        client.industry = spec.industry.into();
+        client.brands = spec.brands.iter().map(|s| s.to_string()).collect();
+        client.status = spec.status;
+        client.tier = spec.tier;
+        client.account_owner = Some(team_ids[spec.owner]);
+        client.account_team = spec.team.iter().map(|&i| team_ids[i]).collect();
+        client.client_since = Some(date(spec.since));
+        if spec.status == ClientStatus::Churned {
+            client.churned_on = Some(date((2026, 9, 30)));
+        }
+        client.website = spec.website.into();
+        client.tags = spec.tags.iter().map(|s| s.to_string()).collect();
+        client.currency = spec.currency;
+        client.notes = spec.notes.into();
+        client.contacts = spec
+            .contacts
+            .iter()
+            .enumerate()
+            .map(|(i, &(name, title, email, phone, decision_role))| Contact {
+                name: name.into(),
+                title: title.into(),
+                email: email.into(),
+                phone: phone.into(),
+                decision_role,
+                primary: i == 0,
+                ..Contact::new()
+            })
+            .collect();
+        ws.save_client(client, now)
+            .expect("sample clients are valid");
+    }
+    ws
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{TimeZone, Utc};
+
+    #[test]
+    fn the_sample_agency_is_valid_and_complete() {
+        let ws = workspace(Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap());
+        assert_eq!(ws.validate(), Ok(()));
+        assert_eq!((ws.team.len(), ws.clients.len()), (7, 8));
+        assert!(ws.clients.iter().all(|c| c.primary_contact().is_some()));
+        let contacts: usize = ws.clients.iter().map(|c| c.contacts.len()).sum();
+        assert!(contacts >= 12, "{contacts} contacts");
+        assert!(ws.clients.iter().any(|c| c.currency == Currency::VND));
+    }
+}

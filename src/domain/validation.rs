@@ -1,0 +1,200 @@
+use std::fmt;
+
+use thiserror::Error;
+
+/// What is wrong with one field. The UI translates it; `Display` gives the
+/// English wording used in file-import messages and logs.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum Problem {
+    #[error("required")]
+    Required,
+    #[error("not an email address")]
+    NotAnEmail,
+    #[error("not a web address (use http:// or https://)")]
+    NotAWebAddress,
+    #[error("longer than {0} characters")]
+    TooLong(usize),
+    #[error("before the client-since date")]
+    BeforeClientSince,
+    #[error("only churned clients have a churn date")]
+    ChurnDateWithoutChurn,
+    #[error("refers to a team member who does not exist")]
+    UnknownTeamMember,
+    #[error("the same id is used twice")]
+    DuplicateId,
+    /// A value of the wrong type or form in a file, as the parser words it.
+    #[error("{0}")]
+    WrongShape(String),
+}
+
+/// A problem and where it is: `contacts[1].email: not an email address`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub path: String,
+    pub problem: Problem,
+}
+
+impl FieldError {
+    pub fn new(path: impl Into<String>, problem: Problem) -> Self {
+        Self {
+            path: path.into(),
+            problem,
+        }
+    }
+
+    /// The same error seen from a containing record: `clients[3]` + `name`.
+    pub fn within(self, prefix: &str) -> Self {
+        Self {
+            path: format!("{prefix}.{}", self.path),
+            problem: self.problem,
+        }
+    }
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.problem)
+    }
+}
+
+/// Collects the problems of one record, field by field.
+#[derive(Default)]
+pub struct Checker {
+    errors: Vec<FieldError>,
+}
+
+/// Longest text we accept in a single-line field; notes get more room.
+pub const MAX_LINE: usize = 200;
+pub const MAX_NOTES: usize = 20_000;
+
+impl Checker {
+    pub fn push(&mut self, path: impl Into<String>, problem: Problem) {
+        self.errors.push(FieldError::new(path, problem));
+    }
+
+    pub fn required(&mut self, path: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.push(path, Problem::Required);
+        } else {
+            self.max_len(path, value, MAX_LINE);
+        }
+    }
+
+    pub fn max_len(&mut self, path: &str, value: &str, max: usize) {
+        if value.chars().count() > max {
+            self.push(path, Problem::TooLong(max));
+        }
+    }
+
+    pub fn optional_email(&mut self, path: &str, value: &str) {
+        if !value.is_empty() && !is_email(value) {
+            self.push(path, Problem::NotAnEmail);
+        }
+    }
+
+    pub fn optional_web_address(&mut self, path: &str, value: &str) {
+        if !value.is_empty() && !is_web_address(value) {
+            self.push(path, Problem::NotAWebAddress);
+        }
+    }
+
+    pub fn extend(&mut self, prefix: &str, errors: Vec<FieldError>) {
+        self.errors
+            .extend(errors.into_iter().map(|e| e.within(prefix)));
+    }
+
+    pub fn finish(self) -> Result<(), Vec<FieldError>> {
+        if self.errors.is_empty() {
+            Ok(())
+        } else {
+            Err(self.errors)
+        }
+    }
+}
+
+/// A pragmatic address check: one `@`, a non-empty local part, a dotted
+/// domain, no spaces. Deliverability is the mail server's business.
+pub fn is_email(value: &str) -> bool {
+    let Some((local, domain)) = value.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.contains('@')
+        && !value.chars().any(char::is_whitespace)
+        && domain.split('.').count() >= 2
+        && domain.split('.').all(|label| !label.is_empty())
+}
+
+/// Only http(s) links are kept: a `javascript:` or `data:` link in a shared
+/// file must never become clickable.
+pub fn is_web_address(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    match rest {
+        Some(rest) => {
+            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+            !host.is_empty() && !value.chars().any(|c| c.is_whitespace() || c.is_control())
+        }
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_email_addresses() {
+        for good in ["lan@vinamilk.com.vn", "a.b+c@x.io"] {
+            assert!(is_email(good), "{good}");
+        }
+        for bad in [
+            "",
+            "lan",
+            "lan@",
+            "@x.com",
+            "lan@x",
+            "lan@@x.com",
+            "l an@x.com",
+            "lan@x..com",
+        ] {
+            assert!(!is_email(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn accepts_only_http_and_https_links() {
+        assert!(is_web_address("https://vinamilk.com.vn"));
+        assert!(is_web_address("HTTP://example.com/path?q=1"));
+        for bad in [
+            "javascript:alert(1)",
+            "data:text/html,<b>x</b>",
+            "ftp://x.com",
+            "https://",
+            "vinamilk.com.vn",
+            "https://x.com/a b",
+        ] {
+            assert!(!is_web_address(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn errors_read_with_their_path() {
+        let error = FieldError::new("email", Problem::NotAnEmail).within("contacts[1]");
+        assert_eq!(error.to_string(), "contacts[1].email: not an email address");
+    }
+
+    #[test]
+    fn checker_collects_every_problem() {
+        let mut check = Checker::default();
+        check.required("name", "  ");
+        check.optional_email("email", "nope");
+        check.optional_email("other", "");
+        check.max_len("notes", &"x".repeat(11), 10);
+        let errors = check.finish().unwrap_err();
+        let paths: Vec<_> = errors.iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(paths, ["name", "email", "notes"]);
+    }
+}

@@ -1,0 +1,514 @@
+use std::collections::HashSet;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use super::client::Client;
+use super::id::Id;
+use super::meta::{Record, Timestamp};
+use super::team::TeamMember;
+use super::validation::{FieldError, Problem};
+
+/// Everything one person keeps in Account Desk. Collections keep insertion
+/// order so that unchanged data serialises to identical bytes.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Workspace {
+    #[serde(default)]
+    pub team: Vec<TeamMember>,
+    #[serde(default)]
+    pub clients: Vec<Client>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum WorkspaceError {
+    #[error("no record with id {0}")]
+    NotFound(Id),
+    #[error("record {0} is not in the trash")]
+    NotInTrash(Id),
+    #[error("{} problem(s), first: {}", .0.len(), .0[0])]
+    Invalid(Vec<FieldError>),
+}
+
+/// What a save did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Saved {
+    Created,
+    Updated,
+    /// The record was saved with no change: its revision stays as it was.
+    Unchanged,
+}
+
+/// A safe fix made while restoring data, reported to the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Repair {
+    pub path: String,
+    pub action: RepairAction,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RepairAction {
+    DroppedUnknownTeamMember,
+    KeptFirstPrimaryContact,
+}
+
+impl fmt::Display for Repair {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = match self.action {
+            RepairAction::DroppedUnknownTeamMember => {
+                "removed a reference to a team member who does not exist"
+            }
+            RepairAction::KeptFirstPrimaryContact => {
+                "more than one primary contact; kept the first"
+            }
+        };
+        write!(f, "{}: {what}", self.path)
+    }
+}
+
+impl Workspace {
+    pub fn client(&self, id: Id) -> Option<&Client> {
+        self.clients.iter().find(|c| c.id() == id)
+    }
+
+    pub fn member(&self, id: Id) -> Option<&TeamMember> {
+        self.team.iter().find(|m| m.id() == id)
+    }
+
+    /// Clients that are not in the trash.
+    pub fn live_clients(&self) -> impl Iterator<Item = &Client> {
+        live(&self.clients)
+    }
+
+    /// Team members who are not in the trash.
+    pub fn live_team(&self) -> impl Iterator<Item = &TeamMember> {
+        live(&self.team)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.team.is_empty() && self.clients.is_empty()
+    }
+
+    /// Adds a new client or records an edit of an existing one.
+    pub fn save_client(
+        &mut self,
+        mut client: Client,
+        now: Timestamp,
+    ) -> Result<Saved, WorkspaceError> {
+        client.tags.dedup();
+        if let Some(first) = client.contacts.iter().position(|c| c.primary) {
+            let keep = client.contacts[first].id;
+            client.set_primary(keep);
+        }
+        let mut errors = client.validate().err().unwrap_or_default();
+        errors.extend(self.unknown_team_references(&client));
+        if !errors.is_empty() {
+            return Err(WorkspaceError::Invalid(errors));
+        }
+        Ok(upsert(&mut self.clients, client, now))
+    }
+
+    pub fn save_member(
+        &mut self,
+        member: TeamMember,
+        now: Timestamp,
+    ) -> Result<Saved, WorkspaceError> {
+        member.validate().map_err(WorkspaceError::Invalid)?;
+        Ok(upsert(&mut self.team, member, now))
+    }
+
+    pub fn trash_client(&mut self, id: Id, now: Timestamp) -> Result<(), WorkspaceError> {
+        set_deleted(&mut self.clients, id, Some(now), now)
+    }
+
+    pub fn restore_client(&mut self, id: Id, now: Timestamp) -> Result<(), WorkspaceError> {
+        set_deleted(&mut self.clients, id, None, now)
+    }
+
+    /// Removes a trashed client for good.
+    pub fn purge_client(&mut self, id: Id) -> Result<Client, WorkspaceError> {
+        purge(&mut self.clients, id)
+    }
+
+    pub fn trash_member(&mut self, id: Id, now: Timestamp) -> Result<(), WorkspaceError> {
+        set_deleted(&mut self.team, id, Some(now), now)
+    }
+
+    pub fn restore_member(&mut self, id: Id, now: Timestamp) -> Result<(), WorkspaceError> {
+        set_deleted(&mut self.team, id, None, now)
+    }
+
+    /// Removes a trashed team member for good, and with them every client's
+    /// reference to them (each such client counts as edited).
+    pub fn purge_member(&mut self, id: Id, now: Timestamp) -> Result<TeamMember, WorkspaceError> {
+        let member = purge(&mut self.team, id)?;
+        for client in &mut self.clients {
+            if client.team_references().any(|r| r == id) {
+                if client.account_owner == Some(id) {
+                    client.account_owner = None;
+                }
+                client.account_team.retain(|&m| m != id);
+                client.meta.touch(now);
+            }
+        }
+        Ok(member)
+    }
+
+    /// Empties the trash: every trashed record is purged.
+    pub fn empty_trash(&mut self, now: Timestamp) {
+        self.clients.retain(|c| !c.meta.is_trashed());
+        let trashed: Vec<Id> = self
+            .team
+            .iter()
+            .filter(|m| m.meta.is_trashed())
+            .map(Record::id)
+            .collect();
+        for id in trashed {
+            // Cannot fail: the id was just read from the trash.
+            let _ = self.purge_member(id, now);
+        }
+    }
+
+    fn unknown_team_references(&self, client: &Client) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        if let Some(owner) = client.account_owner {
+            if self.member(owner).is_none() {
+                errors.push(FieldError::new("account_owner", Problem::UnknownTeamMember));
+            }
+        }
+        for (i, &member) in client.account_team.iter().enumerate() {
+            if self.member(member).is_none() {
+                errors.push(FieldError::new(
+                    format!("account_team[{i}]"),
+                    Problem::UnknownTeamMember,
+                ));
+            }
+        }
+        errors
+    }
+
+    /// Checks a whole workspace read from storage or a file: every record's
+    /// fields and unique ids. Paths are relative to the workspace.
+    pub fn validate(&self) -> Result<(), Vec<FieldError>> {
+        let mut errors = Vec::new();
+        check_unique_ids(&self.team, "team", &mut errors);
+        check_unique_ids(&self.clients, "clients", &mut errors);
+        for (i, member) in self.team.iter().enumerate() {
+            if let Err(e) = member.validate() {
+                errors.extend(e.into_iter().map(|e| e.within(&format!("team[{i}]"))));
+            }
+        }
+        for (i, client) in self.clients.iter().enumerate() {
+            let prefix = format!("clients[{i}]");
+            if let Err(e) = client.validate() {
+                errors.extend(e.into_iter().map(|e| e.within(&prefix)));
+            }
+            let mut seen = HashSet::new();
+            for (j, contact) in client.contacts.iter().enumerate() {
+                if !seen.insert(contact.id) {
+                    errors.push(FieldError::new(
+                        format!("{prefix}.contacts[{j}].id"),
+                        Problem::DuplicateId,
+                    ));
+                }
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Fixes what is safe to fix without asking: references to team members
+    /// that are not there, and more than one primary contact.
+    pub fn repair(&mut self) -> Vec<Repair> {
+        let known: HashSet<Id> = self.team.iter().map(Record::id).collect();
+        let mut repairs = Vec::new();
+        for (i, client) in self.clients.iter_mut().enumerate() {
+            if client.account_owner.is_some_and(|o| !known.contains(&o)) {
+                client.account_owner = None;
+                repairs.push(Repair {
+                    path: format!("clients[{i}].account_owner"),
+                    action: RepairAction::DroppedUnknownTeamMember,
+                });
+            }
+            let before = client.account_team.len();
+            client.account_team.retain(|m| known.contains(m));
+            if client.account_team.len() != before {
+                repairs.push(Repair {
+                    path: format!("clients[{i}].account_team"),
+                    action: RepairAction::DroppedUnknownTeamMember,
+                });
+            }
+            if client.contacts.iter().filter(|c| c.primary).count() > 1 {
+                let first = client.contacts.iter().find(|c| c.primary).map(|c| c.id);
+                if let Some(first) = first {
+                    client.set_primary(first);
+                }
+                repairs.push(Repair {
+                    path: format!("clients[{i}].contacts"),
+                    action: RepairAction::KeptFirstPrimaryContact,
+                });
+            }
+        }
+        repairs
+    }
+}
+
+fn live<T: Record>(items: &[T]) -> impl Iterator<Item = &T> {
+    items.iter().filter(|r| !r.meta().is_trashed())
+}
+
+fn position<T: Record>(items: &[T], id: Id) -> Result<usize, WorkspaceError> {
+    items
+        .iter()
+        .position(|r| r.id() == id)
+        .ok_or(WorkspaceError::NotFound(id))
+}
+
+fn upsert<T: Record + PartialEq>(items: &mut Vec<T>, mut item: T, now: Timestamp) -> Saved {
+    match items.iter_mut().find(|r| r.id() == item.id()) {
+        Some(existing) => {
+            // Compare content only: the caller's copy of the metadata may be stale.
+            *item.meta_mut() = existing.meta().clone();
+            if *existing == item {
+                return Saved::Unchanged;
+            }
+            item.meta_mut().touch(now);
+            *existing = item;
+            Saved::Updated
+        }
+        None => {
+            let meta = item.meta_mut();
+            meta.rev = 1;
+            meta.created_at = now;
+            meta.updated_at = now;
+            meta.deleted_at = None;
+            items.push(item);
+            Saved::Created
+        }
+    }
+}
+
+fn set_deleted<T: Record>(
+    items: &mut [T],
+    id: Id,
+    deleted_at: Option<Timestamp>,
+    now: Timestamp,
+) -> Result<(), WorkspaceError> {
+    let index = position(items, id)?;
+    let meta = items[index].meta_mut();
+    if meta.deleted_at.is_some() != deleted_at.is_some() {
+        meta.deleted_at = deleted_at;
+        meta.touch(now);
+    }
+    Ok(())
+}
+
+fn purge<T: Record>(items: &mut Vec<T>, id: Id) -> Result<T, WorkspaceError> {
+    let index = position(items, id)?;
+    if !items[index].meta().is_trashed() {
+        return Err(WorkspaceError::NotInTrash(id));
+    }
+    Ok(items.remove(index))
+}
+
+fn check_unique_ids<T: Record>(items: &[T], collection: &str, errors: &mut Vec<FieldError>) {
+    let mut seen = HashSet::new();
+    for (i, item) in items.iter().enumerate() {
+        if !seen.insert(item.id()) {
+            errors.push(FieldError::new(
+                format!("{collection}[{i}].meta.id"),
+                Problem::DuplicateId,
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::client::Contact;
+    use chrono::{Duration, TimeZone, Utc};
+
+    fn t(minutes: i64) -> Timestamp {
+        Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap() + Duration::minutes(minutes)
+    }
+
+    fn client(name: &str) -> Client {
+        let mut c = Client::new(t(0));
+        c.name = name.into();
+        c
+    }
+
+    fn member(name: &str) -> TeamMember {
+        let mut m = TeamMember::new(t(0));
+        m.name = name.into();
+        m
+    }
+
+    #[test]
+    fn saving_a_new_client_adds_it_at_revision_one() {
+        let mut ws = Workspace::default();
+        let c = client("Sao Mai Foods");
+        let id = c.id();
+        assert_eq!(ws.save_client(c, t(5)), Ok(Saved::Created));
+        let stored = ws.client(id).unwrap();
+        assert_eq!(
+            (
+                stored.meta.rev,
+                stored.meta.created_at,
+                stored.meta.updated_at
+            ),
+            (1, t(5), t(5))
+        );
+    }
+
+    #[test]
+    fn an_edit_bumps_the_revision_and_an_unchanged_save_does_not() {
+        let mut ws = Workspace::default();
+        let mut c = client("Sao Mai Foods");
+        ws.save_client(c.clone(), t(0)).unwrap();
+        assert_eq!(ws.save_client(c.clone(), t(1)), Ok(Saved::Unchanged));
+        assert_eq!(ws.client(c.id()).unwrap().meta.rev, 1);
+        c.industry = "FMCG".into();
+        assert_eq!(ws.save_client(c.clone(), t(2)), Ok(Saved::Updated));
+        let stored = ws.client(c.id()).unwrap();
+        assert_eq!((stored.meta.rev, stored.meta.updated_at), (2, t(2)));
+        assert_eq!(stored.meta.created_at, t(0));
+    }
+
+    #[test]
+    fn an_invalid_client_is_refused_and_nothing_changes() {
+        let mut ws = Workspace::default();
+        let mut c = client("");
+        c.account_owner = Some(Id::new_v4());
+        let Err(WorkspaceError::Invalid(errors)) = ws.save_client(c, t(0)) else {
+            panic!("expected validation errors");
+        };
+        let paths: Vec<_> = errors.iter().map(|e| e.path.as_str()).collect();
+        assert_eq!(paths, ["name", "account_owner"]);
+        assert!(ws.is_empty());
+    }
+
+    #[test]
+    fn saving_keeps_a_single_primary_contact() {
+        let mut ws = Workspace::default();
+        let mut c = client("Sao Mai Foods");
+        for name in ["Lan", "Minh"] {
+            let mut contact = Contact::new();
+            contact.name = name.into();
+            contact.primary = true;
+            c.contacts.push(contact);
+        }
+        ws.save_client(c.clone(), t(0)).unwrap();
+        let primaries: Vec<_> = ws
+            .client(c.id())
+            .unwrap()
+            .contacts
+            .iter()
+            .map(|c| c.primary)
+            .collect();
+        assert_eq!(primaries, [true, false]);
+    }
+
+    #[test]
+    fn trash_and_restore_keep_the_record_and_count_as_changes() {
+        let mut ws = Workspace::default();
+        let c = client("Sao Mai Foods");
+        let id = c.id();
+        ws.save_client(c, t(0)).unwrap();
+        ws.trash_client(id, t(1)).unwrap();
+        assert_eq!(ws.live_clients().count(), 0);
+        assert_eq!(ws.client(id).unwrap().meta.deleted_at, Some(t(1)));
+        assert_eq!(ws.client(id).unwrap().meta.rev, 2);
+        ws.restore_client(id, t(2)).unwrap();
+        let restored = ws.client(id).unwrap();
+        assert_eq!((restored.meta.deleted_at, restored.meta.rev), (None, 3));
+        assert_eq!(ws.live_clients().count(), 1);
+    }
+
+    #[test]
+    fn only_trashed_records_can_be_purged() {
+        let mut ws = Workspace::default();
+        let c = client("Sao Mai Foods");
+        let id = c.id();
+        ws.save_client(c, t(0)).unwrap();
+        assert_eq!(ws.purge_client(id), Err(WorkspaceError::NotInTrash(id)));
+        ws.trash_client(id, t(1)).unwrap();
+        assert_eq!(ws.purge_client(id).unwrap().name, "Sao Mai Foods");
+        assert!(ws.client(id).is_none());
+        let missing = Id::new_v4();
+        assert_eq!(
+            ws.trash_client(missing, t(2)),
+            Err(WorkspaceError::NotFound(missing))
+        );
+    }
+
+    #[test]
+    fn purging_a_member_removes_their_references() {
+        let mut ws = Workspace::default();
+        let ha = member("Trần Thu Hà");
+        let ha_id = ha.id();
+        ws.save_member(ha, t(0)).unwrap();
+        let mut c = client("Sao Mai Foods");
+        c.account_owner = Some(ha_id);
+        c.account_team = vec![ha_id];
+        let client_id = c.id();
+        ws.save_client(c, t(0)).unwrap();
+        ws.trash_member(ha_id, t(1)).unwrap();
+        assert_eq!(ws.client(client_id).unwrap().account_owner, Some(ha_id));
+        ws.empty_trash(t(2));
+        let c = ws.client(client_id).unwrap();
+        assert_eq!(
+            (c.account_owner, c.account_team.len(), c.meta.rev),
+            (None, 0, 2)
+        );
+        assert!(ws.team.is_empty());
+    }
+
+    #[test]
+    fn validation_finds_duplicate_ids_with_their_path() {
+        let mut ws = Workspace::default();
+        let c = client("Sao Mai Foods");
+        ws.clients = vec![c.clone(), c];
+        let errors = ws.validate().unwrap_err();
+        assert_eq!(
+            errors,
+            [FieldError::new("clients[1].meta.id", Problem::DuplicateId)]
+        );
+    }
+
+    #[test]
+    fn repair_drops_dangling_references_and_extra_primaries() {
+        let mut ws = Workspace::default();
+        let mut c = client("Sao Mai Foods");
+        c.account_owner = Some(Id::new_v4());
+        c.account_team = vec![Id::new_v4()];
+        c.contacts = vec![
+            Contact {
+                primary: true,
+                ..Contact::new()
+            },
+            Contact {
+                primary: true,
+                ..Contact::new()
+            },
+        ];
+        ws.clients.push(c);
+        let repairs: Vec<String> = ws.repair().iter().map(ToString::to_string).collect();
+        assert_eq!(
+            repairs,
+            [
+                "clients[0].account_owner: removed a reference to a team member who does not exist",
+                "clients[0].account_team: removed a reference to a team member who does not exist",
+                "clients[0].contacts: more than one primary contact; kept the first",
+            ]
+        );
+        assert!(
+            ws.repair().is_empty(),
+            "a repaired workspace needs no more repair"
+        );
+    }
+}
