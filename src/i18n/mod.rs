@@ -1,0 +1,165 @@
+//! Every visible string, in English and Vietnamese. The Vietnamese wording
+//! follows the trade's own vocabulary (reference article 001): account people
+//! in Vietnam say "Account", "Brief", "team" and "deadline" as they are.
+
+mod catalog;
+
+pub use crate::domain::locale::Lang;
+pub use catalog::Key;
+
+use crate::domain::client::{ClientStatus, DecisionRole, Tier};
+use crate::domain::team::Role;
+use crate::domain::validation::Problem;
+
+impl Key {
+    pub fn text(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.en(),
+            Lang::Vi => self.vi(),
+        }
+    }
+}
+
+/// Fills `{name}` placeholders: `fill("{n} clients", &[("n", "8")])`.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+/// The catalog key naming a value of a domain enum.
+pub trait Label {
+    fn label(self) -> Key;
+}
+
+impl Label for ClientStatus {
+    fn label(self) -> Key {
+        match self {
+            ClientStatus::Prospect => Key::StatusProspect,
+            ClientStatus::Active => Key::StatusActive,
+            ClientStatus::Paused => Key::StatusPaused,
+            ClientStatus::Churned => Key::StatusChurned,
+        }
+    }
+}
+
+impl Label for Tier {
+    fn label(self) -> Key {
+        match self {
+            Tier::A => Key::TierA,
+            Tier::B => Key::TierB,
+            Tier::C => Key::TierC,
+        }
+    }
+}
+
+impl Label for DecisionRole {
+    fn label(self) -> Key {
+        match self {
+            DecisionRole::DecisionMaker => Key::DecisionMaker,
+            DecisionRole::Approver => Key::DecisionApprover,
+            DecisionRole::Influencer => Key::DecisionInfluencer,
+            DecisionRole::DayToDay => Key::DecisionDayToDay,
+            DecisionRole::Finance => Key::DecisionFinance,
+            DecisionRole::Other => Key::DecisionOther,
+        }
+    }
+}
+
+impl Label for Role {
+    fn label(self) -> Key {
+        match self {
+            Role::AccountIntern => Key::RoleAccountIntern,
+            Role::AccountExecutive => Key::RoleAccountExecutive,
+            Role::AccountManager => Key::RoleAccountManager,
+            Role::AccountDirector => Key::RoleAccountDirector,
+            Role::Creative => Key::RoleCreative,
+            Role::Planning => Key::RolePlanning,
+            Role::Production => Key::RoleProduction,
+            Role::Design => Key::RoleDesign,
+            Role::Media => Key::RoleMedia,
+            Role::Other => Key::RoleOther,
+        }
+    }
+}
+
+/// A field problem in the reader's language.
+pub fn problem_text(problem: &Problem, lang: Lang) -> String {
+    let key = match problem {
+        Problem::Required => Key::ProblemRequired,
+        Problem::NotAnEmail => Key::ProblemNotAnEmail,
+        Problem::NotAWebAddress => Key::ProblemNotAWebAddress,
+        Problem::TooLong(max) => {
+            return fill(Key::ProblemTooLong.text(lang), &[("max", &max.to_string())])
+        }
+        Problem::BeforeClientSince => Key::ProblemBeforeClientSince,
+        Problem::ChurnDateWithoutChurn => Key::ProblemChurnDateWithoutChurn,
+        Problem::UnknownTeamMember => Key::ProblemUnknownTeamMember,
+        Problem::DuplicateId => Key::ProblemDuplicateId,
+        Problem::WrongShape(detail) => return detail.clone(),
+    };
+    key.text(lang).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    /// Words that are the same in both languages on purpose: product names,
+    /// trade terms Vietnamese agencies use in English, and abbreviations.
+    const SAME_IN_BOTH: &[Key] = &[
+        Key::AppName,
+        Key::Email,
+        Key::TierA,
+        Key::TierB,
+        Key::TierC,
+        Key::RoleAccountIntern,
+        Key::RoleAccountExecutive,
+        Key::RoleAccountManager,
+        Key::RoleAccountDirector,
+        Key::RoleCreative,
+        Key::RolePlanning,
+        Key::RoleProduction,
+        Key::RoleDesign,
+        Key::RoleMedia,
+        Key::Website,
+        Key::LanguageEnglish,
+        Key::LanguageVietnamese,
+        Key::Tier,
+    ];
+
+    #[test]
+    fn every_key_has_an_english_and_a_vietnamese_text() {
+        for &key in Key::ALL {
+            assert!(!key.en().trim().is_empty(), "{key:?} has no English text");
+            assert!(!key.vi().trim().is_empty(), "{key:?} has no Vietnamese text");
+            if !SAME_IN_BOTH.contains(&key) {
+                assert_ne!(key.en(), key.vi(), "{key:?} is not translated");
+            }
+        }
+    }
+
+    #[test]
+    fn placeholders_match_between_languages() {
+        let placeholders = |text: &str| -> HashSet<String> {
+            text.split('{').skip(1).filter_map(|s| s.split_once('}')).map(|(name, _)| name.to_string()).collect()
+        };
+        for &key in Key::ALL {
+            assert_eq!(placeholders(key.en()), placeholders(key.vi()), "{key:?}");
+        }
+    }
+
+    #[test]
+    fn fill_replaces_every_placeholder() {
+        assert_eq!(fill("{n} of {total}", &[("n", "3"), ("total", "8")]), "3 of 8");
+    }
+
+    #[test]
+    fn problems_are_translated() {
+        assert_eq!(problem_text(&Problem::NotAnEmail, Lang::En), "Not an email address");
+        assert_eq!(problem_text(&Problem::TooLong(200), Lang::Vi), "Dài quá 200 ký tự");
+    }
+}

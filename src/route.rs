@@ -1,0 +1,89 @@
+//! Hash routes (`#/clients/<id>`): they survive a reload on any static host
+//! and when the app is opened from a file, where paths cannot be rewritten.
+
+use crate::domain::Id;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Route {
+    Clients,
+    NewClient,
+    Client(Id),
+    EditClient(Id),
+    Team,
+    Data,
+    NotFound,
+}
+
+impl Route {
+    /// Reads `location.hash`; an empty hash is the start page.
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#').trim_matches('/');
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        match segments.as_slice() {
+            [] | ["clients"] => Route::Clients,
+            ["clients", "new"] => Route::NewClient,
+            ["clients", id] => id.parse().map_or(Route::NotFound, Route::Client),
+            ["clients", id, "edit"] => id.parse().map_or(Route::NotFound, Route::EditClient),
+            ["team"] => Route::Team,
+            ["data"] => Route::Data,
+            _ => Route::NotFound,
+        }
+    }
+
+    pub fn href(self) -> String {
+        match self {
+            Route::Clients | Route::NotFound => "#/clients".into(),
+            Route::NewClient => "#/clients/new".into(),
+            Route::Client(id) => format!("#/clients/{id}"),
+            Route::EditClient(id) => format!("#/clients/{id}/edit"),
+            Route::Team => "#/team".into(),
+            Route::Data => "#/data".into(),
+        }
+    }
+
+    /// The navigation section a route belongs to, for highlighting the sidebar.
+    pub fn section(self) -> Option<Route> {
+        match self {
+            Route::Clients | Route::NewClient | Route::Client(_) | Route::EditClient(_) => {
+                Some(Route::Clients)
+            }
+            Route::Team => Some(Route::Team),
+            Route::Data => Some(Route::Data),
+            Route::NotFound => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_parses_back_from_its_href() {
+        let id = Id::new_v4();
+        for route in [
+            Route::Clients,
+            Route::NewClient,
+            Route::Client(id),
+            Route::EditClient(id),
+            Route::Team,
+            Route::Data,
+        ] {
+            assert_eq!(Route::parse(&route.href()), route);
+        }
+    }
+
+    #[test]
+    fn the_start_page_is_the_client_list() {
+        for hash in ["", "#", "#/", "#/clients/"] {
+            assert_eq!(Route::parse(hash), Route::Clients, "{hash:?}");
+        }
+    }
+
+    #[test]
+    fn unknown_addresses_are_not_found() {
+        for hash in ["#/nope", "#/clients/not-an-id", "#/clients/x/edit", "#/team/1/2"] {
+            assert_eq!(Route::parse(hash), Route::NotFound, "{hash:?}");
+        }
+    }
+}
