@@ -82,7 +82,12 @@ mod tests {
 
     #[test]
     fn unknown_addresses_are_not_found() {
-        for hash in ["#/nope", "#/clients/not-an-id", "#/clients/x/edit", "#/team/1/2"] {
+        for hash in [
+            "#/nope",
+            "#/clients/not-an-id",
+            "#/clients/x/edit",
+            "#/team/1/2",
+        ] {
             assert_eq!(Route::parse(hash), Route::NotFound, "{hash:?}");
         }
     }

@@ -135,7 +135,10 @@ mod tests {
     fn every_key_has_an_english_and_a_vietnamese_text() {
         for &key in Key::ALL {
             assert!(!key.en().trim().is_empty(), "{key:?} has no English text");
-            assert!(!key.vi().trim().is_empty(), "{key:?} has no Vietnamese text");
+            assert!(
+                !key.vi().trim().is_empty(),
+                "{key:?} has no Vietnamese text"
+            );
             if !SAME_IN_BOTH.contains(&key) {
                 assert_ne!(key.en(), key.vi(), "{key:?} is not translated");
             }
@@ -145,7 +148,11 @@ mod tests {
     #[test]
     fn placeholders_match_between_languages() {
         let placeholders = |text: &str| -> HashSet<String> {
-            text.split('{').skip(1).filter_map(|s| s.split_once('}')).map(|(name, _)| name.to_string()).collect()
+            text.split('{')
+                .skip(1)
+                .filter_map(|s| s.split_once('}'))
+                .map(|(name, _)| name.to_string())
+                .collect()
         };
         for &key in Key::ALL {
             assert_eq!(placeholders(key.en()), placeholders(key.vi()), "{key:?}");
@@ -154,12 +161,21 @@ mod tests {
 
     #[test]
     fn fill_replaces_every_placeholder() {
-        assert_eq!(fill("{n} of {total}", &[("n", "3"), ("total", "8")]), "3 of 8");
+        assert_eq!(
+            fill("{n} of {total}", &[("n", "3"), ("total", "8")]),
+            "3 of 8"
+        );
     }
 
     #[test]
     fn problems_are_translated() {
-        assert_eq!(problem_text(&Problem::NotAnEmail, Lang::En), "Not an email address");
-        assert_eq!(problem_text(&Problem::TooLong(200), Lang::Vi), "Dài quá 200 ký tự");
+        assert_eq!(
+            problem_text(&Problem::NotAnEmail, Lang::En),
+            "Not an email address"
+        );
+        assert_eq!(
+            problem_text(&Problem::TooLong(200), Lang::Vi),
+            "Dài quá 200 ký tự"
+        );
     }
 }

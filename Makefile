@@ -1,0 +1,33 @@
+# Account Desk — the two commands are `make run` and `make test`; each
+# installs whatever is missing first.
+
+.PHONY: run test dist build setup serve test-native test-web test-e2e clean
+
+run: dist
+	bash scripts/serve.sh
+
+test:
+	bash scripts/test.sh
+
+dist build:
+	bash scripts/build.sh
+
+setup:
+	bash scripts/setup.sh --browser
+
+serve:
+	bash scripts/serve.sh
+
+test-native:
+	cargo test
+
+test-web:
+	CHROMEDRIVER=/usr/bin/chromedriver \
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	cargo test --target wasm32-unknown-unknown --test web
+
+test-e2e:
+	npx playwright test
+
+clean:
+	rm -rf dist target test-results playwright-report

@@ -1,0 +1,6 @@
+//! The browser layer: turns browser facts (localStorage, the clock, file
+//! downloads) into domain calls and typed errors. Only built for wasm32.
+
+pub mod clock;
+pub mod download;
+pub mod storage;

@@ -1,0 +1,48 @@
+use leptos::prelude::*;
+
+use super::icon::{Icon, IconName};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Tone {
+    fn class(self) -> &'static str {
+        match self {
+            Tone::Info => "banner banner-info",
+            Tone::Warning => "banner banner-warning",
+            Tone::Error => "banner banner-error",
+        }
+    }
+}
+
+/// A message across the top of the page. Errors are announced at once
+/// (`role="alert"`); the rest politely.
+#[component]
+pub fn Banner(
+    tone: Tone,
+    #[prop(into)] title: Signal<String>,
+    #[prop(into)] body: Signal<String>,
+    /// Buttons for what the reader can do about it.
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
+    let role = if tone == Tone::Error {
+        "alert"
+    } else {
+        "status"
+    };
+    view! {
+        <div class=tone.class() role=role>
+            <Icon name=IconName::Alert />
+            <div class="banner-text">
+                <strong>{title}</strong>
+                <p>{body}</p>
+                {children.map(|c| view! { <div class="banner-actions">{c()}</div> })}
+            </div>
+        </div>
+    }
+}

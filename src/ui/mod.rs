@@ -1,0 +1,38 @@
+//! The interface: the app shell, pages and components.
+
+mod components;
+mod export;
+mod pages;
+mod persist;
+mod shell;
+mod state;
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::route::Route;
+use state::AppState;
+
+/// Mounts Account Desk on the page.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}
+
+#[component]
+fn App() -> impl IntoView {
+    let state = AppState::load();
+    provide_context(state);
+    state.set_language(state.lang.get_untracked());
+    persist::install(state);
+
+    let on_hash = window_event_listener(ev::hashchange, move |_| {
+        let hash = window().location().hash().unwrap_or_default();
+        state.route.set(Route::parse(&hash));
+        // A new page starts at its top, as after a link on any website.
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+    });
+    on_cleanup(move || on_hash.remove());
+
+    view! { <shell::Shell /> }
+}

@@ -1,0 +1,312 @@
+//! One client: who they are, who to call, and who works on them.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::browser::clock;
+use crate::domain::{Client, Id};
+use crate::i18n::{Key, Label};
+use crate::route::Route;
+use crate::ui::components::banner::{Banner, Tone};
+use crate::ui::components::icon::{Icon, IconName};
+use crate::ui::components::status_badge::StatusBadge;
+use crate::ui::state::{use_app, AppState, UndoAction};
+
+use super::not_found::NotFound;
+
+/// Moves a client to the trash, with an Undo in the toast.
+fn trash_client(app: AppState, id: Id, name: String) {
+    if app.apply(|ws| ws.trash_client(id, clock::now())).is_ok() {
+        let undo: UndoAction = Arc::new(move || {
+            if app.apply(|ws| ws.restore_client(id, clock::now())).is_ok() {
+                app.navigate(Route::Client(id));
+            }
+        });
+        app.show_toast(app.tf(Key::ClientTrashed, &[("name", &name)]), Some(undo));
+        app.navigate(Route::Clients);
+    }
+}
+
+#[component]
+pub fn ClientPage(id: Id) -> impl IntoView {
+    let app = use_app();
+    let client = Memo::new(move |_| app.workspace.with(|ws| ws.client(id).cloned()));
+    move || match client.get() {
+        None => view! { <NotFound message=Key::ClientNotFound /> }.into_any(),
+        Some(c) => view! { <ClientView client=c /> }.into_any(),
+    }
+}
+
+#[component]
+fn ClientView(client: Client) -> impl IntoView {
+    let app = use_app();
+    let id = client.meta.id;
+    let name = client.name.clone();
+    let trashed = client.meta.is_trashed();
+    let member_name = move |member: Id| {
+        app.workspace
+            .with(|ws| ws.member(member).map(|m| (m.name.clone(), m.role)))
+    };
+    let owner = client.account_owner.and_then(member_name);
+    let status = client.status;
+
+    view! {
+        <article class="page">
+            <a class="back-link" href=Route::Clients.href()>
+                <Icon name=IconName::ArrowLeft />
+                {move || app.t(Key::BackToClients)}
+            </a>
+            {trashed
+                .then(|| {
+                    view! {
+                        <Banner tone=Tone::Warning title=move || app.t(Key::ClientInTrash) body="">
+                            <button
+                                class="btn btn-primary"
+                                on:click=move |_| {
+                                    let _ = app.apply(|ws| ws.restore_client(id, clock::now()));
+                                }
+                            >
+                                {move || app.t(Key::Restore)}
+                            </button>
+                        </Banner>
+                    }
+                })}
+            <header class="page-header record-header">
+                <div>
+                    <h1>{client.name.clone()}</h1>
+                    <div class="record-meta">
+                        <StatusBadge status=status />
+                        <span class="badge badge-outline">
+                            {move || app.t(Key::Tier)} " " {move || app.t(client.tier.label())}
+                        </span>
+                        {(!client.industry.is_empty()).then(|| view! { <span class="muted">{client.industry.clone()}</span> })}
+                    </div>
+                </div>
+                <div class="page-actions">
+                    <a class="btn btn-secondary" href=Route::EditClient(id).href()>
+                        <Icon name=IconName::Edit />
+                        {move || app.t(Key::Edit)}
+                    </a>
+                    {(!trashed)
+                        .then(|| {
+                            let name = name.clone();
+                            view! {
+                                <button class="btn btn-danger-ghost" on:click=move |_| trash_client(app, id, name.clone())>
+                                    <Icon name=IconName::Trash />
+                                    {move || app.t(Key::Delete)}
+                                </button>
+                            }
+                        })}
+                </div>
+            </header>
+
+            <dl class="key-figures">
+                <div>
+                    <dt>{move || app.t(Key::AccountOwner)}</dt>
+                    <dd>{owner.map(|(n, _)| n).unwrap_or_else(|| "—".into())}</dd>
+                </div>
+                <div>
+                    <dt>{move || app.t(Key::ClientSince)}</dt>
+                    <dd>{move || client.client_since.map(|d| app.date(d)).unwrap_or_else(|| "—".into())}</dd>
+                </div>
+                <div>
+                    <dt>{move || app.t(Key::Contacts)}</dt>
+                    <dd class="num">{client.contacts.len()}</dd>
+                </div>
+                <div>
+                    <dt>{move || app.t(Key::DefaultCurrency)}</dt>
+                    <dd>{client.currency.code()}</dd>
+                </div>
+            </dl>
+
+            <div class="record-grid">
+                <section class="card" aria-labelledby="contacts-heading">
+                    <header class="card-header">
+                        <h2 id="contacts-heading">{move || app.t(Key::Contacts)}</h2>
+                        <a class="btn btn-ghost" href=Route::EditClient(id).href()>
+                            <Icon name=IconName::Plus />
+                            {move || app.t(Key::AddContact)}
+                        </a>
+                    </header>
+                    <ContactList client=client.clone() />
+                </section>
+
+                <div class="side-column">
+                    <section class="card" aria-labelledby="details-heading">
+                        <h2 id="details-heading">{move || app.t(Key::Details)}</h2>
+                        <dl class="details">
+                            <Detail label=Key::Brands value=client.brands.join(", ") />
+                            <Detail label=Key::Tags value=client.tags.join(", ") />
+                            <div>
+                                <dt>{move || app.t(Key::Website)}</dt>
+                                <dd>
+                                    {if client.website.is_empty() {
+                                        view! { "—" }.into_any()
+                                    } else {
+                                        // Only http(s) addresses pass validation, so the link is safe.
+                                        view! {
+                                            <a href=client.website.clone() target="_blank" rel="noopener noreferrer">
+                                                <Icon name=IconName::Link />
+                                                {client.website.clone()}
+                                            </a>
+                                        }
+                                            .into_any()
+                                    }}
+                                </dd>
+                            </div>
+                            {client.churned_on.map(|d| view! {
+                                <div>
+                                    <dt>{move || app.t(Key::ChurnedOn)}</dt>
+                                    <dd>{move || app.date(d)}</dd>
+                                </div>
+                            })}
+                            <Detail label=Key::Notes value=client.notes.clone() multiline=true />
+                        </dl>
+                    </section>
+                    <section class="card" aria-labelledby="team-heading">
+                        <h2 id="team-heading">{move || app.t(Key::AccountTeam)}</h2>
+                        {if client.account_team.is_empty() {
+                            view! { <p class="muted">{move || app.t(Key::NoTeam)}</p> }.into_any()
+                        } else {
+                            view! {
+                                <ul class="people">
+                                    {client
+                                        .account_team
+                                        .iter()
+                                        .filter_map(|&m| member_name(m))
+                                        .map(|(name, role)| view! {
+                                            <li>
+                                                <span class="avatar" aria-hidden="true">{initials(&name)}</span>
+                                                <span>
+                                                    <strong>{name}</strong>
+                                                    <span class="muted">{move || app.t(role.label())}</span>
+                                                </span>
+                                            </li>
+                                        })
+                                        .collect_view()}
+                                </ul>
+                            }
+                                .into_any()
+                        }}
+                    </section>
+                </div>
+            </div>
+        </article>
+    }
+}
+
+#[component]
+fn Detail(label: Key, value: String, #[prop(optional)] multiline: bool) -> impl IntoView {
+    let app = use_app();
+    let empty = value.trim().is_empty();
+    view! {
+        <div>
+            <dt>{move || app.t(label)}</dt>
+            <dd class:pre-wrap=multiline>{if empty { "—".to_string() } else { value }}</dd>
+        </div>
+    }
+}
+
+/// The contacts as cards, primary first, with quick actions.
+#[component]
+fn ContactList(client: Client) -> impl IntoView {
+    let app = use_app();
+    let id = client.meta.id;
+    if client.contacts.is_empty() {
+        return view! { <p class="muted">{move || app.t(Key::NoContacts)}</p> }.into_any();
+    }
+    let mut contacts = client.contacts.clone();
+    contacts.sort_by_key(|c| !c.primary);
+    let update_client = move |change: Box<dyn FnOnce(&mut Client)>| {
+        let Some(mut edited) = app.workspace.with_untracked(|ws| ws.client(id).cloned()) else {
+            return;
+        };
+        change(&mut edited);
+        let _ = app.apply(|ws| ws.save_client(edited, clock::now()));
+    };
+    view! {
+        <ul class="contacts">
+            {contacts
+                .into_iter()
+                .map(|contact| {
+                    let contact_id = contact.id;
+                    let remove_label = {
+                        let name = contact.name.clone();
+                        Signal::derive(move || app.tf(Key::RemoveContact, &[("name", &name)]))
+                    };
+                    view! {
+                        <li class="contact">
+                            <span class="avatar" aria-hidden="true">{initials(&contact.name)}</span>
+                            <div class="contact-body">
+                                <div class="contact-name">
+                                    <strong>{contact.name.clone()}</strong>
+                                    {contact.primary.then(|| view! {
+                                        <span class="badge badge-accent">
+                                            <Icon name=IconName::Star />
+                                            {move || app.t(Key::Primary)}
+                                        </span>
+                                    })}
+                                </div>
+                                <div class="muted">
+                                    {contact.title.clone()}
+                                    {(!contact.title.is_empty()).then_some(" · ")}
+                                    {move || app.t(contact.decision_role.label())}
+                                </div>
+                                <div class="contact-links">
+                                    {(!contact.email.is_empty()).then(|| view! {
+                                        <a href=format!("mailto:{}", contact.email)>
+                                            <Icon name=IconName::Mail />
+                                            {contact.email.clone()}
+                                        </a>
+                                    })}
+                                    {(!contact.phone.is_empty()).then(|| view! {
+                                        <a href=format!("tel:{}", contact.phone.replace(' ', ""))>
+                                            <Icon name=IconName::Phone />
+                                            {contact.phone.clone()}
+                                        </a>
+                                    })}
+                                </div>
+                            </div>
+                            <div class="contact-actions">
+                                {(!contact.primary).then(|| view! {
+                                    <button
+                                        class="btn btn-ghost btn-small"
+                                        on:click=move |_| update_client(Box::new(move |c| c.set_primary(contact_id)))
+                                    >
+                                        {move || app.t(Key::MakePrimary)}
+                                    </button>
+                                })}
+                                <button
+                                    class="icon-btn"
+                                    aria-label=remove_label
+                                    title=remove_label
+                                    on:click=move |_| update_client(Box::new(move |c| c.contacts.retain(|x| x.id != contact_id)))
+                                >
+                                    <Icon name=IconName::Trash />
+                                </button>
+                            </div>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+/// "Trần Thu Hà" → "TH": first and last word, as on a business card.
+pub fn initials(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let first = |w: &&str| {
+        w.chars()
+            .next()
+            .map(|c| c.to_uppercase().to_string())
+            .unwrap_or_default()
+    };
+    match words.as_slice() {
+        [] => String::new(),
+        [only] => first(only),
+        [head, .., last] => format!("{}{}", first(head), first(last)),
+    }
+}

@@ -1,0 +1,441 @@
+//! Creating and editing a client with its contacts.
+
+use leptos::prelude::*;
+
+use crate::browser::clock;
+use crate::domain::client::split_list;
+use crate::domain::workspace::WorkspaceError;
+use crate::domain::{Client, ClientStatus, Contact, Currency, DecisionRole, FieldError, Id, Tier};
+use crate::i18n::{problem_text, Key, Label};
+use crate::route::Route;
+use crate::ui::components::field::{InputKind, SelectField, TextField};
+use crate::ui::components::icon::{Icon, IconName};
+use crate::ui::state::{use_app, AppState};
+
+use super::not_found::NotFound;
+
+#[component]
+pub fn ClientFormPage(id: Option<Id>) -> impl IntoView {
+    let app = use_app();
+    let existing = id.map(|id| app.workspace.with_untracked(|ws| ws.client(id).cloned()));
+    match existing {
+        Some(None) => view! { <NotFound message=Key::ClientNotFound /> }.into_any(),
+        Some(Some(client)) => view! { <ClientForm client is_new=false /> }.into_any(),
+        None => view! { <ClientForm client=Client::new(clock::now()) is_new=true /> }.into_any(),
+    }
+}
+
+/// The message for `path` among `errors`, in the reader's language.
+fn error_at(
+    app: AppState,
+    errors: RwSignal<Vec<FieldError>>,
+    path: String,
+) -> Signal<Option<String>> {
+    Signal::derive(move || {
+        errors.with(|all| {
+            all.iter()
+                .find(|e| e.path == path)
+                .map(|e| problem_text(&e.problem, app.lang.get()))
+        })
+    })
+}
+
+/// Options for a select, labelled in the reader's language.
+fn options<T: Label + Copy + Send + Sync + 'static>(
+    app: AppState,
+    values: &'static [T],
+    code: fn(T) -> String,
+) -> Signal<Vec<(String, String)>> {
+    Signal::derive(move || {
+        values
+            .iter()
+            .map(|&v| (code(v), app.t(v.label()).to_string()))
+            .collect()
+    })
+}
+
+fn status_code(s: ClientStatus) -> String {
+    format!("{s:?}")
+}
+
+fn tier_code(t: Tier) -> String {
+    format!("{t:?}")
+}
+
+fn role_code(r: DecisionRole) -> String {
+    format!("{r:?}")
+}
+
+fn parse_date(text: &str) -> Option<chrono::NaiveDate> {
+    text.parse().ok()
+}
+
+#[component]
+fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
+    let app = use_app();
+    let id = client.meta.id;
+    let brands = RwSignal::new(client.brands.join(", "));
+    let tags = RwSignal::new(client.tags.join(", "));
+    let draft = RwSignal::new(client);
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+
+    // Reads and writes of one field of the draft, for the field components.
+    macro_rules! text_field {
+        ($field:ident) => {
+            (
+                Signal::derive(move || draft.with(|c| c.$field.clone())),
+                Callback::new(move |v: String| draft.update(|c| c.$field = v)),
+            )
+        };
+    }
+    let (name, set_name) = text_field!(name);
+    let (industry, set_industry) = text_field!(industry);
+    let (website, set_website) = text_field!(website);
+    let (notes, set_notes) = text_field!(notes);
+
+    let cancel_href = if is_new {
+        Route::Clients.href()
+    } else {
+        Route::Client(id).href()
+    };
+
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut client = draft.get_untracked();
+        client.brands = split_list(&brands.get_untracked());
+        client.tags = split_list(&tags.get_untracked());
+        if client.status != ClientStatus::Churned {
+            client.churned_on = None;
+        }
+        let name = client.name.clone();
+        match app.apply(|ws| ws.save_client(client, clock::now())) {
+            Ok(_) => {
+                errors.set(Vec::new());
+                app.show_toast(app.tf(Key::ClientSaved, &[("name", &name)]), None);
+                app.navigate(Route::Client(id));
+            }
+            Err(WorkspaceError::Invalid(found)) => {
+                errors.set(found);
+                focus_first_invalid();
+            }
+            Err(other) => leptos::logging::error!("saving a client failed: {other}"),
+        }
+    };
+
+    let team = Memo::new(move |_| {
+        app.workspace.with(|ws| {
+            ws.live_team()
+                .map(|m| (m.meta.id, m.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let owner_options = Signal::derive(move || {
+        std::iter::once((String::new(), app.t(Key::None).to_string()))
+            .chain(
+                team.get()
+                    .into_iter()
+                    .map(|(id, name)| (id.to_string(), name)),
+            )
+            .collect::<Vec<_>>()
+    });
+    let currency_options = Signal::derive(move || {
+        Currency::ALL
+            .iter()
+            .map(|c| (c.code().to_string(), c.code().to_string()))
+            .collect::<Vec<_>>()
+    });
+
+    let add_contact = move |_| {
+        let contact = Contact {
+            primary: draft.with_untracked(|c| c.contacts.is_empty()),
+            ..Contact::new()
+        };
+        let new_id = contact.id;
+        draft.update(|c| c.contacts.push(contact));
+        // Type straight into the new contact's name.
+        request_animation_frame(move || {
+            if let Some(input) = document().get_element_by_id(&format!("contact-{new_id}-name")) {
+                use wasm_bindgen::JsCast;
+                let _ = input.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        });
+    };
+
+    view! {
+        <form class="page form-page" on:submit=save novalidate>
+            <header class="page-header">
+                <h1>{move || if is_new { app.t(Key::NewClient) } else { app.t(Key::EditClient) }}</h1>
+                <div class="page-actions">
+                    <a class="btn btn-secondary" href=cancel_href.clone()>{move || app.t(Key::Cancel)}</a>
+                    <button type="submit" class="btn btn-primary">{move || app.t(Key::Save)}</button>
+                </div>
+            </header>
+            <Show when=move || errors.with(|e| !e.is_empty())>
+                <p class="form-error" role="alert">{move || app.t(Key::FixTheFields)}</p>
+            </Show>
+
+            <section class="card form-section" aria-labelledby="details-section">
+                <h2 id="details-section">{move || app.t(Key::Details)}</h2>
+                <div class="form-grid">
+                    <TextField
+                        label=move || app.t(Key::Name)
+                        value=name
+                        on_input=set_name
+                        error=error_at(app, errors, "name".into())
+                        required=true
+                        autofocus=is_new
+                    />
+                    <TextField label=move || app.t(Key::Industry) value=industry on_input=set_industry error=error_at(app, errors, "industry".into()) />
+                    <TextField
+                        label=move || app.t(Key::Brands)
+                        value=brands
+                        on_input=Callback::new(move |v| brands.set(v))
+                        hint=Signal::derive(move || Some(app.t(Key::CommaSeparated).to_string()))
+                    />
+                    <TextField
+                        label=move || app.t(Key::Tags)
+                        value=tags
+                        on_input=Callback::new(move |v| tags.set(v))
+                        hint=Signal::derive(move || Some(app.t(Key::CommaSeparated).to_string()))
+                    />
+                    <SelectField
+                        label=move || app.t(Key::Status)
+                        options=options(app, &ClientStatus::ALL, status_code)
+                        value=Signal::derive(move || status_code(draft.with(|c| c.status)))
+                        on_change=Callback::new(move |v: String| {
+                            if let Some(s) = ClientStatus::ALL.into_iter().find(|s| status_code(*s) == v) {
+                                draft.update(|c| c.status = s);
+                            }
+                        })
+                    />
+                    <SelectField
+                        label=move || app.t(Key::Tier)
+                        options=options(app, &Tier::ALL, tier_code)
+                        value=Signal::derive(move || tier_code(draft.with(|c| c.tier)))
+                        on_change=Callback::new(move |v: String| {
+                            if let Some(t) = Tier::ALL.into_iter().find(|t| tier_code(*t) == v) {
+                                draft.update(|c| c.tier = t);
+                            }
+                        })
+                        hint=Signal::derive(move || Some(app.t(Key::TierHint).to_string()))
+                    />
+                    <TextField
+                        label=move || app.t(Key::ClientSince)
+                        kind=InputKind::Date
+                        value=Signal::derive(move || draft.with(|c| c.client_since.map(|d| d.to_string()).unwrap_or_default()))
+                        on_input=Callback::new(move |v: String| draft.update(|c| c.client_since = parse_date(&v)))
+                    />
+                    <Show when=move || draft.with(|c| c.status == ClientStatus::Churned)>
+                        <TextField
+                            label=move || app.t(Key::ChurnedOn)
+                            kind=InputKind::Date
+                            value=Signal::derive(move || draft.with(|c| c.churned_on.map(|d| d.to_string()).unwrap_or_default()))
+                            on_input=Callback::new(move |v: String| draft.update(|c| c.churned_on = parse_date(&v)))
+                            error=error_at(app, errors, "churned_on".into())
+                        />
+                    </Show>
+                    <TextField
+                        label=move || app.t(Key::Website)
+                        kind=InputKind::Url
+                        value=website
+                        on_input=set_website
+                        placeholder="https://"
+                        error=error_at(app, errors, "website".into())
+                    />
+                    <SelectField
+                        label=move || app.t(Key::DefaultCurrency)
+                        options=currency_options
+                        value=Signal::derive(move || draft.with(|c| c.currency.code().to_string()))
+                        on_change=Callback::new(move |v: String| {
+                            if let Some(currency) = Currency::from_code(&v) {
+                                draft.update(|c| c.currency = currency);
+                            }
+                        })
+                    />
+                </div>
+                <TextField
+                    label=move || app.t(Key::Notes)
+                    kind=InputKind::Multiline
+                    value=notes
+                    on_input=set_notes
+                    error=error_at(app, errors, "notes".into())
+                />
+            </section>
+
+            <section class="card form-section" aria-labelledby="team-section">
+                <h2 id="team-section">{move || app.t(Key::AccountTeam)}</h2>
+                <div class="form-grid">
+                    <SelectField
+                        label=move || app.t(Key::AccountOwner)
+                        options=owner_options
+                        value=Signal::derive(move || draft.with(|c| c.account_owner.map(|o| o.to_string()).unwrap_or_default()))
+                        on_change=Callback::new(move |v: String| draft.update(|c| c.account_owner = v.parse().ok()))
+                        error=error_at(app, errors, "account_owner".into())
+                    />
+                </div>
+                <fieldset class="checkbox-group">
+                    <legend>{move || app.t(Key::AccountTeam)}</legend>
+                    <Show
+                        when=move || team.with(|t| !t.is_empty())
+                        fallback=move || view! { <p class="muted">{move || app.t(Key::NoTeamMembersYet)}</p> }
+                    >
+                        <For each=move || team.get() key=|(id, name)| (*id, name.clone()) let:member>
+                            {
+                                let (member_id, member_name) = member;
+                                view! {
+                                    <label class="checkbox">
+                                        <input
+                                            type="checkbox"
+                                            prop:checked=move || draft.with(|c| c.account_team.contains(&member_id))
+                                            on:change:target=move |ev| {
+                                                let on = ev.target().checked();
+                                                draft.update(|c| {
+                                                    c.account_team.retain(|m| *m != member_id);
+                                                    if on {
+                                                        c.account_team.push(member_id);
+                                                    }
+                                                });
+                                            }
+                                        />
+                                        {member_name}
+                                    </label>
+                                }
+                            }
+                        </For>
+                    </Show>
+                </fieldset>
+            </section>
+
+            <section class="card form-section" aria-labelledby="contacts-section">
+                <h2 id="contacts-section">{move || app.t(Key::Contacts)}</h2>
+                <Show when=move || draft.with(|c| c.contacts.is_empty())>
+                    <p class="muted">{move || app.t(Key::NoContacts)}</p>
+                </Show>
+                <For
+                    each=move || draft.with(|c| c.contacts.iter().map(|x| x.id).collect::<Vec<_>>())
+                    key=|id| *id
+                    let:contact_id
+                >
+                    <ContactEditor draft errors contact_id />
+                </For>
+                <button type="button" class="btn btn-secondary" on:click=add_contact>
+                    <Icon name=IconName::Plus />
+                    {move || app.t(Key::AddContact)}
+                </button>
+            </section>
+
+            <div class="form-footer">
+                <a class="btn btn-secondary" href=cancel_href>{move || app.t(Key::Cancel)}</a>
+                <button type="submit" class="btn btn-primary">{move || app.t(Key::Save)}</button>
+            </div>
+        </form>
+    }
+}
+
+/// The fields of one contact inside the client form. Keyed by the contact's
+/// id, so adding or removing another contact keeps focus and typed text.
+#[component]
+fn ContactEditor(
+    draft: RwSignal<Client>,
+    errors: RwSignal<Vec<FieldError>>,
+    contact_id: Id,
+) -> impl IntoView {
+    let app = use_app();
+    let index =
+        Memo::new(move |_| draft.with(|c| c.contacts.iter().position(|x| x.id == contact_id)));
+    let get = move |read: fn(&Contact) -> String| {
+        Signal::derive(move || {
+            draft.with(|c| {
+                c.contacts
+                    .iter()
+                    .find(|x| x.id == contact_id)
+                    .map(read)
+                    .unwrap_or_default()
+            })
+        })
+    };
+    let set = move |write: fn(&mut Contact, String)| {
+        Callback::new(move |value: String| {
+            draft.update(|c| {
+                if let Some(x) = c.contacts.iter_mut().find(|x| x.id == contact_id) {
+                    write(x, value);
+                }
+            })
+        })
+    };
+    let error = move |field: &'static str| {
+        Signal::derive(move || {
+            let path = format!("contacts[{}].{field}", index.get().unwrap_or(0));
+            errors.with(|all| {
+                all.iter()
+                    .find(|e| e.path == path)
+                    .map(|e| problem_text(&e.problem, app.lang.get()))
+            })
+        })
+    };
+    let number = move || (index.get().unwrap_or(0) + 1).to_string();
+    let display_name = get(|x| x.name.clone());
+
+    view! {
+        <fieldset class="contact-editor">
+            <legend>{move || app.tf(Key::ContactNumber, &[("n", &number())])}</legend>
+            <div class="form-grid">
+                <TextField
+                    id=format!("contact-{contact_id}-name")
+                    label=move || app.t(Key::Name)
+                    value=display_name
+                    on_input=set(|x, v| x.name = v)
+                    error=error("name")
+                    required=true
+                />
+                <TextField label=move || app.t(Key::JobTitle) value=get(|x| x.title.clone()) on_input=set(|x, v| x.title = v) />
+                <TextField
+                    label=move || app.t(Key::Email)
+                    kind=InputKind::Email
+                    value=get(|x| x.email.clone())
+                    on_input=set(|x, v| x.email = v)
+                    error=error("email")
+                />
+                <TextField label=move || app.t(Key::Phone) kind=InputKind::Tel value=get(|x| x.phone.clone()) on_input=set(|x, v| x.phone = v) />
+                <SelectField
+                    label=move || app.t(Key::DecisionRole)
+                    options=options(app, &DecisionRole::ALL, role_code)
+                    value=get(|x| role_code(x.decision_role))
+                    on_change=set(|x, v| {
+                        if let Some(r) = DecisionRole::ALL.into_iter().find(|r| role_code(*r) == v) {
+                            x.decision_role = r;
+                        }
+                    })
+                />
+            </div>
+            <div class="contact-editor-actions">
+                <label class="checkbox">
+                    <input
+                        type="radio"
+                        name="primary-contact"
+                        prop:checked=move || draft.with(|c| c.contacts.iter().any(|x| x.id == contact_id && x.primary))
+                        on:change=move |_| draft.update(|c| c.set_primary(contact_id))
+                    />
+                    {move || app.t(Key::PrimaryContact)}
+                </label>
+                <button
+                    type="button"
+                    class="btn btn-danger-ghost btn-small"
+                    on:click=move |_| draft.update(|c| c.contacts.retain(|x| x.id != contact_id))
+                >
+                    <Icon name=IconName::Trash />
+                    {move || app.tf(Key::RemoveContact, &[("name", &display_name.get())])}
+                </button>
+            </div>
+        </fieldset>
+    }
+}
+
+fn focus_first_invalid() {
+    request_animation_frame(|| {
+        if let Ok(Some(el)) = document().query_selector("[aria-invalid=\"true\"]") {
+            use wasm_bindgen::JsCast;
+            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    });
+}

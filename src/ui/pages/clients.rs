@@ -1,0 +1,208 @@
+//! The client list: search, sort, and the way in for a first-time user.
+
+use leptos::prelude::*;
+
+use crate::browser::clock;
+use crate::domain::search::{find_clients, ClientSort, Direction};
+use crate::domain::{sample, ClientStatus, Id, Tier, Timestamp};
+use crate::i18n::{Key, Label};
+use crate::route::Route;
+use crate::ui::components::empty_state::EmptyState;
+use crate::ui::components::icon::{Icon, IconName};
+use crate::ui::components::status_badge::StatusBadge;
+use crate::ui::state::use_app;
+
+/// One line of the table, computed once per change of data or query.
+#[derive(Clone, PartialEq)]
+struct Row {
+    id: Id,
+    name: String,
+    industry: String,
+    status: ClientStatus,
+    tier: Tier,
+    owner: String,
+    contacts: usize,
+    updated: Timestamp,
+}
+
+#[component]
+pub fn ClientsPage() -> impl IntoView {
+    let app = use_app();
+    let query = RwSignal::new(String::new());
+    let order = RwSignal::new((ClientSort::Name, Direction::Ascending));
+
+    let total = Memo::new(move |_| app.workspace.with(|ws| ws.live_clients().count()));
+    let rows = Memo::new(move |_| {
+        let (sort, direction) = order.get();
+        query.with(|q| {
+            app.workspace.with(|ws| {
+                find_clients(ws, q, sort, direction)
+                    .into_iter()
+                    .map(|c| Row {
+                        id: c.meta.id,
+                        name: c.name.clone(),
+                        industry: c.industry.clone(),
+                        status: c.status,
+                        tier: c.tier,
+                        owner: c
+                            .account_owner
+                            .and_then(|o| ws.member(o))
+                            .map(|m| m.name.clone())
+                            .unwrap_or_default(),
+                        contacts: c.contacts.len(),
+                        updated: c.meta.updated_at,
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+
+    let load_sample = move |_| {
+        let sample = sample::workspace(clock::now());
+        app.workspace.update(|ws| {
+            ws.team.extend(sample.team);
+            ws.clients.extend(sample.clients);
+        });
+    };
+
+    view! {
+        <div class="page">
+            <header class="page-header">
+                <h1>{move || app.t(Key::ClientsTitle)}</h1>
+                <a class="btn btn-primary" href=Route::NewClient.href()>
+                    <Icon name=IconName::Plus />
+                    {move || app.t(Key::NewClient)}
+                </a>
+            </header>
+            <Show
+                when=move || { total.get() > 0 }
+                fallback=move || {
+                    view! {
+                        <EmptyState
+                            title=move || app.t(Key::EmptyClientsTitle)
+                            body=move || app.t(Key::EmptyClientsBody)
+                        >
+                            <a class="btn btn-primary" href=Route::NewClient.href()>
+                                <Icon name=IconName::Plus />
+                                {move || app.t(Key::NewClient)}
+                            </a>
+                            <button class="btn btn-secondary" on:click=load_sample>
+                                {move || app.t(Key::LoadSampleData)}
+                            </button>
+                            <p class="empty-hint">{move || app.t(Key::SampleDataHint)}</p>
+                        </EmptyState>
+                    }
+                }
+            >
+                <div class="toolbar">
+                    <div class="search">
+                        <label for="client-search">{move || app.t(Key::SearchClients)}</label>
+                        <div class="search-box">
+                            <Icon name=IconName::Search />
+                            <input
+                                id="client-search"
+                                type="search"
+                                autocomplete="off"
+                                placeholder=move || app.t(Key::SearchClientsHint)
+                                prop:value=query
+                                on:input:target=move |ev| query.set(ev.target().value())
+                            />
+                        </div>
+                    </div>
+                    <p class="count" aria-live="polite">
+                        {move || {
+                            app.tf(
+                                Key::ClientCount,
+                                &[("n", &rows.with(Vec::len).to_string()), ("total", &total.get().to_string())],
+                            )
+                        }}
+                    </p>
+                </div>
+                <Show
+                    when=move || rows.with(|r| !r.is_empty())
+                    fallback=move || {
+                        view! {
+                            <div class="no-results">
+                                <p>{move || app.tf(Key::NoClientMatches, &[("query", &query.get())])}</p>
+                                <button class="btn btn-secondary" on:click=move |_| query.set(String::new())>
+                                    {move || app.t(Key::ClearSearch)}
+                                </button>
+                            </div>
+                        }
+                    }
+                >
+                    <div class="table-wrap">
+                        <table class="table">
+                            <thead>
+                                <tr>
+                                    <SortHeader order sort=ClientSort::Name label=Key::Name />
+                                    <SortHeader order sort=ClientSort::Industry label=Key::Industry />
+                                    <SortHeader order sort=ClientSort::Status label=Key::Status />
+                                    <th scope="col">{move || app.t(Key::Tier)}</th>
+                                    <SortHeader order sort=ClientSort::Owner label=Key::AccountOwner />
+                                    <SortHeader order sort=ClientSort::Contacts label=Key::ContactCount numeric=true />
+                                    <SortHeader order sort=ClientSort::Updated label=Key::Updated numeric=true />
+                                </tr>
+                            </thead>
+                            <tbody>
+                                <For each=move || rows.get() key=|row| (row.id, row.updated) let:row>
+                                    <tr>
+                                        <th scope="row">
+                                            <a href=Route::Client(row.id).href()>{row.name}</a>
+                                        </th>
+                                        <td>{row.industry}</td>
+                                        <td><StatusBadge status=row.status /></td>
+                                        <td>{move || app.t(row.tier.label())}</td>
+                                        <td>{row.owner}</td>
+                                        <td class="num">{row.contacts}</td>
+                                        <td class="num">{move || app.day_of(row.updated)}</td>
+                                    </tr>
+                                </For>
+                            </tbody>
+                        </table>
+                    </div>
+                </Show>
+            </Show>
+        </div>
+    }
+}
+
+/// A column header that sorts the table by its column; pressing it again
+/// reverses the order.
+#[component]
+fn SortHeader(
+    order: RwSignal<(ClientSort, Direction)>,
+    sort: ClientSort,
+    label: Key,
+    #[prop(optional)] numeric: bool,
+) -> impl IntoView {
+    let app = use_app();
+    let aria_sort = move || match order.get() {
+        (s, Direction::Ascending) if s == sort => "ascending",
+        (s, Direction::Descending) if s == sort => "descending",
+        _ => "none",
+    };
+    let arrow = move || match aria_sort() {
+        "ascending" => "↑",
+        "descending" => "↓",
+        _ => "",
+    };
+    let on_click = move |_| {
+        order.update(|(current, direction)| {
+            if *current == sort {
+                *direction = direction.flipped();
+            } else {
+                *current = sort;
+                *direction = Direction::Ascending;
+            }
+        })
+    };
+    view! {
+        <th scope="col" aria-sort=aria_sort class:num=numeric>
+            <button class="sort" on:click=on_click title=move || app.tf(Key::SortBy, &[("column", app.t(label))])>
+                {move || app.t(label)}
+                <span class="sort-arrow" aria-hidden="true">{arrow}</span>
+            </button>
+        </th>
+    }
+}

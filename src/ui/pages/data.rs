@@ -1,0 +1,212 @@
+//! Where the data lives: backup, storage use, kept copies and the trash.
+
+use leptos::prelude::*;
+
+use crate::browser::clock;
+use crate::browser::storage::{self, QUOTA_UNITS};
+use crate::domain::meta::Record;
+use crate::domain::{Id, Timestamp};
+use crate::i18n::Key;
+use crate::ui::components::icon::{Icon, IconName};
+use crate::ui::export;
+use crate::ui::state::{use_app, SaveState};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Client,
+    Member,
+}
+
+#[derive(Clone, PartialEq)]
+struct Trashed {
+    kind: Kind,
+    id: Id,
+    name: String,
+    deleted_at: Timestamp,
+}
+
+#[component]
+pub fn DataPage() -> impl IntoView {
+    let app = use_app();
+    // Re-read after every save; storage is not reactive by itself.
+    let used = Memo::new(move |_| {
+        let _ = app.save_state.get() == SaveState::Saved;
+        storage::units_used().ok()
+    });
+    let lang_number = move |n: usize| app.lang.get().group_digits(&n.to_string());
+    let kept = RwSignal::new(storage::unreadable_copies());
+
+    let trashed = Memo::new(move |_| {
+        app.workspace.with(|ws| {
+            let clients = ws.clients.iter().filter_map(|c| {
+                c.meta.deleted_at.map(|at| Trashed {
+                    kind: Kind::Client,
+                    id: c.id(),
+                    name: c.name.clone(),
+                    deleted_at: at,
+                })
+            });
+            let members = ws.team.iter().filter_map(|m| {
+                m.meta.deleted_at.map(|at| Trashed {
+                    kind: Kind::Member,
+                    id: m.id(),
+                    name: m.name.clone(),
+                    deleted_at: at,
+                })
+            });
+            let mut all: Vec<Trashed> = clients.chain(members).collect();
+            all.sort_by(|a, b| b.deleted_at.cmp(&a.deleted_at));
+            all
+        })
+    });
+
+    let restore = move |item: &Trashed| {
+        let (id, now) = (item.id, clock::now());
+        let _ = match item.kind {
+            Kind::Client => app.apply(|ws| ws.restore_client(id, now)),
+            Kind::Member => app.apply(|ws| ws.restore_member(id, now)),
+        };
+    };
+    let purge = move |item: &Trashed| {
+        if !confirm(&app.tf(Key::ConfirmDeleteForever, &[("name", &item.name)])) {
+            return;
+        }
+        let id = item.id;
+        let _ = match item.kind {
+            Kind::Client => app.apply(|ws| ws.purge_client(id).map(drop)),
+            Kind::Member => app.apply(|ws| ws.purge_member(id, clock::now()).map(drop)),
+        };
+    };
+    let empty_trash = move |_| {
+        if confirm(app.t(Key::ConfirmEmptyTrash)) {
+            app.workspace.update(|ws| ws.empty_trash(clock::now()));
+        }
+    };
+
+    view! {
+        <div class="page">
+            <header class="page-header">
+                <h1>{move || app.t(Key::DataTitle)}</h1>
+            </header>
+            <p class="lead">{move || app.t(Key::DataIntro)}</p>
+
+            <div class="data-grid">
+                <section class="card" aria-labelledby="backup-heading">
+                    <h2 id="backup-heading">{move || app.t(Key::ExportTitle)}</h2>
+                    <p class="muted">{move || app.t(Key::ExportBody)}</p>
+                    <button class="btn btn-primary" on:click=move |_| export::export_everything(app)>
+                        <Icon name=IconName::Download />
+                        {move || app.t(Key::Export)}
+                    </button>
+                </section>
+
+                <section class="card" aria-labelledby="storage-heading">
+                    <h2 id="storage-heading">{move || app.t(Key::StorageTitle)}</h2>
+                    {move || used.get().map(|units| {
+                        let percent = units as f64 * 100.0 / QUOTA_UNITS as f64;
+                        view! {
+                            <meter
+                                class="usage"
+                                min="0"
+                                max=QUOTA_UNITS.to_string()
+                                low=(QUOTA_UNITS * 7 / 10).to_string()
+                                high=(QUOTA_UNITS * 9 / 10).to_string()
+                                value=units.to_string()
+                                aria-label=move || app.t(Key::StorageUsage)
+                            ></meter>
+                            <p class="muted">
+                                {move || app.tf(Key::StorageUsed, &[
+                                    ("used", &lang_number(units)),
+                                    ("quota", &lang_number(QUOTA_UNITS)),
+                                    ("percent", &format!("{percent:.1}")),
+                                ])}
+                            </p>
+                        }
+                    })}
+                </section>
+            </div>
+
+            <Show when=move || kept.with(|k| !k.is_empty())>
+                <section class="card" aria-labelledby="kept-heading">
+                    <h2 id="kept-heading">{move || app.t(Key::UnreadableTitle)}</h2>
+                    <ul class="kept-list">
+                        <For each=move || kept.get() key=|k| k.clone() let:key>
+                            {
+                                let (download_key, remove_key) = (key.clone(), key.clone());
+                                view! {
+                                    <li>
+                                        <code>{key}</code>
+                                        <button class="btn btn-secondary btn-small" on:click=move |_| export::download_stored(&download_key)>
+                                            <Icon name=IconName::Download />
+                                            {move || app.t(Key::DownloadStoredData)}
+                                        </button>
+                                        <button
+                                            class="btn btn-danger-ghost btn-small"
+                                            on:click=move |_| {
+                                                if confirm(&app.tf(Key::ConfirmDeleteForever, &[("name", &remove_key)])) {
+                                                    storage::remove(&remove_key);
+                                                    kept.set(storage::unreadable_copies());
+                                                }
+                                            }
+                                        >
+                                            {move || app.t(Key::DeleteForever)}
+                                        </button>
+                                    </li>
+                                }
+                            }
+                        </For>
+                    </ul>
+                </section>
+            </Show>
+
+            <section class="card" aria-labelledby="trash-heading">
+                <header class="card-header">
+                    <h2 id="trash-heading">{move || app.t(Key::TrashTitle)}</h2>
+                    <Show when=move || trashed.with(|t| !t.is_empty())>
+                        <button class="btn btn-danger-ghost" on:click=empty_trash>
+                            <Icon name=IconName::Trash />
+                            {move || app.t(Key::EmptyTrash)}
+                        </button>
+                    </Show>
+                </header>
+                <p class="muted">{move || app.t(Key::TrashHint)}</p>
+                <Show
+                    when=move || trashed.with(|t| !t.is_empty())
+                    fallback=move || view! { <p class="trash-empty">{move || app.t(Key::TrashEmpty)}</p> }
+                >
+                    <table class="table">
+                        <tbody>
+                            <For each=move || trashed.get() key=|t| t.id let:item>
+                                {
+                                    let (restore_item, purge_item) = (item.clone(), item.clone());
+                                    let kind = if item.kind == Kind::Client { Key::KindClient } else { Key::KindTeamMember };
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{item.name.clone()}</th>
+                                            <td class="muted">{move || app.t(kind)}</td>
+                                            <td class="muted">{move || app.tf(Key::DeletedOn, &[("date", &app.day_of(item.deleted_at))])}</td>
+                                            <td class="row-actions">
+                                                <button class="btn btn-secondary btn-small" on:click=move |_| restore(&restore_item)>
+                                                    {move || app.t(Key::Restore)}
+                                                </button>
+                                                <button class="btn btn-danger-ghost btn-small" on:click=move |_| purge(&purge_item)>
+                                                    {move || app.t(Key::DeleteForever)}
+                                                </button>
+                                            </td>
+                                        </tr>
+                                    }
+                                }
+                            </For>
+                        </tbody>
+                    </table>
+                </Show>
+            </section>
+        </div>
+    }
+}
+
+/// The browser's own confirmation: modal, keyboard-friendly and translated
+/// by our text; used only before something cannot be undone.
+fn confirm(message: &str) -> bool {
+    window().confirm_with_message(message).unwrap_or(false)
+}

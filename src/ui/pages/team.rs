@@ -1,0 +1,206 @@
+//! The people the account person works with, to assign to clients.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::browser::clock;
+use crate::domain::workspace::WorkspaceError;
+use crate::domain::{FieldError, Id, Role, TeamMember};
+use crate::i18n::{problem_text, Key, Label};
+use crate::ui::components::empty_state::EmptyState;
+use crate::ui::components::field::{InputKind, SelectField, TextField};
+use crate::ui::components::icon::{Icon, IconName};
+use crate::ui::state::{use_app, UndoAction};
+
+#[derive(Clone, PartialEq)]
+struct Row {
+    id: Id,
+    rev: u64,
+    name: String,
+    role: Role,
+    email: String,
+    owns: usize,
+}
+
+#[component]
+pub fn TeamPage() -> impl IntoView {
+    let app = use_app();
+    // The member being added or edited, if any.
+    let editing = RwSignal::new(None::<TeamMember>);
+    let rows = Memo::new(move |_| {
+        app.workspace.with(|ws| {
+            ws.live_team()
+                .map(|m| Row {
+                    id: m.meta.id,
+                    rev: m.meta.rev,
+                    name: m.name.clone(),
+                    role: m.role,
+                    email: m.email.clone(),
+                    owns: ws
+                        .live_clients()
+                        .filter(|c| c.account_owner == Some(m.meta.id))
+                        .count(),
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let start_new = move |_| editing.set(Some(TeamMember::new(clock::now())));
+    let trash = move |id: Id, name: String| {
+        if app.apply(|ws| ws.trash_member(id, clock::now())).is_ok() {
+            let undo: UndoAction = Arc::new(move || {
+                let _ = app.apply(|ws| ws.restore_member(id, clock::now()));
+            });
+            app.show_toast(app.tf(Key::MemberTrashed, &[("name", &name)]), Some(undo));
+        }
+    };
+
+    view! {
+        <div class="page">
+            <header class="page-header">
+                <h1>{move || app.t(Key::TeamTitle)}</h1>
+                <button class="btn btn-primary" on:click=start_new>
+                    <Icon name=IconName::Plus />
+                    {move || app.t(Key::NewTeamMember)}
+                </button>
+            </header>
+            {move || editing.get().map(|member| view! { <MemberForm member editing /> })}
+            <Show
+                when=move || rows.with(|r| !r.is_empty())
+                fallback=move || {
+                    view! {
+                        <EmptyState title=move || app.t(Key::EmptyTeamTitle) body=move || app.t(Key::EmptyTeamBody)>
+                            <button class="btn btn-primary" on:click=start_new>
+                                <Icon name=IconName::Plus />
+                                {move || app.t(Key::NewTeamMember)}
+                            </button>
+                        </EmptyState>
+                    }
+                }
+            >
+                <div class="table-wrap">
+                    <table class="table">
+                        <thead>
+                            <tr>
+                                <th scope="col">{move || app.t(Key::Name)}</th>
+                                <th scope="col">{move || app.t(Key::Role)}</th>
+                                <th scope="col">{move || app.t(Key::Email)}</th>
+                                <th scope="col" class="num">{move || app.t(Key::NavClients)}</th>
+                                <th scope="col"><span class="visually-hidden">{move || app.t(Key::Edit)}</span></th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <For each=move || rows.get() key=|r| (r.id, r.rev) let:row>
+                                {
+                                    let Row { id, name, role, email, owns, .. } = row;
+                                    let (edit_name, trash_name) = (name.clone(), name.clone());
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{name.clone()}</th>
+                                            <td>{move || app.t(role.label())}</td>
+                                            <td>
+                                                {(!email.is_empty()).then(|| view! { <a href=format!("mailto:{email}")>{email.clone()}</a> })}
+                                            </td>
+                                            <td class="num">{owns}</td>
+                                            <td class="row-actions">
+                                                <button
+                                                    class="icon-btn"
+                                                    aria-label=move || format!("{} {}", app.t(Key::Edit), edit_name)
+                                                    on:click=move |_| {
+                                                        editing.set(app.workspace.with_untracked(|ws| ws.member(id).cloned()))
+                                                    }
+                                                >
+                                                    <Icon name=IconName::Edit />
+                                                </button>
+                                                <button
+                                                    class="icon-btn"
+                                                    aria-label=move || format!("{} {}", app.t(Key::Delete), trash_name)
+                                                    on:click=move |_| trash(id, name.clone())
+                                                >
+                                                    <Icon name=IconName::Trash />
+                                                </button>
+                                            </td>
+                                        </tr>
+                                    }
+                                }
+                            </For>
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
+        </div>
+    }
+}
+
+#[component]
+fn MemberForm(member: TeamMember, editing: RwSignal<Option<TeamMember>>) -> impl IntoView {
+    let app = use_app();
+    let is_new = app
+        .workspace
+        .with_untracked(|ws| ws.member(member.meta.id).is_none());
+    let draft = RwSignal::new(member);
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let error = move |path: &'static str| {
+        Signal::derive(move || {
+            errors.with(|all| {
+                all.iter()
+                    .find(|e| e.path == path)
+                    .map(|e| problem_text(&e.problem, app.lang.get()))
+            })
+        })
+    };
+    let role_code = |r: Role| format!("{r:?}");
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let member = draft.get_untracked();
+        let name = member.name.clone();
+        match app.apply(|ws| ws.save_member(member, clock::now())) {
+            Ok(_) => {
+                editing.set(None);
+                app.show_toast(app.tf(Key::MemberSaved, &[("name", &name)]), None);
+            }
+            Err(WorkspaceError::Invalid(found)) => errors.set(found),
+            Err(other) => leptos::logging::error!("saving a team member failed: {other}"),
+        }
+    };
+    view! {
+        <form class="card form-section inline-form" on:submit=save novalidate>
+            <h2>{move || if is_new { app.t(Key::NewTeamMember) } else { app.t(Key::EditTeamMember) }}</h2>
+            <div class="form-grid">
+                <TextField
+                    label=move || app.t(Key::Name)
+                    value=Signal::derive(move || draft.with(|m| m.name.clone()))
+                    on_input=Callback::new(move |v| draft.update(|m| m.name = v))
+                    error=error("name")
+                    required=true
+                    autofocus=true
+                />
+                <SelectField
+                    label=move || app.t(Key::Role)
+                    options=Signal::derive(move || {
+                        Role::ALL.iter().map(|&r| (role_code(r), app.t(r.label()).to_string())).collect::<Vec<_>>()
+                    })
+                    value=Signal::derive(move || role_code(draft.with(|m| m.role)))
+                    on_change=Callback::new(move |v: String| {
+                        if let Some(r) = Role::ALL.into_iter().find(|r| role_code(*r) == v) {
+                            draft.update(|m| m.role = r);
+                        }
+                    })
+                />
+                <TextField
+                    label=move || app.t(Key::Email)
+                    kind=InputKind::Email
+                    value=Signal::derive(move || draft.with(|m| m.email.clone()))
+                    on_input=Callback::new(move |v| draft.update(|m| m.email = v))
+                    error=error("email")
+                />
+            </div>
+            <div class="form-footer">
+                <button type="button" class="btn btn-secondary" on:click=move |_| editing.set(None)>
+                    {move || app.t(Key::Cancel)}
+                </button>
+                <button type="submit" class="btn btn-primary">{move || app.t(Key::Save)}</button>
+            </div>
+        </form>
+    }
+}

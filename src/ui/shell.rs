@@ -1,0 +1,216 @@
+//! The frame around every page: header, navigation, banners and toasts.
+
+use leptos::prelude::*;
+
+use crate::browser::storage::{self, SaveError, STORAGE_KEYS};
+use crate::domain::Lang;
+use crate::i18n::Key;
+use crate::route::Route;
+
+use super::components::banner::{Banner, Tone};
+use super::components::icon::{Icon, IconName};
+use super::components::toast::ToastHost;
+use super::export;
+use super::pages;
+use super::persist::use_flush;
+use super::state::{use_app, SaveState};
+
+#[component]
+pub fn Shell() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <a class="skip-link" href="#main">{move || app.t(Key::SkipToContent)}</a>
+        <header class="topbar">
+            <a class="brand" href=Route::Clients.href()>
+                <span class="brand-mark" aria-hidden="true">"AD"</span>
+                <span class="brand-name">{move || app.t(Key::AppName)}</span>
+            </a>
+            <div class="topbar-end">
+                <SaveIndicator />
+                <LanguageSwitch />
+            </div>
+        </header>
+        <div class="layout">
+            <Sidebar />
+            <main id="main" class="main" tabindex="-1">
+                <Banners />
+                {move || match app.route.get() {
+                    Route::Clients => view! { <pages::clients::ClientsPage /> }.into_any(),
+                    Route::NewClient => view! { <pages::client_form::ClientFormPage id=None /> }.into_any(),
+                    Route::EditClient(id) => view! { <pages::client_form::ClientFormPage id=Some(id) /> }.into_any(),
+                    Route::Client(id) => view! { <pages::client::ClientPage id /> }.into_any(),
+                    Route::Team => view! { <pages::team::TeamPage /> }.into_any(),
+                    Route::Data => view! { <pages::data::DataPage /> }.into_any(),
+                    Route::NotFound => view! { <pages::not_found::NotFound /> }.into_any(),
+                }}
+            </main>
+        </div>
+        <ToastHost />
+    }
+}
+
+#[component]
+fn Sidebar() -> impl IntoView {
+    let app = use_app();
+    let link = move |route: Route, icon: IconName, label: Key| {
+        let current = move || app.route.get().section() == Some(route);
+        view! {
+            <li>
+                <a
+                    href=route.href()
+                    class="nav-link"
+                    class:active=current
+                    aria-current=move || current().then_some("page")
+                >
+                    <Icon name=icon />
+                    <span>{move || app.t(label)}</span>
+                </a>
+            </li>
+        }
+    };
+    view! {
+        <nav class="sidebar" aria-label=move || app.t(Key::MainNavigation)>
+            <ul>
+                {link(Route::Clients, IconName::Clients, Key::NavClients)}
+                {link(Route::Team, IconName::Team, Key::NavTeam)}
+                {link(Route::Data, IconName::Data, Key::NavData)}
+            </ul>
+        </nav>
+    }
+}
+
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let app = use_app();
+    let option = move |lang: Lang, label: Key, short: &'static str| {
+        view! {
+            <button
+                type="button"
+                class="segment"
+                lang=lang.tag()
+                aria-pressed=move || (app.lang.get() == lang).to_string()
+                title=move || app.t(label)
+                on:click=move |_| app.set_language(lang)
+            >
+                <span class="segment-long">{move || app.t(label)}</span>
+                <span class="segment-short" aria-hidden="true">{short}</span>
+            </button>
+        }
+    };
+    view! {
+        <div class="segmented" role="group" aria-label=move || app.t(Key::Language)>
+            {option(Lang::En, Key::LanguageEnglish, "EN")}
+            {option(Lang::Vi, Key::LanguageVietnamese, "VI")}
+        </div>
+    }
+}
+
+/// A quiet "saved" state; loud only when saving failed.
+#[component]
+fn SaveIndicator() -> impl IntoView {
+    let app = use_app();
+    let text = move || match app.save_state.get() {
+        SaveState::Saved => app.t(Key::SaveStateSaved),
+        SaveState::Pending => app.t(Key::SaveStatePending),
+        SaveState::Failed => app.t(Key::SaveStateFailed),
+    };
+    let class = move || match app.save_state.get() {
+        SaveState::Failed => "save-indicator save-failed",
+        _ => "save-indicator",
+    };
+    view! {
+        <span class=class role="status">
+            {move || (app.save_state.get() == SaveState::Saved).then(|| view! { <Icon name=IconName::Check /> })}
+            {text}
+        </span>
+    }
+}
+
+#[component]
+fn Banners() -> impl IntoView {
+    let app = use_app();
+    let flush = use_flush();
+
+    let save_failed = move || {
+        app.save_error.get().map(|error| {
+            let body = match &error {
+                SaveError::QuotaExceeded => app.t(Key::SaveFailedQuota).to_string(),
+                SaveError::Unavailable => app.t(Key::SaveFailedUnavailable).to_string(),
+                SaveError::KeptUnreadable => app.t(Key::SaveFailedKept).to_string(),
+                SaveError::Other(reason) => app.tf(Key::SaveFailedOther, &[("reason", reason)]),
+            };
+            view! {
+                <Banner tone=Tone::Error title=move || app.t(Key::SaveFailedTitle) body=body>
+                    <button class="btn btn-primary" on:click=move |_| export::export_everything(app)>
+                        <Icon name=IconName::Download />
+                        {move || app.t(Key::ExportBackupNow)}
+                    </button>
+                    <button class="btn btn-secondary" on:click=move |_| flush.run(())>
+                        {move || app.t(Key::RetrySave)}
+                    </button>
+                </Banner>
+            }
+        })
+    };
+
+    let unreadable = move || {
+        app.unreadable.get().map(|data| {
+            let body = match &data.kept_under {
+                Some(key) => app.tf(Key::UnreadableBody, &[("reason", &data.reason), ("key", key)]),
+                None => app.tf(Key::UnreadableNoBackup, &[("reason", &data.reason)]),
+            };
+            let key = data.kept_under.clone().unwrap_or_else(|| STORAGE_KEYS.workspace.to_string());
+            let still_under_main_key = data.kept_under.is_none();
+            view! {
+                <Banner tone=Tone::Warning title=move || app.t(Key::UnreadableTitle) body=body>
+                    <button class="btn btn-primary" on:click=move |_| export::download_stored(&key)>
+                        <Icon name=IconName::Download />
+                        {move || app.t(Key::DownloadStoredData)}
+                    </button>
+                    {if still_under_main_key {
+                        view! {
+                            <button
+                                class="btn btn-danger"
+                                on:click=move |_| {
+                                    storage::remove(STORAGE_KEYS.workspace);
+                                    app.unreadable.set(None);
+                                    flush.run(());
+                                }
+                            >
+                                {move || app.t(Key::DiscardStoredCopy)}
+                            </button>
+                        }
+                            .into_any()
+                    } else {
+                        view! {
+                            <button class="btn btn-secondary" on:click=move |_| app.unreadable.set(None)>
+                                {move || app.t(Key::Dismiss)}
+                            </button>
+                        }
+                            .into_any()
+                    }}
+                </Banner>
+            }
+        })
+    };
+
+    let repaired = move || {
+        let repairs = app.repairs.get();
+        repairs.first().cloned().map(|example| {
+            let count = repairs.len().to_string();
+            view! {
+                <Banner
+                    tone=Tone::Info
+                    title=move || app.t(Key::RepairedTitle)
+                    body=move || app.tf(Key::RepairedBody, &[("n", &count), ("example", &example)])
+                >
+                    <button class="btn btn-secondary" on:click=move |_| app.repairs.set(Vec::new())>
+                        {move || app.t(Key::Dismiss)}
+                    </button>
+                </Banner>
+            }
+        })
+    };
+
+    view! { <div class="banners">{save_failed} {unreadable} {repaired}</div> }
+}

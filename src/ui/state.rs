@@ -1,0 +1,174 @@
+//! The one app state, provided as context at the root and reached through
+//! [`use_app`].
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::browser::clock;
+use crate::browser::storage::{self, Loaded, SaveError};
+use crate::domain::{Lang, Workspace};
+use crate::i18n::{fill, Key};
+use crate::route::Route;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveState {
+    Saved,
+    Pending,
+    Failed,
+}
+
+/// Stored data the app could not read at start-up.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnreadableData {
+    pub reason: String,
+    /// Where the bytes are kept; `None` while they still sit under the main
+    /// key, which then must not be overwritten.
+    pub kept_under: Option<String>,
+}
+
+/// What the Undo button of a toast does. A plain shared closure, not a
+/// `Callback`: a callback would belong to the component that raised the toast,
+/// and that component is usually gone (the row deleted, the page left) by the
+/// time the user presses Undo.
+pub type UndoAction = Arc<dyn Fn() + Send + Sync>;
+
+#[derive(Clone)]
+pub struct Toast {
+    pub id: u64,
+    pub message: String,
+    pub undo: Option<UndoAction>,
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub workspace: RwSignal<Workspace>,
+    pub lang: RwSignal<Lang>,
+    pub route: RwSignal<Route>,
+    pub save_state: RwSignal<SaveState>,
+    /// The last save's failure, until a save succeeds.
+    pub save_error: RwSignal<Option<SaveError>>,
+    pub unreadable: RwSignal<Option<UnreadableData>>,
+    pub repairs: RwSignal<Vec<String>>,
+    pub toast: RwSignal<Option<Toast>>,
+}
+
+impl AppState {
+    /// Reads storage once and builds the state from what is there.
+    pub fn load() -> Self {
+        let now = clock::now();
+        let lang = storage::load_language().unwrap_or_else(browser_language);
+        let mut unreadable = None;
+        let mut repairs = Vec::new();
+        let mut save_error = None;
+        let workspace = match storage::load_workspace(now) {
+            Loaded::Empty => Workspace::default(),
+            Loaded::Restored(restored) => {
+                repairs = restored.repairs.iter().map(ToString::to_string).collect();
+                restored.workspace
+            }
+            Loaded::Unreadable { reason, kept_under } => {
+                unreadable = Some(UnreadableData {
+                    reason: reason.to_string(),
+                    kept_under,
+                });
+                Workspace::default()
+            }
+            Loaded::Unavailable => {
+                save_error = Some(SaveError::Unavailable);
+                Workspace::default()
+            }
+        };
+        let hash = window().location().hash().unwrap_or_default();
+        AppState {
+            workspace: RwSignal::new(workspace),
+            lang: RwSignal::new(lang),
+            route: RwSignal::new(Route::parse(&hash)),
+            save_state: RwSignal::new(SaveState::Saved),
+            save_error: RwSignal::new(save_error),
+            unreadable: RwSignal::new(unreadable),
+            repairs: RwSignal::new(repairs),
+            toast: RwSignal::new(None),
+        }
+    }
+
+    /// The text of `key` in the current language (tracked).
+    pub fn t(&self, key: Key) -> &'static str {
+        key.text(self.lang.get())
+    }
+
+    /// `key` with its `{placeholders}` filled.
+    pub fn tf(&self, key: Key, values: &[(&str, &str)]) -> String {
+        fill(self.t(key), values)
+    }
+
+    pub fn set_language(&self, lang: Lang) {
+        self.lang.set(lang);
+        storage::save_language(lang);
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.tag());
+        }
+    }
+
+    /// Saving is paused while unreadable data still sits under the main key.
+    pub fn must_keep_stored_data(&self) -> bool {
+        self.unreadable
+            .with_untracked(|u| u.as_ref().is_some_and(|u| u.kept_under.is_none()))
+    }
+
+    /// Runs a workspace operation. Only a successful one notifies the
+    /// screens and the storage effect; a refused one leaves no trace.
+    pub fn apply<T, E>(&self, op: impl FnOnce(&mut Workspace) -> Result<T, E>) -> Result<T, E> {
+        let mut outcome = None;
+        self.workspace.maybe_update(|ws| {
+            let result = op(ws);
+            let changed = result.is_ok();
+            outcome = Some(result);
+            changed
+        });
+        outcome.expect("the workspace signal lives as long as the app")
+    }
+
+    /// A date in the reader's language.
+    pub fn date(&self, date: chrono::NaiveDate) -> String {
+        self.lang.get().format_date(date)
+    }
+
+    /// The local calendar date of a moment, in the reader's language.
+    pub fn day_of(&self, at: crate::domain::Timestamp) -> String {
+        self.date(clock::local_date(at))
+    }
+
+    pub fn navigate(&self, route: Route) {
+        let _ = window().location().set_hash(&route.href());
+    }
+
+    pub fn show_toast(&self, message: String, undo: Option<UndoAction>) {
+        let id = self
+            .toast
+            .with_untracked(|t| t.as_ref().map_or(0, |t| t.id + 1));
+        self.toast.set(Some(Toast { id, message, undo }));
+        let toast = self.toast;
+        set_timeout(
+            move || {
+                if toast.with_untracked(|t| t.as_ref().is_some_and(|t| t.id == id)) {
+                    toast.set(None);
+                }
+            },
+            std::time::Duration::from_secs(8),
+        );
+    }
+}
+
+fn browser_language() -> Lang {
+    let tag = window().navigator().language().unwrap_or_default();
+    if tag.starts_with("vi") {
+        Lang::Vi
+    } else {
+        Lang::En
+    }
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}

@@ -1,0 +1,159 @@
+import { test, expect } from '@playwright/test';
+import { createClient, detailsSection, expectSaved, loadSample, openApp } from './app';
+import { screenshot } from './helpers';
+
+test.beforeEach(async ({ page }) => {
+  await openApp(page);
+});
+
+test('a new client with two contacts is still there after a reload', async ({ page }) => {
+  await expect(page.getByRole('heading', { name: 'Start with your first client' })).toBeVisible();
+  await screenshot(page, 'clients-empty');
+
+  await createClient(page, 'Sao Mai Foods', [
+    { name: 'Chị Nguyễn Thị Lan', title: 'Brand Manager', email: 'lan@saomai.vn' },
+    { name: 'Anh Trần Văn Khoa', email: 'khoa@saomai.vn' },
+  ]);
+  await expectSaved(page);
+  await page.reload();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Sao Mai Foods' })).toBeVisible();
+  const contacts = page.getByRole('region', { name: 'Contacts' });
+  await expect(contacts.getByText('Chị Nguyễn Thị Lan')).toBeVisible();
+  await expect(contacts.getByText('Anh Trần Văn Khoa')).toBeVisible();
+  await expect(contacts.getByRole('link', { name: 'lan@saomai.vn' })).toHaveAttribute('href', 'mailto:lan@saomai.vn');
+  // The first contact added became the primary one.
+  await expect(contacts.getByText('Primary', { exact: true })).toHaveCount(1);
+  await screenshot(page, 'client-page');
+
+  await page.getByRole('link', { name: 'All clients' }).click();
+  await expect(page.getByRole('link', { name: 'Sao Mai Foods' })).toBeVisible();
+  await expect(page.getByText('1 of 1 clients')).toBeVisible();
+});
+
+test('editing a client changes it and keeps it after a reload', async ({ page }) => {
+  await createClient(page, 'Lotus Coffee');
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit client' })).toBeVisible();
+  await detailsSection(page).getByRole('textbox', { name: 'Industry' }).fill('F&B — Chuỗi cà phê');
+  await detailsSection(page).getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Paused' });
+  await screenshot(page, 'client-edit');
+  await page.getByRole('button', { name: 'Save' }).first().click();
+
+  await expect(page.getByText('F&B — Chuỗi cà phê')).toBeVisible();
+  await expect(page.getByText('Paused', { exact: true })).toBeVisible();
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByText('F&B — Chuỗi cà phê')).toBeVisible();
+});
+
+test('the form says what is wrong beside each field and saves nothing', async ({ page }) => {
+  await page.getByRole('link', { name: 'New client' }).first().click();
+  await detailsSection(page).getByRole('textbox', { name: 'Website' }).fill('javascript:alert(1)');
+  await page.getByRole('button', { name: 'Add contact' }).click();
+  const contact = page.getByRole('group', { name: 'Contact 1' });
+  await contact.getByRole('textbox', { name: 'Name' }).fill('Chị Lan');
+  await contact.getByRole('textbox', { name: 'Email' }).fill('lan at saomai');
+  await page.getByRole('button', { name: 'Save' }).first().click();
+
+  await expect(page.getByRole('alert')).toHaveText('Please fix the highlighted fields.');
+  await expect(detailsSection(page).getByRole('textbox', { name: 'Name' })).toHaveAccessibleDescription('Required');
+  await expect(detailsSection(page).getByRole('textbox', { name: 'Website' })).toHaveAccessibleDescription(
+    'Not a web address — start with https://',
+  );
+  await expect(contact.getByRole('textbox', { name: 'Email' })).toHaveAccessibleDescription('Not an email address');
+  await expect(detailsSection(page).getByRole('textbox', { name: 'Name' })).toBeFocused();
+  await screenshot(page, 'client-form-errors');
+
+  await page.getByRole('link', { name: 'Cancel' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Start with your first client' })).toBeVisible();
+});
+
+test('a deleted client comes back with Undo, and from the trash', async ({ page }) => {
+  await createClient(page, 'Mekong Travel');
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByText('“Mekong Travel” moved to the trash.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Mekong Travel' })).toHaveCount(0);
+  await screenshot(page, 'client-deleted-toast');
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mekong Travel' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('link', { name: 'Data' }).click();
+  const trash = page.getByRole('region', { name: 'Trash' });
+  await expect(trash.getByRole('rowheader', { name: 'Mekong Travel' })).toBeVisible();
+  await screenshot(page, 'data');
+  await trash.getByRole('button', { name: 'Restore' }).click();
+  await expect(trash.getByText('The trash is empty.')).toBeVisible();
+  await page.getByRole('link', { name: 'Clients' }).click();
+  await expect(page.getByRole('link', { name: 'Mekong Travel' })).toBeVisible();
+});
+
+test('deleting forever asks first and cannot be undone', async ({ page }) => {
+  await createClient(page, 'Hạt Ngọc Trời Rice');
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('link', { name: 'Data' }).click();
+  page.once('dialog', (dialog) => {
+    expect(dialog.message()).toContain('Hạt Ngọc Trời Rice');
+    dialog.accept();
+  });
+  await page.getByRole('region', { name: 'Trash' }).getByRole('button', { name: 'Delete forever' }).click();
+  await expect(page.getByText('The trash is empty.')).toBeVisible();
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByText('The trash is empty.')).toBeVisible();
+  await page.getByRole('link', { name: 'Clients' }).click();
+  await expect(page.getByRole('heading', { name: 'Start with your first client' })).toBeVisible();
+});
+
+test('search finds clients without accents and by contact; columns sort', async ({ page }) => {
+  await loadSample(page);
+  await screenshot(page, 'clients-list');
+  const search = page.getByRole('searchbox', { name: 'Search clients' });
+  await search.fill('sua dong xanh');
+  await expect(page.getByRole('link', { name: 'Công ty CP Sữa Đồng Xanh' })).toBeVisible();
+  await expect(page.getByText('1 of 8 clients')).toBeVisible();
+
+  await search.fill('trang.phan@');
+  await expect(page.getByRole('link', { name: 'Lotus Coffee' })).toBeVisible();
+  await expect(page.getByText('1 of 8 clients')).toBeVisible();
+
+  await search.fill('zzz');
+  await expect(page.getByText('No client matches “zzz”.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear search' }).click();
+  await expect(page.getByText('8 of 8 clients')).toBeVisible();
+
+  const firstClient = page.getByRole('row').nth(1).getByRole('rowheader');
+  await expect(firstClient).toHaveText('Công ty CP Sữa Đồng Xanh');
+  await page.getByRole('button', { name: 'Name' }).click();
+  await expect(page.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'descending');
+  await expect(firstClient).toHaveText('Saigon Motors');
+});
+
+test('a hostile name is shown as text, never run as markup', async ({ page }) => {
+  const hostile = '<img src=x onerror="document.title=\'pwned\'">';
+  await createClient(page, hostile);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(hostile);
+  await expect(page.locator('img')).toHaveCount(0);
+  expect(await page.title()).not.toBe('pwned');
+});
+
+test('an unknown address or client shows a friendly not-found page', async ({ page }) => {
+  await openApp(page, '#/no-such-page');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await screenshot(page, 'not-found');
+  await openApp(page, '#/clients/6f1c1d9e-0d7b-4c56-9a55-3f0c8a1b2c3d');
+  await expect(page.getByText('This client does not exist, or was deleted for good.')).toBeVisible();
+  await page.getByRole('link', { name: 'Go to clients' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
+});
+
+test('a deep link to a client survives a reload', async ({ page }) => {
+  await loadSample(page);
+  await page.getByRole('link', { name: 'Mekong Travel' }).click();
+  const url = page.url();
+  expect(url).toMatch(/#\/clients\/[0-9a-f-]{36}$/);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mekong Travel' })).toBeVisible();
+});

@@ -1,0 +1,42 @@
+import { test, expect } from '@playwright/test';
+import { loadSample, openApp } from './app';
+import { screenshot } from './helpers';
+
+test('switching to Vietnamese relabels everything and is remembered', async ({ page }) => {
+  await openApp(page);
+  await loadSample(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Tiếng Việt' }).click();
+
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+  await expect(nav.getByRole('link', { name: 'Khách hàng' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Đội ngũ' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Dữ liệu' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Thêm khách hàng' })).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Tìm khách hàng' })).toBeVisible();
+  await expect(page.getByText('8 / 8 khách hàng')).toBeVisible();
+  await expect(page.getByText('Đang hợp tác').first()).toBeVisible();
+  await screenshot(page, 'clients-list-vi');
+
+  await page.getByRole('link', { name: 'Ngân hàng TMCP Phương Nam Số' }).click();
+  // Dates are dd/mm/yyyy in Vietnamese.
+  await expect(page.getByText('05/09/2022')).toBeVisible();
+  await screenshot(page, 'client-page-vi');
+
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(page.getByRole('link', { name: 'Sửa' })).toBeVisible();
+  await page.getByRole('link', { name: 'Sửa' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sửa khách hàng' })).toBeVisible();
+  await screenshot(page, 'client-edit-vi');
+
+  await page.getByRole('link', { name: 'Đội ngũ' }).click();
+  await screenshot(page, 'team-vi');
+  await page.getByRole('link', { name: 'Dữ liệu' }).click();
+  await screenshot(page, 'data-vi');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Data' })).toBeVisible();
+});

@@ -1,0 +1,42 @@
+import { test, expect } from '@playwright/test';
+import { loadSample, openApp } from './app';
+import { screenshot } from './helpers';
+
+test.describe('on a 768 px tablet', () => {
+  test.use({ viewport: { width: 768, height: 1024 } });
+
+  test('every screen fits without sideways scrolling', async ({ page }) => {
+    await openApp(page);
+    await loadSample(page);
+    for (const [name, hash] of [
+      ['clients', '#/clients'],
+      ['team', '#/team'],
+      ['data', '#/data'],
+      ['new-client', '#/clients/new'],
+    ]) {
+      await page.goto('./' + hash);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
+      await screenshot(page, `tablet-${name}`);
+    }
+    await page.goto('./#/clients');
+    await page.getByRole('link', { name: 'Ngân hàng TMCP Phương Nam Số' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await screenshot(page, 'tablet-client-page');
+  });
+});
+
+test('everything can be reached with the keyboard alone', async ({ page }) => {
+  await openApp(page);
+  await loadSample(page);
+  // Tab from the top: skip link, brand, language, then the navigation.
+  const focusedNames: string[] = [];
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    focusedNames.push(await page.evaluate(() => (document.activeElement as HTMLElement).innerText.trim()));
+  }
+  expect(focusedNames).toContain('Skip to content');
+  expect(focusedNames).toContain('Team');
+  expect(focusedNames).toContain('New client');
+});

@@ -1,0 +1,116 @@
+//! The browser layer against a real Chromium localStorage
+//! (`cargo test --target wasm32-unknown-unknown --test web`).
+#![cfg(target_arch = "wasm32")]
+
+use account_desk::browser::storage::{self, Loaded, SaveError, STORAGE_KEYS};
+use account_desk::domain::envelope::RestoreError;
+use account_desk::domain::{sample, Lang, Timestamp, Workspace};
+use chrono::{TimeZone, Utc};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn now() -> Timestamp {
+    Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap()
+}
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn clean() {
+    local_storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_saved_workspace_loads_back_identical() {
+    clean();
+    let ws = sample::workspace(now());
+    let stored = storage::save_workspace(&ws, now()).unwrap();
+    assert!(stored > 1_000);
+    match storage::load_workspace(now()) {
+        Loaded::Restored(restored) => assert_eq!(restored.workspace, ws),
+        _ => panic!("expected the saved workspace"),
+    }
+}
+
+#[wasm_bindgen_test]
+fn nothing_stored_loads_as_empty() {
+    clean();
+    assert!(matches!(storage::load_workspace(now()), Loaded::Empty));
+}
+
+#[wasm_bindgen_test]
+fn unreadable_data_is_moved_to_a_backup_key_byte_for_byte() {
+    clean();
+    let garbage =
+        "{\"format\": \"account-desk\", \"version\": 1, \"workspace\": {\"clients\": [tiếng việt ✓";
+    local_storage()
+        .set_item(STORAGE_KEYS.workspace, garbage)
+        .unwrap();
+    let Loaded::Unreadable { reason, kept_under } = storage::load_workspace(now()) else {
+        panic!("garbage must not load");
+    };
+    assert!(matches!(reason, RestoreError::NotJson { .. }), "{reason:?}");
+    let key = kept_under.expect("a backup key");
+    assert!(key.starts_with(STORAGE_KEYS.unreadable_prefix));
+    assert_eq!(storage::read(&key).as_deref(), Some(garbage));
+    assert_eq!(storage::unreadable_copies(), vec![key]);
+    // The next start does not find the garbage again.
+    assert!(matches!(storage::load_workspace(now()), Loaded::Empty));
+}
+
+#[wasm_bindgen_test]
+fn data_from_a_newer_version_is_kept_not_overwritten() {
+    clean();
+    let newer = r#"{"format":"account-desk","version":99,"workspace":{}}"#;
+    local_storage()
+        .set_item(STORAGE_KEYS.workspace, newer)
+        .unwrap();
+    let Loaded::Unreadable { reason, kept_under } = storage::load_workspace(now()) else {
+        panic!("a newer version must not load");
+    };
+    assert_eq!(reason, RestoreError::NewerVersion { found: 99 });
+    assert_eq!(storage::read(&kept_under.unwrap()).as_deref(), Some(newer));
+}
+
+#[wasm_bindgen_test]
+fn a_full_storage_is_reported_as_quota_exceeded() {
+    clean();
+    // Fill the origin's quota with 1 M-character blocks, then smaller ones.
+    let mut block = "x".repeat(1 << 20);
+    let mut n = 0;
+    while block.len() >= 16 {
+        if storage::write(&format!("filler-{n}"), &block).is_err() {
+            block.truncate(block.len() / 2);
+        }
+        n += 1;
+    }
+    let ws = sample::workspace(now());
+    assert_eq!(
+        storage::save_workspace(&ws, now()),
+        Err(SaveError::QuotaExceeded)
+    );
+    let used = storage::units_used().unwrap();
+    assert!(
+        used > storage::QUOTA_UNITS - 1_000,
+        "{used} units used when full"
+    );
+    clean();
+    assert!(storage::save_workspace(&Workspace::default(), now()).is_ok());
+}
+
+#[wasm_bindgen_test]
+fn usage_counts_utf16_units_of_keys_and_values() {
+    clean();
+    storage::write("ab", "Nguyễn").unwrap();
+    assert_eq!(storage::units_used().unwrap(), 2 + 6);
+}
+
+#[wasm_bindgen_test]
+fn the_language_choice_persists() {
+    clean();
+    assert_eq!(storage::load_language(), None);
+    storage::save_language(Lang::Vi);
+    assert_eq!(storage::load_language(), Some(Lang::Vi));
+}
