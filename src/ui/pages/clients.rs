@@ -153,7 +153,7 @@ pub fn ClientsPage() -> impl IntoView {
                                         <td>{row.industry}</td>
                                         <td><StatusBadge status=row.status /></td>
                                         <td>{move || app.t(row.tier.label())}</td>
-                                        <td>{row.owner}</td>
+                                        <td class="nowrap">{row.owner}</td>
                                         <td class="num">{row.contacts}</td>
                                         <td class="num">{move || app.day_of(row.updated)}</td>
                                     </tr>

@@ -55,7 +55,7 @@ pub fn DataPage() -> impl IntoView {
                 })
             });
             let mut all: Vec<Trashed> = clients.chain(members).collect();
-            all.sort_by(|a, b| b.deleted_at.cmp(&a.deleted_at));
+            all.sort_by_key(|t| std::cmp::Reverse(t.deleted_at));
             all
         })
     });
