@@ -1,7 +1,7 @@
 # Account Desk — the two commands are `make run` and `make test`; each
 # installs whatever is missing first.
 
-.PHONY: run test dist build setup serve test-native test-web test-e2e clean
+.PHONY: run test dist build setup serve test-native test-web test-e2e bench-startup clean
 
 run: dist
 	bash scripts/serve.sh
@@ -31,3 +31,6 @@ test-e2e:
 
 clean:
 	rm -rf dist target test-results playwright-report
+
+bench-startup: dist
+	node scripts/bench-startup.mjs

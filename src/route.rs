@@ -9,6 +9,8 @@ pub enum Route {
     NewClient,
     Client(Id),
     EditClient(Id),
+    /// The client form with a new, empty contact ready to type into.
+    NewContact(Id),
     Team,
     Data,
     NotFound,
@@ -24,6 +26,9 @@ impl Route {
             ["clients", "new"] => Route::NewClient,
             ["clients", id] => id.parse().map_or(Route::NotFound, Route::Client),
             ["clients", id, "edit"] => id.parse().map_or(Route::NotFound, Route::EditClient),
+            ["clients", id, "contacts", "new"] => {
+                id.parse().map_or(Route::NotFound, Route::NewContact)
+            }
             ["team"] => Route::Team,
             ["data"] => Route::Data,
             _ => Route::NotFound,
@@ -36,6 +41,7 @@ impl Route {
             Route::NewClient => "#/clients/new".into(),
             Route::Client(id) => format!("#/clients/{id}"),
             Route::EditClient(id) => format!("#/clients/{id}/edit"),
+            Route::NewContact(id) => format!("#/clients/{id}/contacts/new"),
             Route::Team => "#/team".into(),
             Route::Data => "#/data".into(),
         }
@@ -44,9 +50,11 @@ impl Route {
     /// The navigation section a route belongs to, for highlighting the sidebar.
     pub fn section(self) -> Option<Route> {
         match self {
-            Route::Clients | Route::NewClient | Route::Client(_) | Route::EditClient(_) => {
-                Some(Route::Clients)
-            }
+            Route::Clients
+            | Route::NewClient
+            | Route::Client(_)
+            | Route::EditClient(_)
+            | Route::NewContact(_) => Some(Route::Clients),
             Route::Team => Some(Route::Team),
             Route::Data => Some(Route::Data),
             Route::NotFound => None,
@@ -66,6 +74,7 @@ mod tests {
             Route::NewClient,
             Route::Client(id),
             Route::EditClient(id),
+            Route::NewContact(id),
             Route::Team,
             Route::Data,
         ] {

@@ -177,6 +177,14 @@ catalog! {
     ClientInTrash => "This client is in the trash.", "Khách hàng này đang ở trong thùng rác.";
     GoToClients => "Go to clients", "Đến trang khách hàng";
 
+    RestoreEmpty => "the data is empty", "dữ liệu trống";
+    RestoreNotJson => "not valid JSON (line {line}, column {column}): {detail}", "không phải JSON hợp lệ (dòng {line}, cột {column}): {detail}";
+    RestoreNotOurs => "this is not Account Desk data", "đây không phải dữ liệu của Account Desk";
+    RestoreNewerVersion => "made by a newer Account Desk (format version {found}; this one reads up to {supported})", "được tạo bởi phiên bản Account Desk mới hơn (định dạng phiên bản {found}; bản này đọc được đến {supported})";
+    RestoreUnknownVersion => "unknown format version {found}", "không rõ phiên bản định dạng {found}";
+    RestoreInvalid => "{path}: {problem}", "{path}: {problem}";
+    RestoreMoreProblems => "{first} (and {more} more)", "{first} (và {more} lỗi khác)";
+
     ProblemRequired => "Required", "Bắt buộc";
     ProblemNotAnEmail => "Not an email address", "Không phải địa chỉ email";
     ProblemNotAWebAddress => "Not a web address — start with https://", "Không phải địa chỉ web — hãy bắt đầu bằng https://";

@@ -8,6 +8,7 @@ pub use crate::domain::locale::Lang;
 pub use catalog::Key;
 
 use crate::domain::client::{ClientStatus, DecisionRole, Tier};
+use crate::domain::envelope::{RestoreError, VERSION};
 use crate::domain::team::Role;
 use crate::domain::validation::Problem;
 
@@ -103,6 +104,57 @@ pub fn problem_text(problem: &Problem, lang: Lang) -> String {
     key.text(lang).to_string()
 }
 
+/// Why stored or imported data was refused, in the reader's language. The
+/// parser's own detail (from serde_json) stays in English.
+pub fn restore_error_text(error: &RestoreError, lang: Lang) -> String {
+    let text = |key: Key, values: &[(&str, &str)]| fill(key.text(lang), values);
+    match error {
+        RestoreError::Empty => text(Key::RestoreEmpty, &[]),
+        RestoreError::NotJson {
+            line,
+            column,
+            message,
+        } => text(
+            Key::RestoreNotJson,
+            &[
+                ("line", &line.to_string()),
+                ("column", &column.to_string()),
+                ("detail", message),
+            ],
+        ),
+        RestoreError::NotOurs => text(Key::RestoreNotOurs, &[]),
+        RestoreError::NewerVersion { found } => text(
+            Key::RestoreNewerVersion,
+            &[
+                ("found", &found.to_string()),
+                ("supported", &VERSION.to_string()),
+            ],
+        ),
+        RestoreError::UnknownVersion { found } => {
+            text(Key::RestoreUnknownVersion, &[("found", found)])
+        }
+        RestoreError::Invalid(errors) => {
+            let Some(first) = errors.first() else {
+                return String::new();
+            };
+            let first = text(
+                Key::RestoreInvalid,
+                &[
+                    ("path", &first.path),
+                    ("problem", &problem_text(&first.problem, lang)),
+                ],
+            );
+            match errors.len() - 1 {
+                0 => first,
+                more => text(
+                    Key::RestoreMoreProblems,
+                    &[("first", &first), ("more", &more.to_string())],
+                ),
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -129,6 +181,7 @@ mod tests {
         Key::LanguageEnglish,
         Key::LanguageVietnamese,
         Key::Tier,
+        Key::RestoreInvalid,
     ];
 
     #[test]
@@ -164,6 +217,23 @@ mod tests {
         assert_eq!(
             fill("{n} of {total}", &[("n", "3"), ("total", "8")]),
             "3 of 8"
+        );
+    }
+
+    #[test]
+    fn restore_errors_name_the_place_in_both_languages() {
+        use crate::domain::validation::FieldError;
+        let error = RestoreError::Invalid(vec![
+            FieldError::new("clients[3].contacts[0].email", Problem::NotAnEmail),
+            FieldError::new("clients[4].name", Problem::Required),
+        ]);
+        assert_eq!(
+            restore_error_text(&error, Lang::En),
+            "clients[3].contacts[0].email: Not an email address (and 1 more)"
+        );
+        assert_eq!(
+            restore_error_text(&RestoreError::NewerVersion { found: 7 }, Lang::Vi),
+            "được tạo bởi phiên bản Account Desk mới hơn (định dạng phiên bản 7; bản này đọc được đến 1)"
         );
     }
 

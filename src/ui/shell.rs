@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::browser::storage::{self, SaveError, STORAGE_KEYS};
 use crate::domain::Lang;
-use crate::i18n::Key;
+use crate::i18n::{restore_error_text, Key};
 use crate::route::Route;
 
 use super::components::banner::{Banner, Tone};
@@ -38,6 +38,9 @@ pub fn Shell() -> impl IntoView {
                     Route::Clients => view! { <pages::clients::ClientsPage /> }.into_any(),
                     Route::NewClient => view! { <pages::client_form::ClientFormPage id=None /> }.into_any(),
                     Route::EditClient(id) => view! { <pages::client_form::ClientFormPage id=Some(id) /> }.into_any(),
+                    Route::NewContact(id) => {
+                        view! { <pages::client_form::ClientFormPage id=Some(id) add_contact=true /> }.into_any()
+                    }
                     Route::Client(id) => view! { <pages::client::ClientPage id /> }.into_any(),
                     Route::Team => view! { <pages::team::TeamPage /> }.into_any(),
                     Route::Data => view! { <pages::data::DataPage /> }.into_any(),
@@ -155,9 +158,10 @@ fn Banners() -> impl IntoView {
 
     let unreadable = move || {
         app.unreadable.get().map(|data| {
+            let reason = restore_error_text(&data.reason, app.lang.get());
             let body = match &data.kept_under {
-                Some(key) => app.tf(Key::UnreadableBody, &[("reason", &data.reason), ("key", key)]),
-                None => app.tf(Key::UnreadableNoBackup, &[("reason", &data.reason)]),
+                Some(key) => app.tf(Key::UnreadableBody, &[("reason", &reason), ("key", key)]),
+                None => app.tf(Key::UnreadableNoBackup, &[("reason", &reason)]),
             };
             let key = data.kept_under.clone().unwrap_or_else(|| STORAGE_KEYS.workspace.to_string());
             let still_under_main_key = data.kept_under.is_none();

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::browser::clock;
 use crate::browser::storage::{self, Loaded, SaveError};
+use crate::domain::envelope::RestoreError;
 use crate::domain::{Lang, Workspace};
 use crate::i18n::{fill, Key};
 use crate::route::Route;
@@ -21,7 +22,7 @@ pub enum SaveState {
 /// Stored data the app could not read at start-up.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnreadableData {
-    pub reason: String,
+    pub reason: RestoreError,
     /// Where the bytes are kept; `None` while they still sit under the main
     /// key, which then must not be overwritten.
     pub kept_under: Option<String>,
@@ -68,10 +69,7 @@ impl AppState {
                 restored.workspace
             }
             Loaded::Unreadable { reason, kept_under } => {
-                unreadable = Some(UnreadableData {
-                    reason: reason.to_string(),
-                    kept_under,
-                });
+                unreadable = Some(UnreadableData { reason, kept_under });
                 Workspace::default()
             }
             Loaded::Unavailable => {

@@ -157,3 +157,29 @@ test('a deep link to a client survives a reload', async ({ page }) => {
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Mekong Travel' })).toBeVisible();
 });
+
+test('contacts are added, made primary and removed from the client page', async ({ page }) => {
+  await createClient(page, 'An Khang Plus', [{ name: 'Chị Hồ Ngọc Diễm' }]);
+  const contacts = page.getByRole('region', { name: 'Contacts' });
+
+  await contacts.getByRole('link', { name: 'Add contact' }).click();
+  const added = page.getByRole('group', { name: 'Contact 2' });
+  await expect(added.getByRole('textbox', { name: 'Name' })).toBeFocused();
+  await page.keyboard.type('Anh Tô Quang Vinh');
+  await added.getByRole('combobox', { name: 'Decision role' }).selectOption({ label: 'Finance' });
+  await page.getByRole('button', { name: 'Save' }).first().click();
+
+  await expect(contacts.getByText('Anh Tô Quang Vinh')).toBeVisible();
+  await expect(contacts.getByText('Finance')).toBeVisible();
+  await contacts.getByRole('button', { name: 'Make primary' }).click();
+  // The primary contact is listed first.
+  await expect(contacts.getByRole('listitem').first()).toContainText('Anh Tô Quang Vinh');
+  await expect(contacts.getByRole('listitem').first()).toContainText('Primary');
+
+  await contacts.getByRole('button', { name: 'Remove contact Chị Hồ Ngọc Diễm' }).click();
+  await expect(contacts.getByText('Chị Hồ Ngọc Diễm')).toHaveCount(0);
+  await expectSaved(page);
+  await page.reload();
+  await expect(contacts.getByRole('listitem')).toHaveCount(1);
+  await expect(contacts.getByText('Anh Tô Quang Vinh')).toBeVisible();
+});

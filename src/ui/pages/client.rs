@@ -124,7 +124,7 @@ fn ClientView(client: Client) -> impl IntoView {
                 <section class="card" aria-labelledby="contacts-heading">
                     <header class="card-header">
                         <h2 id="contacts-heading">{move || app.t(Key::Contacts)}</h2>
-                        <a class="btn btn-ghost" href=Route::EditClient(id).href()>
+                        <a class="btn btn-ghost" href=Route::NewContact(id).href()>
                             <Icon name=IconName::Plus />
                             {move || app.t(Key::AddContact)}
                         </a>

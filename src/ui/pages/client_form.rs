@@ -14,13 +14,39 @@ use crate::ui::state::{use_app, AppState};
 
 use super::not_found::NotFound;
 
+/// A contact for the form: the first one of a client becomes its primary.
+fn blank_contact(client: &Client) -> Contact {
+    Contact {
+        primary: client.contacts.is_empty(),
+        ..Contact::new()
+    }
+}
+
+/// Puts the cursor in a contact's name field once it is on the page.
+fn focus_contact_name(contact: Id) {
+    request_animation_frame(move || {
+        if let Some(input) = document().get_element_by_id(&format!("contact-{contact}-name")) {
+            use wasm_bindgen::JsCast;
+            let _ = input.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    });
+}
+
+/// `add_contact` opens the form with a new, empty contact to fill in.
 #[component]
-pub fn ClientFormPage(id: Option<Id>) -> impl IntoView {
+pub fn ClientFormPage(id: Option<Id>, #[prop(optional)] add_contact: bool) -> impl IntoView {
     let app = use_app();
     let existing = id.map(|id| app.workspace.with_untracked(|ws| ws.client(id).cloned()));
     match existing {
         Some(None) => view! { <NotFound message=Key::ClientNotFound /> }.into_any(),
-        Some(Some(client)) => view! { <ClientForm client is_new=false /> }.into_any(),
+        Some(Some(mut client)) => {
+            if add_contact {
+                let contact = blank_contact(&client);
+                focus_contact_name(contact.id);
+                client.contacts.push(contact);
+            }
+            view! { <ClientForm client is_new=false /> }.into_any()
+        }
         None => view! { <ClientForm client=Client::new(clock::now()) is_new=true /> }.into_any(),
     }
 }

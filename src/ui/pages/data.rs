@@ -103,7 +103,6 @@ pub fn DataPage() -> impl IntoView {
                 <section class="card" aria-labelledby="storage-heading">
                     <h2 id="storage-heading">{move || app.t(Key::StorageTitle)}</h2>
                     {move || used.get().map(|units| {
-                        let percent = units as f64 * 100.0 / QUOTA_UNITS as f64;
                         view! {
                             <meter
                                 class="usage"
@@ -118,7 +117,7 @@ pub fn DataPage() -> impl IntoView {
                                 {move || app.tf(Key::StorageUsed, &[
                                     ("used", &lang_number(units)),
                                     ("quota", &lang_number(QUOTA_UNITS)),
-                                    ("percent", &format!("{percent:.1}")),
+                                    ("percent", &app.lang.get().format_percent(units as u64, QUOTA_UNITS as u64).unwrap_or_default()),
                                 ])}
                             </p>
                         }
