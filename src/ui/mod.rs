@@ -2,6 +2,7 @@
 
 mod components;
 mod export;
+mod form;
 mod pages;
 mod persist;
 mod shell;

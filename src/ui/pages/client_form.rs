@@ -6,11 +6,12 @@ use crate::browser::clock;
 use crate::domain::client::split_list;
 use crate::domain::workspace::WorkspaceError;
 use crate::domain::{Client, ClientStatus, Contact, Currency, DecisionRole, FieldError, Id, Tier};
-use crate::i18n::{problem_text, Key, Label};
+use crate::i18n::Key;
 use crate::route::Route;
 use crate::ui::components::field::{InputKind, SelectField, TextField};
 use crate::ui::components::icon::{Icon, IconName};
-use crate::ui::state::{use_app, AppState};
+use crate::ui::form::{choice_code, choice_options, error_at, parse_choice};
+use crate::ui::state::use_app;
 
 use super::not_found::NotFound;
 
@@ -49,47 +50,6 @@ pub fn ClientFormPage(id: Option<Id>, #[prop(optional)] add_contact: bool) -> im
         }
         None => view! { <ClientForm client=Client::new(clock::now()) is_new=true /> }.into_any(),
     }
-}
-
-/// The message for `path` among `errors`, in the reader's language.
-fn error_at(
-    app: AppState,
-    errors: RwSignal<Vec<FieldError>>,
-    path: String,
-) -> Signal<Option<String>> {
-    Signal::derive(move || {
-        errors.with(|all| {
-            all.iter()
-                .find(|e| e.path == path)
-                .map(|e| problem_text(&e.problem, app.lang.get()))
-        })
-    })
-}
-
-/// Options for a select, labelled in the reader's language.
-fn options<T: Label + Copy + Send + Sync + 'static>(
-    app: AppState,
-    values: &'static [T],
-    code: fn(T) -> String,
-) -> Signal<Vec<(String, String)>> {
-    Signal::derive(move || {
-        values
-            .iter()
-            .map(|&v| (code(v), app.t(v.label()).to_string()))
-            .collect()
-    })
-}
-
-fn status_code(s: ClientStatus) -> String {
-    format!("{s:?}")
-}
-
-fn tier_code(t: Tier) -> String {
-    format!("{t:?}")
-}
-
-fn role_code(r: DecisionRole) -> String {
-    format!("{r:?}")
 }
 
 fn parse_date(text: &str) -> Option<chrono::NaiveDate> {
@@ -207,11 +167,11 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
                         label=move || app.t(Key::Name)
                         value=name
                         on_input=set_name
-                        error=error_at(app, errors, "name".into())
+                        error=error_at(app, errors, || "name".into())
                         required=true
                         autofocus=is_new
                     />
-                    <TextField label=move || app.t(Key::Industry) value=industry on_input=set_industry error=error_at(app, errors, "industry".into()) />
+                    <TextField label=move || app.t(Key::Industry) value=industry on_input=set_industry error=error_at(app, errors, || "industry".into()) />
                     <TextField
                         label=move || app.t(Key::Brands)
                         value=brands
@@ -226,20 +186,20 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
                     />
                     <SelectField
                         label=move || app.t(Key::Status)
-                        options=options(app, &ClientStatus::ALL, status_code)
-                        value=Signal::derive(move || status_code(draft.with(|c| c.status)))
+                        options=choice_options(app, &ClientStatus::ALL)
+                        value=Signal::derive(move || choice_code(draft.with(|c| c.status)))
                         on_change=Callback::new(move |v: String| {
-                            if let Some(s) = ClientStatus::ALL.into_iter().find(|s| status_code(*s) == v) {
+                            if let Some(s) = parse_choice(&ClientStatus::ALL, &v) {
                                 draft.update(|c| c.status = s);
                             }
                         })
                     />
                     <SelectField
                         label=move || app.t(Key::Tier)
-                        options=options(app, &Tier::ALL, tier_code)
-                        value=Signal::derive(move || tier_code(draft.with(|c| c.tier)))
+                        options=choice_options(app, &Tier::ALL)
+                        value=Signal::derive(move || choice_code(draft.with(|c| c.tier)))
                         on_change=Callback::new(move |v: String| {
-                            if let Some(t) = Tier::ALL.into_iter().find(|t| tier_code(*t) == v) {
+                            if let Some(t) = parse_choice(&Tier::ALL, &v) {
                                 draft.update(|c| c.tier = t);
                             }
                         })
@@ -257,7 +217,7 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
                             kind=InputKind::Date
                             value=Signal::derive(move || draft.with(|c| c.churned_on.map(|d| d.to_string()).unwrap_or_default()))
                             on_input=Callback::new(move |v: String| draft.update(|c| c.churned_on = parse_date(&v)))
-                            error=error_at(app, errors, "churned_on".into())
+                            error=error_at(app, errors, || "churned_on".into())
                         />
                     </Show>
                     <TextField
@@ -266,7 +226,7 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
                         value=website
                         on_input=set_website
                         placeholder="https://"
-                        error=error_at(app, errors, "website".into())
+                        error=error_at(app, errors, || "website".into())
                     />
                     <SelectField
                         label=move || app.t(Key::DefaultCurrency)
@@ -284,7 +244,7 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
                     kind=InputKind::Multiline
                     value=notes
                     on_input=set_notes
-                    error=error_at(app, errors, "notes".into())
+                    error=error_at(app, errors, || "notes".into())
                 />
             </section>
 
@@ -296,7 +256,7 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
                         options=owner_options
                         value=Signal::derive(move || draft.with(|c| c.account_owner.map(|o| o.to_string()).unwrap_or_default()))
                         on_change=Callback::new(move |v: String| draft.update(|c| c.account_owner = v.parse().ok()))
-                        error=error_at(app, errors, "account_owner".into())
+                        error=error_at(app, errors, || "account_owner".into())
                     />
                 </div>
                 <fieldset class="checkbox-group">
@@ -390,13 +350,8 @@ fn ContactEditor(
         })
     };
     let error = move |field: &'static str| {
-        Signal::derive(move || {
-            let path = format!("contacts[{}].{field}", index.get().unwrap_or(0));
-            errors.with(|all| {
-                all.iter()
-                    .find(|e| e.path == path)
-                    .map(|e| problem_text(&e.problem, app.lang.get()))
-            })
+        error_at(app, errors, move || {
+            format!("contacts[{}].{field}", index.get().unwrap_or(0))
         })
     };
     let number = move || (index.get().unwrap_or(0) + 1).to_string();
@@ -425,10 +380,10 @@ fn ContactEditor(
                 <TextField label=move || app.t(Key::Phone) kind=InputKind::Tel value=get(|x| x.phone.clone()) on_input=set(|x, v| x.phone = v) />
                 <SelectField
                     label=move || app.t(Key::DecisionRole)
-                    options=options(app, &DecisionRole::ALL, role_code)
-                    value=get(|x| role_code(x.decision_role))
+                    options=choice_options(app, &DecisionRole::ALL)
+                    value=get(|x| choice_code(x.decision_role))
                     on_change=set(|x, v| {
-                        if let Some(r) = DecisionRole::ALL.into_iter().find(|r| role_code(*r) == v) {
+                        if let Some(r) = parse_choice(&DecisionRole::ALL, &v) {
                             x.decision_role = r;
                         }
                     })

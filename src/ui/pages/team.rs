@@ -7,10 +7,11 @@ use leptos::prelude::*;
 use crate::browser::clock;
 use crate::domain::workspace::WorkspaceError;
 use crate::domain::{FieldError, Id, Role, TeamMember};
-use crate::i18n::{problem_text, Key, Label};
+use crate::i18n::{Key, Label};
 use crate::ui::components::empty_state::EmptyState;
 use crate::ui::components::field::{InputKind, SelectField, TextField};
 use crate::ui::components::icon::{Icon, IconName};
+use crate::ui::form::{choice_code, choice_options, error_at, parse_choice};
 use crate::ui::state::{use_app, UndoAction};
 
 #[derive(Clone, PartialEq)]
@@ -140,16 +141,7 @@ fn MemberForm(member: TeamMember, editing: RwSignal<Option<TeamMember>>) -> impl
         .with_untracked(|ws| ws.member(member.meta.id).is_none());
     let draft = RwSignal::new(member);
     let errors = RwSignal::new(Vec::<FieldError>::new());
-    let error = move |path: &'static str| {
-        Signal::derive(move || {
-            errors.with(|all| {
-                all.iter()
-                    .find(|e| e.path == path)
-                    .map(|e| problem_text(&e.problem, app.lang.get()))
-            })
-        })
-    };
-    let role_code = |r: Role| format!("{r:?}");
+    let error = move |path: &'static str| error_at(app, errors, move || path.into());
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let member = draft.get_untracked();
@@ -177,12 +169,10 @@ fn MemberForm(member: TeamMember, editing: RwSignal<Option<TeamMember>>) -> impl
                 />
                 <SelectField
                     label=move || app.t(Key::Role)
-                    options=Signal::derive(move || {
-                        Role::ALL.iter().map(|&r| (role_code(r), app.t(r.label()).to_string())).collect::<Vec<_>>()
-                    })
-                    value=Signal::derive(move || role_code(draft.with(|m| m.role)))
+                    options=choice_options(app, &Role::ALL)
+                    value=Signal::derive(move || choice_code(draft.with(|m| m.role)))
                     on_change=Callback::new(move |v: String| {
-                        if let Some(r) = Role::ALL.into_iter().find(|r| role_code(*r) == v) {
+                        if let Some(r) = parse_choice(&Role::ALL, &v) {
                             draft.update(|m| m.role = r);
                         }
                     })
