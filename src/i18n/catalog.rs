@@ -68,6 +68,7 @@ catalog! {
     Tier => "Tier", "Tier";
     AccountOwner => "Account owner", "Account phụ trách";
     AccountTeam => "Account team", "Team phụ trách";
+    TeamOnThisAccount => "Who works on this client", "Ai làm cho khách hàng này";
     ClientSince => "Client since", "Khách hàng từ";
     ChurnedOn => "Churned on", "Ngày ngừng hợp tác";
     Website => "Website", "Website";

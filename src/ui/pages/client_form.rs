@@ -260,7 +260,7 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
                     />
                 </div>
                 <fieldset class="checkbox-group">
-                    <legend>{move || app.t(Key::AccountTeam)}</legend>
+                    <legend>{move || app.t(Key::TeamOnThisAccount)}</legend>
                     <Show
                         when=move || team.with(|t| !t.is_empty())
                         fallback=move || view! { <p class="muted">{move || app.t(Key::NoTeamMembersYet)}</p> }
