@@ -3,7 +3,8 @@
 
 use std::cmp::Ordering;
 
-use super::client::Client;
+use super::client::{Client, ClientStatus};
+use super::id::Id;
 use super::workspace::Workspace;
 
 /// Lower-cases and strips Vietnamese diacritics, so "nguyen" finds "Nguyễn"
@@ -57,6 +58,15 @@ impl Direction {
     }
 }
 
+/// What the client list is narrowed to.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ClientFilter {
+    /// Words to find, in any field, without accents.
+    pub query: String,
+    pub status: Option<ClientStatus>,
+    pub owner: Option<Id>,
+}
+
 /// Does the client match every word of the query? Searched: name, industry,
 /// brands, tags, and the contacts' names and emails.
 pub fn client_matches(client: &Client, folded_terms: &[String]) -> bool {
@@ -78,16 +88,21 @@ pub fn client_matches(client: &Client, folded_terms: &[String]) -> bool {
         .all(|term| haystack.contains(term.as_str()))
 }
 
-/// The live (not trashed) clients matching `query`, in the chosen order.
+/// The live (not trashed) clients that pass `filter`, in the chosen order.
 pub fn find_clients<'a>(
     workspace: &'a Workspace,
-    query: &str,
+    filter: &ClientFilter,
     sort: ClientSort,
     direction: Direction,
 ) -> Vec<&'a Client> {
-    let terms: Vec<String> = fold(query).split_whitespace().map(String::from).collect();
+    let terms: Vec<String> = fold(&filter.query)
+        .split_whitespace()
+        .map(String::from)
+        .collect();
     let mut found: Vec<&Client> = workspace
         .live_clients()
+        .filter(|c| filter.status.is_none_or(|s| c.status == s))
+        .filter(|c| filter.owner.is_none_or(|o| c.account_owner == Some(o)))
         .filter(|c| client_matches(c, &terms))
         .collect();
     let owner_name = |c: &Client| {
@@ -160,6 +175,13 @@ mod tests {
         ws
     }
 
+    fn query(text: &str) -> ClientFilter {
+        ClientFilter {
+            query: text.into(),
+            ..ClientFilter::default()
+        }
+    }
+
     fn names(found: Vec<&Client>) -> Vec<&str> {
         found.into_iter().map(|c| c.name.as_str()).collect()
     }
@@ -174,7 +196,14 @@ mod tests {
     #[test]
     fn finds_by_any_field_without_accents() {
         let ws = workspace();
-        let find = |q: &str| names(find_clients(&ws, q, ClientSort::Name, Direction::Ascending));
+        let find = |q: &str| {
+            names(find_clients(
+                &ws,
+                &query(q),
+                ClientSort::Name,
+                Direction::Ascending,
+            ))
+        };
         assert_eq!(find("dat xanh"), ["Đất Xanh Realty"]);
         assert_eq!(find("BAT DONG"), ["Đất Xanh Realty"]);
         assert_eq!(find("retail"), ["Lotus Coffee"]);
@@ -190,7 +219,7 @@ mod tests {
         assert_eq!(
             names(find_clients(
                 &ws,
-                "",
+                &query(""),
                 ClientSort::Name,
                 Direction::Ascending
             )),
@@ -199,7 +228,7 @@ mod tests {
         assert_eq!(
             names(find_clients(
                 &ws,
-                "",
+                &query(""),
                 ClientSort::Updated,
                 Direction::Descending
             )),
@@ -208,7 +237,7 @@ mod tests {
         assert_eq!(
             names(find_clients(
                 &ws,
-                "",
+                &query(""),
                 ClientSort::Status,
                 Direction::Ascending
             )),
@@ -217,12 +246,50 @@ mod tests {
     }
 
     #[test]
+    fn filters_by_status_and_owner_together_with_the_query() {
+        let mut ws = workspace();
+        let owner = Id::new_v4();
+        ws.clients[0].account_owner = Some(owner);
+        ws.clients[1].account_owner = Some(owner);
+        let find = |filter: ClientFilter| {
+            names(find_clients(
+                &ws,
+                &filter,
+                ClientSort::Name,
+                Direction::Ascending,
+            ))
+        };
+        let active = ClientFilter {
+            status: Some(ClientStatus::Active),
+            ..ClientFilter::default()
+        };
+        assert_eq!(find(active), ["Đất Xanh Realty"]);
+        let mine = ClientFilter {
+            owner: Some(owner),
+            ..ClientFilter::default()
+        };
+        assert_eq!(find(mine.clone()), ["Đất Xanh Realty", "Lotus Coffee"]);
+        assert_eq!(
+            find(ClientFilter {
+                query: "coffee".into(),
+                ..mine.clone()
+            }),
+            ["Lotus Coffee"]
+        );
+        let churned_mine = ClientFilter {
+            status: Some(ClientStatus::Churned),
+            ..mine
+        };
+        assert!(find(churned_mine).is_empty());
+    }
+
+    #[test]
     fn trashed_clients_are_not_found() {
         let mut ws = workspace();
         let id = ws.clients[1].meta.id;
         ws.trash_client(id, t(9)).unwrap();
         assert_eq!(
-            find_clients(&ws, "lotus", ClientSort::Name, Direction::Ascending).len(),
+            find_clients(&ws, &query("lotus"), ClientSort::Name, Direction::Ascending).len(),
             0
         );
     }

@@ -53,8 +53,10 @@ catalog! {
     SearchClients => "Search clients", "Tìm khách hàng";
     SearchClientsHint => "Name, industry, tag or contact", "Tên, ngành, tag hoặc người liên hệ";
     ClientCount => "{n} of {total} clients", "{n} / {total} khách hàng";
-    NoClientMatches => "No client matches “{query}”.", "Không có khách hàng nào khớp với “{query}”.";
-    ClearSearch => "Clear search", "Xóa tìm kiếm";
+    NoClientMatches => "No client matches these filters.", "Không có khách hàng nào khớp với bộ lọc này.";
+    ClearSearch => "Clear filters", "Xóa bộ lọc";
+    AllStatuses => "All statuses", "Mọi trạng thái";
+    Everyone => "Everyone", "Tất cả mọi người";
     SortBy => "Sort by {column}", "Sắp xếp theo {column}";
     EmptyClientsTitle => "Start with your first client", "Bắt đầu với khách hàng đầu tiên";
     EmptyClientsBody => "Account Desk keeps your clients, their contacts and your account team in this browser. No server, no sign-up, and it works offline — in the client's meeting room too.", "Account Desk lưu khách hàng, người liên hệ và team phụ trách ngay trong trình duyệt này. Không cần máy chủ, không cần đăng ký, và vẫn chạy khi offline — kể cả trong phòng họp của khách hàng.";

@@ -120,9 +120,19 @@ test('search finds clients without accents and by contact; columns sort', async 
   await expect(page.getByText('1 of 8 clients')).toBeVisible();
 
   await search.fill('zzz');
-  await expect(page.getByText('No client matches “zzz”.')).toBeVisible();
-  await page.getByRole('button', { name: 'Clear search' }).click();
+  await expect(page.getByText('No client matches these filters.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(page.getByText('8 of 8 clients')).toBeVisible();
+  await expect(search).toHaveValue('');
+
+  await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Paused' });
+  await expect(page.getByText('1 of 8 clients')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Mekong Travel' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'All statuses' });
+  await page.getByRole('combobox', { name: 'Account owner' }).selectOption({ label: 'Nguyễn Minh Anh' });
+  await expect(page.getByText('2 of 8 clients')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Saigon Motors' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Account owner' }).selectOption({ label: 'Everyone' });
 
   const firstClient = page.getByRole('row').nth(1).getByRole('rowheader');
   await expect(firstClient).toHaveText('Công ty CP Sữa Đồng Xanh');

@@ -17,7 +17,7 @@ test('switching to Vietnamese relabels everything and is remembered', async ({ p
   await expect(page.getByRole('link', { name: 'Thêm khách hàng' })).toBeVisible();
   await expect(page.getByRole('searchbox', { name: 'Tìm khách hàng' })).toBeVisible();
   await expect(page.getByText('8 / 8 khách hàng')).toBeVisible();
-  await expect(page.getByText('Đang hợp tác').first()).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Đang hợp tác' }).first()).toBeVisible();
   await screenshot(page, 'clients-list-vi');
 
   await page.getByRole('link', { name: 'Ngân hàng TMCP Phương Nam Số' }).click();

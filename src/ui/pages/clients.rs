@@ -3,13 +3,15 @@
 use leptos::prelude::*;
 
 use crate::browser::clock;
-use crate::domain::search::{find_clients, ClientSort, Direction};
+use crate::domain::search::{find_clients, fold, ClientFilter, ClientSort, Direction};
 use crate::domain::{sample, ClientStatus, Id, Tier, Timestamp};
 use crate::i18n::{Key, Label};
 use crate::route::Route;
 use crate::ui::components::empty_state::EmptyState;
+use crate::ui::components::field::SelectField;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::status_badge::StatusBadge;
+use crate::ui::form::{choice_code, parse_choice};
 use crate::ui::state::use_app;
 
 /// One line of the table, computed once per change of data or query.
@@ -28,15 +30,15 @@ struct Row {
 #[component]
 pub fn ClientsPage() -> impl IntoView {
     let app = use_app();
-    let query = RwSignal::new(String::new());
+    let filter = RwSignal::new(ClientFilter::default());
     let order = RwSignal::new((ClientSort::Name, Direction::Ascending));
 
     let total = Memo::new(move |_| app.workspace.with(|ws| ws.live_clients().count()));
     let rows = Memo::new(move |_| {
         let (sort, direction) = order.get();
-        query.with(|q| {
+        filter.with(|f| {
             app.workspace.with(|ws| {
-                find_clients(ws, q, sort, direction)
+                find_clients(ws, f, sort, direction)
                     .into_iter()
                     .map(|c| Row {
                         id: c.meta.id,
@@ -55,6 +57,33 @@ pub fn ClientsPage() -> impl IntoView {
                     .collect::<Vec<_>>()
             })
         })
+    });
+
+    let status_options = Signal::derive(move || {
+        std::iter::once((String::new(), app.t(Key::AllStatuses).to_string()))
+            .chain(
+                ClientStatus::ALL
+                    .iter()
+                    .map(|&s| (choice_code(s), app.t(s.label()).to_string())),
+            )
+            .collect::<Vec<_>>()
+    });
+    let owner_options = Signal::derive(move || {
+        let owners = app.workspace.with(|ws| {
+            let mut owners: Vec<(String, String)> = ws
+                .live_team()
+                .filter(|m| {
+                    ws.live_clients()
+                        .any(|c| c.account_owner == Some(m.meta.id))
+                })
+                .map(|m| (m.meta.id.to_string(), m.name.clone()))
+                .collect();
+            owners.sort_by_key(|(_, name)| fold(name));
+            owners
+        });
+        std::iter::once((String::new(), app.t(Key::Everyone).to_string()))
+            .chain(owners)
+            .collect::<Vec<_>>()
     });
 
     let load_sample = move |_| {
@@ -104,11 +133,25 @@ pub fn ClientsPage() -> impl IntoView {
                                 type="search"
                                 autocomplete="off"
                                 placeholder=move || app.t(Key::SearchClientsHint)
-                                prop:value=query
-                                on:input:target=move |ev| query.set(ev.target().value())
+                                prop:value=move || filter.with(|f| f.query.clone())
+                                on:input:target=move |ev| filter.update(|f| f.query = ev.target().value())
                             />
                         </div>
                     </div>
+                    <SelectField
+                        label=move || app.t(Key::Status)
+                        options=status_options
+                        value=Signal::derive(move || filter.with(|f| f.status.map(choice_code).unwrap_or_default()))
+                        on_change=Callback::new(move |code: String| {
+                            filter.update(|f| f.status = parse_choice(&ClientStatus::ALL, &code))
+                        })
+                    />
+                    <SelectField
+                        label=move || app.t(Key::AccountOwner)
+                        options=owner_options
+                        value=Signal::derive(move || filter.with(|f| f.owner.map(|o| o.to_string()).unwrap_or_default()))
+                        on_change=Callback::new(move |id: String| filter.update(|f| f.owner = id.parse().ok()))
+                    />
                     <p class="count" aria-live="polite">
                         {move || {
                             app.tf(
@@ -123,8 +166,8 @@ pub fn ClientsPage() -> impl IntoView {
                     fallback=move || {
                         view! {
                             <div class="no-results">
-                                <p>{move || app.tf(Key::NoClientMatches, &[("query", &query.get())])}</p>
-                                <button class="btn btn-secondary" on:click=move |_| query.set(String::new())>
+                                <p>{move || app.t(Key::NoClientMatches)}</p>
+                                <button class="btn btn-secondary" on:click=move |_| filter.set(ClientFilter::default())>
                                     {move || app.t(Key::ClearSearch)}
                                 </button>
                             </div>
