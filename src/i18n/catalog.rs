@@ -101,6 +101,7 @@ catalog! {
 
     AddContact => "Add contact", "Thêm người liên hệ";
     RemoveContact => "Remove contact {name}", "Xóa người liên hệ {name}";
+    ContactRemoved => "Contact “{name}” removed.", "Đã xóa người liên hệ “{name}”.";
     ContactNumber => "Contact {n}", "Người liên hệ {n}";
     JobTitle => "Title", "Chức danh";
     Email => "Email", "Email";

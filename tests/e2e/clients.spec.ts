@@ -188,6 +188,11 @@ test('contacts are added, made primary and removed from the client page', async 
 
   await contacts.getByRole('button', { name: 'Remove contact Chị Hồ Ngọc Diễm' }).click();
   await expect(contacts.getByText('Chị Hồ Ngọc Diễm')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(contacts.getByRole('listitem').nth(1)).toContainText('Chị Hồ Ngọc Diễm');
+  await contacts.getByRole('button', { name: 'Remove contact Chị Hồ Ngọc Diễm' }).click();
+  await expect(page.getByText('Contact “Chị Hồ Ngọc Diễm” removed.')).toBeVisible();
+  await expect(contacts.getByText('Chị Hồ Ngọc Diễm')).toHaveCount(0);
   await expectSaved(page);
   await page.reload();
   await expect(contacts.getByRole('listitem')).toHaveCount(1);

@@ -218,13 +218,6 @@ fn ContactList(client: Client) -> impl IntoView {
     }
     let mut contacts = client.contacts.clone();
     contacts.sort_by_key(|c| !c.primary);
-    let update_client = move |change: Box<dyn FnOnce(&mut Client)>| {
-        let Some(mut edited) = app.workspace.with_untracked(|ws| ws.client(id).cloned()) else {
-            return;
-        };
-        change(&mut edited);
-        let _ = app.apply(|ws| ws.save_client(edited, clock::now()));
-    };
     view! {
         <ul class="contacts">
             {contacts
@@ -272,7 +265,9 @@ fn ContactList(client: Client) -> impl IntoView {
                                 {(!contact.primary).then(|| view! {
                                     <button
                                         class="btn btn-ghost btn-small"
-                                        on:click=move |_| update_client(Box::new(move |c| c.set_primary(contact_id)))
+                                        on:click=move |_| {
+                                            edit_client(app, id, |c| c.set_primary(contact_id));
+                                        }
                                     >
                                         {move || app.t(Key::MakePrimary)}
                                     </button>
@@ -281,7 +276,7 @@ fn ContactList(client: Client) -> impl IntoView {
                                     class="icon-btn"
                                     aria-label=remove_label
                                     title=remove_label
-                                    on:click=move |_| update_client(Box::new(move |c| c.contacts.retain(|x| x.id != contact_id)))
+                                    on:click=move |_| remove_contact(app, id, contact_id)
                                 >
                                     <Icon name=IconName::Trash />
                                 </button>
@@ -293,6 +288,38 @@ fn ContactList(client: Client) -> impl IntoView {
         </ul>
     }
     .into_any()
+}
+
+/// Saves one change to the stored client; `false` when nothing was saved.
+fn edit_client(app: AppState, id: Id, change: impl FnOnce(&mut Client)) -> bool {
+    let Some(mut edited) = app.workspace.with_untracked(|ws| ws.client(id).cloned()) else {
+        return false;
+    };
+    change(&mut edited);
+    app.apply(|ws| ws.save_client(edited, clock::now())).is_ok()
+}
+
+/// Removes a contact, with an Undo that puts it back where it was.
+fn remove_contact(app: AppState, client: Id, contact: Id) {
+    let mut removed = None;
+    let saved = edit_client(app, client, |c| {
+        if let Some(index) = c.contacts.iter().position(|x| x.id == contact) {
+            removed = Some((index, c.contacts.remove(index)));
+        }
+    });
+    let Some((index, removed)) = removed.filter(|_| saved) else {
+        return;
+    };
+    let name = removed.name.clone();
+    let undo: UndoAction = Arc::new(move || {
+        let removed = removed.clone();
+        edit_client(app, client, move |c| {
+            if c.contacts.iter().all(|x| x.id != removed.id) {
+                c.contacts.insert(index.min(c.contacts.len()), removed);
+            }
+        });
+    });
+    app.show_toast(app.tf(Key::ContactRemoved, &[("name", &name)]), Some(undo));
 }
 
 /// "Trần Thu Hà" → "TH": first and last word, as on a business card.
