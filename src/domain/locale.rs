@@ -57,21 +57,6 @@ impl Lang {
         }
     }
 
-    /// `part` as a percentage of `whole` with one decimal, rounded half up,
-    /// in integer arithmetic: `0.2` / `0,2`. `None` when `whole` is zero.
-    pub fn format_percent(self, part: u64, whole: u64) -> Option<String> {
-        if whole == 0 {
-            return None;
-        }
-        let tenths = (u128::from(part) * 1000 + u128::from(whole) / 2) / u128::from(whole);
-        let (_, decimal_mark) = self.separators();
-        Some(format!(
-            "{}{decimal_mark}{}",
-            self.group_digits(&(tenths / 10).to_string()),
-            tenths % 10
-        ))
-    }
-
     /// Groups the digits of a whole number: `1500000` → `1,500,000` / `1.500.000`.
     pub fn group_digits(self, digits: &str) -> String {
         let (group, _) = self.separators();
@@ -104,21 +89,6 @@ mod tests {
         assert_eq!(Lang::En.group_digits("1000"), "1,000");
         assert_eq!(Lang::Vi.group_digits("1500000"), "1.500.000");
         assert_eq!(Lang::Vi.group_digits("12345678"), "12.345.678");
-    }
-
-    #[test]
-    fn percentages_use_the_language_decimal_mark() {
-        assert_eq!(
-            Lang::En.format_percent(9_338, 5_242_880).as_deref(),
-            Some("0.2")
-        );
-        assert_eq!(
-            Lang::Vi.format_percent(9_338, 5_242_880).as_deref(),
-            Some("0,2")
-        );
-        assert_eq!(Lang::En.format_percent(1, 8).as_deref(), Some("12.5"));
-        assert_eq!(Lang::Vi.format_percent(3, 2).as_deref(), Some("150,0"));
-        assert_eq!(Lang::En.format_percent(1, 0), None);
     }
 
     #[test]

@@ -4,8 +4,11 @@
 //! Nothing here touches the browser or reads a clock: the current time comes
 //! in as a parameter (`now`, `today`), so every rule is testable natively.
 
+pub mod budget;
 pub mod client;
+pub mod decimal;
 pub mod envelope;
+pub mod fx;
 pub mod id;
 pub mod locale;
 pub mod meta;

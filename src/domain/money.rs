@@ -3,6 +3,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use super::decimal::{format_scaled, parse_scaled, DecimalError};
 use super::locale::Lang;
 
 /// The currencies agencies in Vietnam bill in (ISO 4217).
@@ -120,19 +121,7 @@ impl Money {
 
     /// The amount without its symbol: `1,500.00` / `1.500,00`.
     pub fn format_number(self, lang: Lang) -> String {
-        let (_, decimal_mark) = lang.separators();
-        let scale = 10u64.pow(self.currency.decimals());
-        let magnitude = self.minor.unsigned_abs();
-        let whole = lang.group_digits(&(magnitude / scale).to_string());
-        let sign = if self.minor < 0 { "-" } else { "" };
-        match self.currency.decimals() {
-            0 => format!("{sign}{whole}"),
-            d => format!(
-                "{sign}{whole}{decimal_mark}{:0width$}",
-                magnitude % scale,
-                width = d as usize
-            ),
-        }
+        format_scaled(self.minor, self.currency.decimals(), lang, false)
     }
 
     /// `$1,500.00` and `₫1,500,000` in English; `1.500.000 ₫` and `1.500,00 US$` in Vietnamese.
@@ -151,43 +140,15 @@ impl Money {
     /// Reads an amount as a person types it in `lang`: group separators and a
     /// currency symbol are allowed, more decimals than the currency has are not.
     pub fn parse(input: &str, currency: Currency, lang: Lang) -> Result<Money, MoneyError> {
-        let (group, decimal_mark) = lang.separators();
-        let cleaned: String = input
-            .chars()
-            .filter(|c| !c.is_whitespace() && *c != group && !"₫$€US".contains(*c))
-            .collect();
-        let (negative, unsigned) = match cleaned.strip_prefix('-') {
-            Some(rest) => (true, rest),
-            None => (false, cleaned.as_str()),
-        };
-        let (whole, fraction) = unsigned.split_once(decimal_mark).unwrap_or((unsigned, ""));
-        let all_digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
-        if whole.is_empty() && fraction.is_empty() || !all_digits(whole) || !all_digits(fraction) {
-            return Err(MoneyError::NotAnAmount);
-        }
-        let decimals = currency.decimals();
-        let fraction = fraction.trim_end_matches('0');
-        if fraction.len() > decimals as usize {
-            return Err(MoneyError::TooManyDecimals { currency, decimals });
-        }
-        let scale = 10i64.pow(decimals);
-        let whole: i64 = if whole.is_empty() {
-            0
-        } else {
-            whole.parse().map_err(|_| MoneyError::Overflow)?
-        };
-        let fraction_minor: i64 = if fraction.is_empty() {
-            0
-        } else {
-            format!("{fraction:0<width$}", width = decimals as usize)
-                .parse()
-                .map_err(|_| MoneyError::NotAnAmount)?
-        };
-        let minor = whole
-            .checked_mul(scale)
-            .and_then(|m| m.checked_add(fraction_minor))
-            .ok_or(MoneyError::Overflow)?;
-        Ok(Money::new(if negative { -minor } else { minor }, currency))
+        parse_scaled(input, lang, currency.decimals(), "₫$€US")
+            .map(|minor| Money::new(minor, currency))
+            .map_err(|e| match e {
+                DecimalError::NotANumber => MoneyError::NotAnAmount,
+                DecimalError::TooManyDecimals(decimals) => {
+                    MoneyError::TooManyDecimals { currency, decimals }
+                }
+                DecimalError::Overflow => MoneyError::Overflow,
+            })
     }
 }
 

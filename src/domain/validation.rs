@@ -22,6 +22,18 @@ pub enum Problem {
     UnknownTeamMember,
     #[error("the same id is used twice")]
     DuplicateId,
+    #[error("before the start date")]
+    EndBeforeStart,
+    #[error("must be between {0} and {1}")]
+    OutOfRange(i64, i64),
+    #[error("amount too large")]
+    AmountTooLarge,
+    #[error("must not be negative")]
+    Negative,
+    #[error("refers to a client that does not exist")]
+    UnknownClient,
+    #[error("not a valid amount")]
+    NotAnAmount,
     /// A value of the wrong type or form in a file, as the parser words it.
     #[error("{0}")]
     WrongShape(String),

@@ -4,7 +4,9 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use super::budget::Budget;
 use super::client::Client;
+use super::fx::Settings;
 use super::id::Id;
 use super::meta::{Record, Timestamp};
 use super::team::TeamMember;
@@ -18,6 +20,10 @@ pub struct Workspace {
     pub team: Vec<TeamMember>,
     #[serde(default)]
     pub clients: Vec<Client>,
+    #[serde(default)]
+    pub budgets: Vec<Budget>,
+    #[serde(default)]
+    pub settings: Settings,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -86,7 +92,39 @@ impl Workspace {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.team.is_empty() && self.clients.is_empty()
+        self.team.is_empty() && self.clients.is_empty() && self.budgets.is_empty()
+    }
+
+    pub fn budget(&self, id: Id) -> Option<&Budget> {
+        self.budgets.iter().find(|b| b.id() == id)
+    }
+
+    /// Budgets that are not in the trash and whose client is not either.
+    pub fn live_budgets(&self) -> impl Iterator<Item = &Budget> {
+        live(&self.budgets).filter(|b| self.client(b.client).is_some_and(|c| !c.meta.is_trashed()))
+    }
+
+    pub fn save_budget(&mut self, budget: Budget, now: Timestamp) -> Result<Saved, WorkspaceError> {
+        let mut errors = budget.validate().err().unwrap_or_default();
+        if self.client(budget.client).is_none() {
+            errors.push(FieldError::new("client", Problem::UnknownClient));
+        }
+        if !errors.is_empty() {
+            return Err(WorkspaceError::Invalid(errors));
+        }
+        Ok(upsert(&mut self.budgets, budget, now))
+    }
+
+    pub fn trash_budget(&mut self, id: Id, now: Timestamp) -> Result<(), WorkspaceError> {
+        set_deleted(&mut self.budgets, id, Some(now), now)
+    }
+
+    pub fn restore_budget(&mut self, id: Id, now: Timestamp) -> Result<(), WorkspaceError> {
+        set_deleted(&mut self.budgets, id, None, now)
+    }
+
+    pub fn purge_budget(&mut self, id: Id) -> Result<Budget, WorkspaceError> {
+        purge(&mut self.budgets, id)
     }
 
     /// Adds a new client or records an edit of an existing one.
@@ -125,9 +163,12 @@ impl Workspace {
         set_deleted(&mut self.clients, id, None, now)
     }
 
-    /// Removes a trashed client for good.
+    /// Removes a trashed client for good, with its budgets: they cannot
+    /// exist without it. The confirmation says so.
     pub fn purge_client(&mut self, id: Id) -> Result<Client, WorkspaceError> {
-        purge(&mut self.clients, id)
+        let client = purge(&mut self.clients, id)?;
+        self.budgets.retain(|b| b.client != id);
+        Ok(client)
     }
 
     pub fn trash_member(&mut self, id: Id, now: Timestamp) -> Result<(), WorkspaceError> {
@@ -156,7 +197,15 @@ impl Workspace {
 
     /// Empties the trash: every trashed record is purged.
     pub fn empty_trash(&mut self, now: Timestamp) {
+        let purged: HashSet<Id> = self
+            .clients
+            .iter()
+            .filter(|c| c.meta.is_trashed())
+            .map(Record::id)
+            .collect();
         self.clients.retain(|c| !c.meta.is_trashed());
+        self.budgets
+            .retain(|b| !b.meta.is_trashed() && !purged.contains(&b.client));
         let trashed: Vec<Id> = self
             .team
             .iter()
@@ -193,6 +242,19 @@ impl Workspace {
         let mut errors = Vec::new();
         check_unique_ids(&self.team, "team", &mut errors);
         check_unique_ids(&self.clients, "clients", &mut errors);
+        check_unique_ids(&self.budgets, "budgets", &mut errors);
+        for (i, budget) in self.budgets.iter().enumerate() {
+            let prefix = format!("budgets[{i}]");
+            if let Err(e) = budget.validate() {
+                errors.extend(e.into_iter().map(|e| e.within(&prefix)));
+            }
+            if self.client(budget.client).is_none() {
+                errors.push(FieldError::new(
+                    format!("{prefix}.client"),
+                    Problem::UnknownClient,
+                ));
+            }
+        }
         for (i, member) in self.team.iter().enumerate() {
             if let Err(e) = member.validate() {
                 errors.extend(e.into_iter().map(|e| e.within(&format!("team[{i}]"))));
@@ -466,6 +528,37 @@ mod tests {
             (None, 0, 2)
         );
         assert!(ws.team.is_empty());
+    }
+
+    #[test]
+    fn budgets_need_an_existing_client_and_go_with_it() {
+        use crate::domain::budget::Budget;
+        use crate::domain::money::Currency;
+        let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+        let mut ws = Workspace::default();
+        let mut budget = Budget::new(Id::new_v4(), day(1), day(30), Currency::VND, t(0));
+        budget.campaign = "Tết".into();
+        let Err(WorkspaceError::Invalid(errors)) = ws.save_budget(budget.clone(), t(0)) else {
+            panic!("a budget without its client must be refused");
+        };
+        assert_eq!(errors, [FieldError::new("client", Problem::UnknownClient)]);
+
+        let c = client("Sao Mai Foods");
+        budget.client = c.id();
+        ws.save_client(c.clone(), t(0)).unwrap();
+        ws.save_budget(budget.clone(), t(0)).unwrap();
+        assert_eq!(ws.live_budgets().count(), 1);
+        ws.trash_client(c.id(), t(1)).unwrap();
+        assert_eq!(
+            ws.live_budgets().count(),
+            0,
+            "a trashed client's budgets are hidden"
+        );
+        ws.restore_client(c.id(), t(2)).unwrap();
+        assert_eq!(ws.live_budgets().count(), 1);
+        ws.trash_client(c.id(), t(3)).unwrap();
+        ws.purge_client(c.id()).unwrap();
+        assert!(ws.budgets.is_empty(), "purging a client purges its budgets");
     }
 
     #[test]

@@ -196,5 +196,11 @@ catalog! {
     ProblemBeforeClientSince => "Before the “Client since” date", "Trước ngày “Khách hàng từ”";
     ProblemChurnDateWithoutChurn => "Only churned clients have this date", "Chỉ khách hàng đã ngừng mới có ngày này";
     ProblemUnknownTeamMember => "This team member no longer exists", "Thành viên này không còn tồn tại";
+    ProblemEndBeforeStart => "Before the start date", "Trước ngày bắt đầu";
+    ProblemOutOfRange => "Must be between {min} and {max}", "Phải trong khoảng {min} đến {max}";
+    ProblemAmountTooLarge => "Amount too large", "Số tiền quá lớn";
+    ProblemNegative => "Must not be negative", "Không được âm";
+    ProblemUnknownClient => "This client no longer exists", "Khách hàng này không còn tồn tại";
+    ProblemNotAnAmount => "Not an amount", "Không phải số tiền";
     ProblemDuplicateId => "The same id is used twice", "Một id bị dùng hai lần";
 }

@@ -99,6 +99,17 @@ pub fn problem_text(problem: &Problem, lang: Lang) -> String {
         Problem::ChurnDateWithoutChurn => Key::ProblemChurnDateWithoutChurn,
         Problem::UnknownTeamMember => Key::ProblemUnknownTeamMember,
         Problem::DuplicateId => Key::ProblemDuplicateId,
+        Problem::EndBeforeStart => Key::ProblemEndBeforeStart,
+        Problem::OutOfRange(min, max) => {
+            return fill(
+                Key::ProblemOutOfRange.text(lang),
+                &[("min", &min.to_string()), ("max", &max.to_string())],
+            )
+        }
+        Problem::AmountTooLarge => Key::ProblemAmountTooLarge,
+        Problem::Negative => Key::ProblemNegative,
+        Problem::UnknownClient => Key::ProblemUnknownClient,
+        Problem::NotAnAmount => Key::ProblemNotAnAmount,
         Problem::WrongShape(detail) => return detail.clone(),
     };
     key.text(lang).to_string()

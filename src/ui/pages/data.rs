@@ -4,8 +4,9 @@ use leptos::prelude::*;
 
 use crate::browser::clock;
 use crate::browser::storage::{self, QUOTA_UNITS};
+use crate::domain::decimal::{basis_points, format_basis_points};
 use crate::domain::meta::Record;
-use crate::domain::{Id, Timestamp};
+use crate::domain::{Id, Lang, Timestamp};
 use crate::i18n::Key;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::export;
@@ -117,7 +118,7 @@ pub fn DataPage() -> impl IntoView {
                                 {move || app.tf(Key::StorageUsed, &[
                                     ("used", &lang_number(units)),
                                     ("quota", &lang_number(QUOTA_UNITS)),
-                                    ("percent", &app.lang.get().format_percent(units as u64, QUOTA_UNITS as u64).unwrap_or_default()),
+                                    ("percent", &percent_used(units, app.lang.get())),
                                 ])}
                             </p>
                         }
@@ -202,6 +203,12 @@ pub fn DataPage() -> impl IntoView {
             </section>
         </div>
     }
+}
+
+/// The share of the quota in use, with one decimal: `0.2` / `0,2`.
+fn percent_used(units: usize, lang: Lang) -> String {
+    let bp = basis_points(units as i64, QUOTA_UNITS as i64).unwrap_or(0);
+    format_basis_points(bp, lang)
 }
 
 /// The browser's own confirmation: modal, keyboard-friendly and translated
