@@ -6,6 +6,7 @@
 
 pub mod budget;
 pub mod client;
+pub mod csv;
 pub mod decimal;
 pub mod envelope;
 pub mod fx;

@@ -1,0 +1,155 @@
+//! CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads
+//! Vietnamese text), RFC 4180 quoting, CRLF line ends, amounts as plain
+//! numbers with a dot and no grouping so both Excel and LibreOffice read them
+//! as numbers.
+
+use super::budget::{Budget, CostCategory};
+use super::decimal::format_scaled;
+use super::locale::Lang;
+
+const BOM: char = '\u{feff}';
+
+/// The words a budget CSV is written with, in the reader's language.
+pub struct BudgetCsvLabels<'a> {
+    /// Category, Description, Vendor/channel, Planned, Committed, Actual, Remaining.
+    pub columns: [&'a str; 7],
+    pub total: &'a str,
+    pub category: &'a dyn Fn(CostCategory) -> &'a str,
+}
+
+/// One row per line, then a totals row.
+pub fn budget_csv(budget: &Budget, labels: &BudgetCsvLabels) -> String {
+    let decimals = budget.currency.decimals();
+    let amount = |minor: i64| format_scaled(minor, decimals, Lang::En, false).replace(',', "");
+    let mut out = String::new();
+    out.push(BOM);
+    push_row(&mut out, labels.columns.iter().map(|c| c.to_string()));
+    for line in &budget.lines {
+        let actual = line.actual();
+        push_row(
+            &mut out,
+            [
+                (labels.category)(line.category).to_string(),
+                line.description.clone(),
+                line.vendor.clone(),
+                amount(line.planned),
+                amount(line.committed),
+                amount(actual),
+                amount(line.planned - actual),
+            ],
+        );
+    }
+    let totals = budget.totals();
+    push_row(
+        &mut out,
+        [
+            labels.total.to_string(),
+            String::new(),
+            String::new(),
+            amount(totals.planned),
+            amount(totals.committed),
+            amount(totals.actual),
+            amount(totals.remaining()),
+        ],
+    );
+    out
+}
+
+fn push_row(out: &mut String, cells: impl IntoIterator<Item = String>) {
+    let cells: Vec<String> = cells.into_iter().map(|c| quote(&c)).collect();
+    out.push_str(&cells.join(","));
+    out.push_str("\r\n");
+}
+
+/// Quotes a cell when it needs it, and defuses text a spreadsheet would run
+/// as a formula (a cell starting with = + - @ from an imported file).
+fn quote(cell: &str) -> String {
+    let looks_numeric = cell.parse::<f64>().is_ok();
+    let cell = if !looks_numeric && cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    };
+    if cell.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", cell.replace('"', "\"\""))
+    } else {
+        cell
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::budget::{BudgetLine, CostEntry};
+    use crate::domain::{Currency, Id};
+    use chrono::{NaiveDate, TimeZone, Utc};
+
+    fn labels() -> BudgetCsvLabels<'static> {
+        BudgetCsvLabels {
+            columns: [
+                "Hạng mục",
+                "Mô tả",
+                "Nhà cung cấp/kênh",
+                "Kế hoạch",
+                "Đã cam kết",
+                "Thực chi",
+                "Còn lại",
+            ],
+            total: "Tổng",
+            category: &|c| match c {
+                CostCategory::Media => "Media",
+                _ => "Khác",
+            },
+        }
+    }
+
+    fn budget(currency: Currency) -> Budget {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+        let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
+        let mut b = Budget::new(Id::new_v4(), day, day, currency, now);
+        let mut media = BudgetLine::new(CostCategory::Media);
+        media.description = "Quảng cáo Facebook, \"Tết\"".into();
+        media.vendor = "Meta".into();
+        media.planned = 150_000_000;
+        media.committed = 100_000_000;
+        media.entries.push(CostEntry {
+            id: Id::new_v4(),
+            date: day,
+            amount: 45_500_000,
+            note: String::new(),
+            reference: String::new(),
+        });
+        let mut other = BudgetLine::new(CostCategory::Other);
+        other.description = "=HYPERLINK(\"http://evil\")".into();
+        other.planned = 5;
+        b.lines = vec![media, other];
+        b
+    }
+
+    #[test]
+    fn vnd_budget_as_csv() {
+        let csv = budget_csv(&budget(Currency::VND), &labels());
+        assert!(csv.starts_with('\u{feff}'));
+        let rows: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+        assert_eq!(
+            rows,
+            [
+                "Hạng mục,Mô tả,Nhà cung cấp/kênh,Kế hoạch,Đã cam kết,Thực chi,Còn lại",
+                "Media,\"Quảng cáo Facebook, \"\"Tết\"\"\",Meta,150000000,100000000,45500000,104500000",
+                "Khác,\"'=HYPERLINK(\"\"http://evil\"\")\",,5,0,0,5",
+                "Tổng,,,150000005,100000000,45500000,104500005",
+                "",
+            ]
+        );
+    }
+
+    #[test]
+    fn usd_amounts_keep_their_cents() {
+        let csv = budget_csv(&budget(Currency::USD), &labels());
+        assert!(
+            csv.contains(",Meta,1500000.00,1000000.00,455000.00,1045000.00\r\n"),
+            "{csv}"
+        );
+        assert!(csv.contains(",,0.05,0.00,0.00,0.05\r\n"), "{csv}");
+    }
+}
