@@ -11,6 +11,11 @@ pub enum Route {
     EditClient(Id),
     /// The client form with a new, empty contact ready to type into.
     NewContact(Id),
+    Budgets,
+    /// A new budget, for a chosen client when one is given.
+    NewBudget(Option<Id>),
+    Budget(Id),
+    EditBudget(Id),
     Team,
     Data,
     NotFound,
@@ -29,6 +34,13 @@ impl Route {
             ["clients", id, "contacts", "new"] => {
                 id.parse().map_or(Route::NotFound, Route::NewContact)
             }
+            ["clients", id, "budgets", "new"] => id
+                .parse()
+                .map_or(Route::NotFound, |id| Route::NewBudget(Some(id))),
+            ["budgets"] => Route::Budgets,
+            ["budgets", "new"] => Route::NewBudget(None),
+            ["budgets", id] => id.parse().map_or(Route::NotFound, Route::Budget),
+            ["budgets", id, "edit"] => id.parse().map_or(Route::NotFound, Route::EditBudget),
             ["team"] => Route::Team,
             ["data"] => Route::Data,
             _ => Route::NotFound,
@@ -42,6 +54,11 @@ impl Route {
             Route::Client(id) => format!("#/clients/{id}"),
             Route::EditClient(id) => format!("#/clients/{id}/edit"),
             Route::NewContact(id) => format!("#/clients/{id}/contacts/new"),
+            Route::Budgets => "#/budgets".into(),
+            Route::NewBudget(None) => "#/budgets/new".into(),
+            Route::NewBudget(Some(client)) => format!("#/clients/{client}/budgets/new"),
+            Route::Budget(id) => format!("#/budgets/{id}"),
+            Route::EditBudget(id) => format!("#/budgets/{id}/edit"),
             Route::Team => "#/team".into(),
             Route::Data => "#/data".into(),
         }
@@ -55,6 +72,9 @@ impl Route {
             | Route::Client(_)
             | Route::EditClient(_)
             | Route::NewContact(_) => Some(Route::Clients),
+            Route::Budgets | Route::NewBudget(_) | Route::Budget(_) | Route::EditBudget(_) => {
+                Some(Route::Budgets)
+            }
             Route::Team => Some(Route::Team),
             Route::Data => Some(Route::Data),
             Route::NotFound => None,
@@ -75,6 +95,11 @@ mod tests {
             Route::Client(id),
             Route::EditClient(id),
             Route::NewContact(id),
+            Route::Budgets,
+            Route::NewBudget(None),
+            Route::NewBudget(Some(id)),
+            Route::Budget(id),
+            Route::EditBudget(id),
             Route::Team,
             Route::Data,
         ] {

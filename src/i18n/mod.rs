@@ -69,6 +69,20 @@ impl Label for DecisionRole {
     }
 }
 
+impl Label for crate::domain::budget::CostCategory {
+    fn label(self) -> Key {
+        use crate::domain::budget::CostCategory as C;
+        match self {
+            C::Media => Key::CategoryMedia,
+            C::Production => Key::CategoryProduction,
+            C::Creative => Key::CategoryCreative,
+            C::Fee => Key::CategoryFee,
+            C::ThirdParty => Key::CategoryThirdParty,
+            C::Other => Key::CategoryOther,
+        }
+    }
+}
+
 impl Label for Role {
     fn label(self) -> Key {
         match self {
@@ -193,6 +207,7 @@ mod tests {
         Key::LanguageVietnamese,
         Key::Tier,
         Key::RestoreInvalid,
+        Key::CategoryMedia,
     ];
 
     #[test]

@@ -42,6 +42,13 @@ pub fn Shell() -> impl IntoView {
                         view! { <pages::client_form::ClientFormPage id=Some(id) add_contact=true /> }.into_any()
                     }
                     Route::Client(id) => view! { <pages::client::ClientPage id /> }.into_any(),
+                    Route::Budgets => view! { <pages::budgets::BudgetsPage /> }.into_any(),
+                    Route::NewBudget(client) => match client {
+                        Some(client) => view! { <pages::budget_form::BudgetFormPage client /> }.into_any(),
+                        None => view! { <pages::budget_form::BudgetFormPage /> }.into_any(),
+                    },
+                    Route::Budget(id) => view! { <pages::budget::BudgetPage id /> }.into_any(),
+                    Route::EditBudget(id) => view! { <pages::budget_form::BudgetFormPage id /> }.into_any(),
                     Route::Team => view! { <pages::team::TeamPage /> }.into_any(),
                     Route::Data => view! { <pages::data::DataPage /> }.into_any(),
                     Route::NotFound => view! { <pages::not_found::NotFound /> }.into_any(),
@@ -75,6 +82,7 @@ fn Sidebar() -> impl IntoView {
         <nav class="sidebar" aria-label=move || app.t(Key::MainNavigation)>
             <ul>
                 {link(Route::Clients, IconName::Clients, Key::NavClients)}
+                {link(Route::Budgets, IconName::Budget, Key::NavBudgets)}
                 {link(Route::Team, IconName::Team, Key::NavTeam)}
                 {link(Route::Data, IconName::Data, Key::NavData)}
             </ul>

@@ -9,6 +9,7 @@ use crate::domain::{Client, Id};
 use crate::i18n::{Key, Label};
 use crate::route::Route;
 use crate::ui::components::banner::{Banner, Tone};
+use crate::ui::components::budget_alerts::{BudgetAlertBadges, BurnBar};
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::status_badge::StatusBadge;
 use crate::ui::state::{use_app, AppState, UndoAction};
@@ -121,6 +122,7 @@ fn ClientView(client: Client) -> impl IntoView {
             </dl>
 
             <div class="record-grid">
+                <div class="main-column">
                 <section class="card" aria-labelledby="contacts-heading">
                     <header class="card-header">
                         <h2 id="contacts-heading">{move || app.t(Key::Contacts)}</h2>
@@ -132,6 +134,8 @@ fn ClientView(client: Client) -> impl IntoView {
                     <ContactList client=client.clone() />
                 </section>
 
+                <ClientBudgets client=id />
+                </div>
                 <div class="side-column">
                     <section class="card" aria-labelledby="details-heading">
                         <h2 id="details-heading">{move || app.t(Key::Details)}</h2>
@@ -193,6 +197,68 @@ fn ClientView(client: Client) -> impl IntoView {
                 </div>
             </div>
         </article>
+    }
+}
+
+/// The client's campaign budgets with their health, newest first.
+#[component]
+fn ClientBudgets(client: Id) -> impl IntoView {
+    let app = use_app();
+    let today = clock::today();
+    let budgets = Memo::new(move |_| {
+        app.workspace.with(|ws| {
+            let mut rows: Vec<_> = ws
+                .live_budgets()
+                .filter(|b| b.client == client)
+                .map(|b| {
+                    let f = b.figures(today);
+                    (
+                        b.meta.id,
+                        b.campaign.clone(),
+                        b.start,
+                        b.end,
+                        b.alert_threshold,
+                        f.burn_bp,
+                        f.alerts,
+                    )
+                })
+                .collect();
+            rows.sort_by_key(|r| std::cmp::Reverse(r.2));
+            rows
+        })
+    });
+    view! {
+        <section class="card client-budgets" aria-labelledby="budgets-heading">
+            <header class="card-header">
+                <h2 id="budgets-heading">{move || app.t(Key::ClientBudgets)}</h2>
+                <a class="btn btn-ghost" href=Route::NewBudget(Some(client)).href()>
+                    <Icon name=IconName::Plus />
+                    {move || app.t(Key::NewBudget)}
+                </a>
+            </header>
+            <Show
+                when=move || budgets.with(|b| !b.is_empty())
+                fallback=move || view! { <p class="muted">{move || app.t(Key::NoClientBudgets)}</p> }
+            >
+                <ul class="budget-list">
+                    <For each=move || budgets.get() key=|b| b.clone() let:row>
+                        {
+                            let (id, campaign, start, end, threshold, burn_bp, alerts) = row;
+                            view! {
+                                <li>
+                                    <div>
+                                        <a href=Route::Budget(id).href()>{campaign}</a>
+                                        <span class="muted">{move || format!("{} – {}", app.date(start), app.date(end))}</span>
+                                    </div>
+                                    <BurnBar burn_bp threshold />
+                                    <span class="badges"><BudgetAlertBadges alerts threshold /></span>
+                                </li>
+                            }
+                        }
+                    </For>
+                </ul>
+            </Show>
+        </section>
     }
 }
 

@@ -10,6 +10,7 @@ use crate::route::Route;
 use crate::ui::components::empty_state::EmptyState;
 use crate::ui::components::field::SelectField;
 use crate::ui::components::icon::{Icon, IconName};
+use crate::ui::components::sort_header::SortHeader;
 use crate::ui::components::status_badge::StatusBadge;
 use crate::ui::form::{choice_code, parse_choice};
 use crate::ui::state::use_app;
@@ -207,45 +208,5 @@ pub fn ClientsPage() -> impl IntoView {
                 </Show>
             </Show>
         </div>
-    }
-}
-
-/// A column header that sorts the table by its column; pressing it again
-/// reverses the order.
-#[component]
-fn SortHeader(
-    order: RwSignal<(ClientSort, Direction)>,
-    sort: ClientSort,
-    label: Key,
-    #[prop(optional)] numeric: bool,
-) -> impl IntoView {
-    let app = use_app();
-    let aria_sort = move || match order.get() {
-        (s, Direction::Ascending) if s == sort => "ascending",
-        (s, Direction::Descending) if s == sort => "descending",
-        _ => "none",
-    };
-    let arrow = move || match aria_sort() {
-        "ascending" => "↑",
-        "descending" => "↓",
-        _ => "",
-    };
-    let on_click = move |_| {
-        order.update(|(current, direction)| {
-            if *current == sort {
-                *direction = direction.flipped();
-            } else {
-                *current = sort;
-                *direction = Direction::Ascending;
-            }
-        })
-    };
-    view! {
-        <th scope="col" aria-sort=aria_sort class:num=numeric>
-            <button class="sort" on:click=on_click title=move || app.tf(Key::SortBy, &[("column", app.t(label))])>
-                {move || app.t(label)}
-                <span class="sort-arrow" aria-hidden="true">{arrow}</span>
-            </button>
-        </th>
     }
 }

@@ -1,5 +1,8 @@
 //! One module per screen.
 
+pub mod budget;
+pub mod budget_form;
+pub mod budgets;
 pub mod client;
 pub mod client_form;
 pub mod clients;

@@ -1,0 +1,149 @@
+//! The cost log of one line: each invoice or payment, dated.
+
+use leptos::prelude::*;
+
+use crate::browser::clock;
+use crate::domain::budget::{BudgetLine, CostEntry};
+use crate::domain::money::Money;
+use crate::domain::{Currency, Id};
+use crate::i18n::Key;
+use crate::ui::components::icon::{Icon, IconName};
+
+use crate::ui::state::use_app;
+
+use super::edit_budget;
+
+#[component]
+pub fn CostLog(
+    budget_id: Id,
+    line_id: Id,
+    line: Memo<Option<BudgetLine>>,
+    currency: Memo<Currency>,
+    number: Memo<usize>,
+) -> impl IntoView {
+    let app = use_app();
+    let entries = Memo::new(move |_| {
+        let mut entries = line.with(|l| l.as_ref().map(|l| l.entries.clone()).unwrap_or_default());
+        entries.sort_by_key(|e| e.date);
+        entries
+    });
+    let date = RwSignal::new(clock::today().to_string());
+    let amount = RwSignal::new(String::new());
+    let note = RwSignal::new(String::new());
+    let reference = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<Key>);
+    let edit_entries = move |change: Box<dyn FnOnce(&mut Vec<CostEntry>)>| {
+        edit_budget(app, budget_id, |b| {
+            if let Some(l) = b.lines.iter_mut().find(|l| l.id == line_id) {
+                change(&mut l.entries);
+            }
+        })
+    };
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Ok(day) = date.get_untracked().parse() else {
+            error.set(Some(Key::ProblemRequired));
+            return;
+        };
+        let Ok(money) = Money::parse(
+            &amount.get_untracked(),
+            currency.get_untracked(),
+            app.lang.get_untracked(),
+        ) else {
+            error.set(Some(Key::ProblemNotAnAmount));
+            return;
+        };
+        let entry = CostEntry {
+            id: Id::new_v4(),
+            date: day,
+            amount: money.minor,
+            note: note.get_untracked().trim().to_string(),
+            reference: reference.get_untracked().trim().to_string(),
+        };
+        if edit_entries(Box::new(move |entries| entries.push(entry))) {
+            error.set(None);
+            amount.set(String::new());
+            note.set(String::new());
+            reference.set(String::new());
+        }
+    };
+    let prefix = format!("costs-{line_id}");
+    let field_id = move |name: &str| format!("{prefix}-{name}");
+
+    view! {
+        <div class="cost-log" role="group" aria-label=move || app.tf(Key::CostEntriesOf, &[("n", &number.get().to_string())])>
+            <Show
+                when=move || entries.with(|e| !e.is_empty())
+                fallback=move || view! { <p class="muted">{move || app.t(Key::NoCosts)}</p> }
+            >
+                <table class="table cost-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || app.t(Key::Date)}</th>
+                            <th scope="col" class="num">{move || app.t(Key::Amount)}</th>
+                            <th scope="col">{move || app.t(Key::Note)}</th>
+                            <th scope="col">{move || app.t(Key::Reference)}</th>
+                            <th scope="col"><span class="visually-hidden">{move || app.t(Key::Delete)}</span></th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <For each=move || entries.get() key=|e| e.id let:entry>
+                            {
+                                let entry_id = entry.id;
+                                view! {
+                                    <tr>
+                                        <td class="nowrap">{move || app.date(entry.date)}</td>
+                                        <td class="num">{move || Money::new(entry.amount, currency.get()).format(app.lang.get())}</td>
+                                        <td>{entry.note.clone()}</td>
+                                        <td>{entry.reference.clone()}</td>
+                                        <td class="row-actions">
+                                            <button
+                                                class="icon-btn"
+                                                aria-label=move || app.tf(Key::DeleteCost, &[("date", &app.date(entry.date))])
+                                                on:click=move |_| {
+                                                    edit_entries(Box::new(move |entries| entries.retain(|e| e.id != entry_id)));
+                                                }
+                                            >
+                                                <Icon name=IconName::Trash />
+                                            </button>
+                                        </td>
+                                    </tr>
+                                }
+                            }
+                        </For>
+                    </tbody>
+                </table>
+            </Show>
+            <form class="cost-form" on:submit=add novalidate>
+                <div class="field">
+                    <label for=field_id("date")>{move || app.t(Key::Date)}</label>
+                    <input id=field_id("date") type="date" prop:value=date on:input:target=move |ev| date.set(ev.target().value()) />
+                </div>
+                <div class="field" class:field-invalid=move || error.get().is_some()>
+                    <label for=field_id("amount")>{move || app.t(Key::Amount)}</label>
+                    <input
+                        id=field_id("amount")
+                        type="text"
+                        inputmode="decimal"
+                        aria-invalid=move || error.get().is_some().to_string()
+                        prop:value=amount
+                        on:input:target=move |ev| amount.set(ev.target().value())
+                    />
+                    {move || error.get().map(|key| view! { <p class="field-error">{move || app.t(key)}</p> })}
+                </div>
+                <div class="field">
+                    <label for=field_id("note")>{move || app.t(Key::Note)}</label>
+                    <input id=field_id("note") type="text" prop:value=note on:input:target=move |ev| note.set(ev.target().value()) />
+                </div>
+                <div class="field">
+                    <label for=field_id("reference")>{move || app.t(Key::Reference)}</label>
+                    <input id=field_id("reference") type="text" prop:value=reference on:input:target=move |ev| reference.set(ev.target().value()) />
+                </div>
+                <button type="submit" class="btn btn-secondary">
+                    <Icon name=IconName::Plus />
+                    {move || app.t(Key::AddCost)}
+                </button>
+            </form>
+        </div>
+    }
+}

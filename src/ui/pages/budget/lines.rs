@@ -1,0 +1,281 @@
+//! The editable table of budget lines: Tab moves between cells, Enter in a
+//! cell adds a line below, each line opens its cost log.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::budget::{Budget, BudgetLine, CostCategory};
+use crate::domain::money::Money;
+use crate::domain::{Currency, Id};
+use crate::i18n::{Key, Label};
+use crate::ui::components::icon::{Icon, IconName};
+use crate::ui::components::money_input::MoneyInput;
+use crate::ui::components::text_cell::TextCell;
+use crate::ui::form::{choice_code, parse_choice};
+use crate::ui::state::{use_app, UndoAction};
+
+use super::costs::CostLog;
+use super::edit_budget;
+
+fn focus_later(element_id: String) {
+    request_animation_frame(move || {
+        if let Some(el) = document().get_element_by_id(&element_id) {
+            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    });
+}
+
+fn description_id(line: Id) -> String {
+    format!("line-{line}-description")
+}
+
+#[component]
+pub fn LinesTable(id: Id, budget: Memo<Option<Budget>>) -> impl IntoView {
+    let app = use_app();
+    let line_ids = Memo::new(move |_| {
+        budget.with(|b| {
+            b.as_ref()
+                .map(|b| b.lines.iter().map(|l| l.id).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    });
+    let currency =
+        Memo::new(move |_| budget.with(|b| b.as_ref().map(|b| b.currency).unwrap_or_default()));
+    let totals =
+        Memo::new(move |_| budget.with(|b| b.as_ref().map(Budget::totals).unwrap_or_default()));
+    let expanded = RwSignal::new(HashSet::<Id>::new());
+
+    // Adds a line after `after` (or at the end), of the same category, and
+    // puts the cursor in its description.
+    let add_line = Callback::new(move |after: Option<Id>| {
+        let mut new_id = None;
+        edit_budget(app, id, |b| {
+            let position = after.and_then(|a| b.lines.iter().position(|l| l.id == a));
+            let category = position.map_or(CostCategory::Media, |i| b.lines[i].category);
+            let line = BudgetLine::new(category);
+            new_id = Some(line.id);
+            match position {
+                Some(i) => b.lines.insert(i + 1, line),
+                None => b.lines.push(line),
+            }
+        });
+        if let Some(line) = new_id {
+            focus_later(description_id(line));
+        }
+    });
+    let money = move |minor: i64| Money::new(minor, currency.get()).format(app.lang.get());
+
+    view! {
+        <section class="card lines-card" aria-labelledby="lines-heading">
+            <header class="card-header">
+                <div>
+                    <h2 id="lines-heading">{move || app.t(Key::BudgetLines)}</h2>
+                    <p class="muted no-print">{move || app.t(Key::BudgetLinesHint)}</p>
+                </div>
+                <button class="btn btn-secondary no-print" on:click=move |_| add_line.run(None)>
+                    <Icon name=IconName::Plus />
+                    {move || app.t(Key::AddLine)}
+                </button>
+            </header>
+            <div class="table-wrap lines-wrap">
+                <table class="table lines-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || app.t(Key::CategoryColumn)}</th>
+                            <th scope="col">{move || app.t(Key::Description)}</th>
+                            <th scope="col">{move || app.t(Key::Vendor)}</th>
+                            <th scope="col" class="num">{move || app.t(Key::Planned)}</th>
+                            <th scope="col" class="num">{move || app.t(Key::Committed)}</th>
+                            <th scope="col" class="num">{move || app.t(Key::Actual)}</th>
+                            <th scope="col" class="num">{move || app.t(Key::Remaining)}</th>
+                            <th scope="col" class="no-print"><span class="visually-hidden">{move || app.t(Key::CostEntries)}</span></th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <Show when=move || line_ids.with(Vec::is_empty)>
+                            <tr>
+                                <td colspan="8" class="muted">{move || app.t(Key::NoLines)}</td>
+                            </tr>
+                        </Show>
+                        <For each=move || line_ids.get() key=|line| *line let:line_id>
+                            <LineRows budget_id=id line_id budget currency expanded add_line />
+                        </For>
+                    </tbody>
+                    <tfoot>
+                        <tr>
+                            <th scope="row" colspan="3">{move || app.t(Key::Total)}</th>
+                            <td class="num">{move || money(totals.get().planned)}</td>
+                            <td class="num">{move || money(totals.get().committed)}</td>
+                            <td class="num">{move || money(totals.get().actual)}</td>
+                            <td class="num" class:negative=move || totals.get().remaining() < 0>
+                                {move || money(totals.get().remaining())}
+                            </td>
+                            <td class="no-print"></td>
+                        </tr>
+                    </tfoot>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn LineRows(
+    budget_id: Id,
+    line_id: Id,
+    budget: Memo<Option<Budget>>,
+    currency: Memo<Currency>,
+    expanded: RwSignal<HashSet<Id>>,
+    add_line: Callback<Option<Id>>,
+) -> impl IntoView {
+    let app = use_app();
+    let line = Memo::new(move |_| {
+        budget.with(|b| {
+            b.as_ref()
+                .and_then(|b| b.lines.iter().find(|l| l.id == line_id).cloned())
+        })
+    });
+    let number = Memo::new(move |_| {
+        budget.with(|b| {
+            b.as_ref()
+                .and_then(|b| b.lines.iter().position(|l| l.id == line_id))
+                .map_or(0, |i| i + 1)
+        })
+    });
+    let cell_label = move |column: Key| {
+        Signal::derive(move || {
+            app.tf(
+                Key::LineCell,
+                &[("column", app.t(column)), ("n", &number.get().to_string())],
+            )
+        })
+    };
+    let edit_line = move |change: Box<dyn FnOnce(&mut BudgetLine)>| {
+        edit_budget(app, budget_id, |b| {
+            if let Some(l) = b.lines.iter_mut().find(|l| l.id == line_id) {
+                change(l);
+            }
+        });
+    };
+    let read = move |f: fn(&BudgetLine) -> String| {
+        move || line.with(|l| l.as_ref().map(f).unwrap_or_default())
+    };
+    let amount = move |f: fn(&BudgetLine) -> i64| {
+        Signal::derive(move || line.with(|l| l.as_ref().map_or(0, f)))
+    };
+    let money = move |minor: i64| Money::new(minor, currency.get()).format(app.lang.get());
+    let on_enter = Callback::new(move |_| add_line.run(Some(line_id)));
+    let is_open = move || expanded.with(|e| e.contains(&line_id));
+    let entry_count = move || line.with(|l| l.as_ref().map_or(0, |l| l.entries.len()));
+    let delete = move |_| {
+        let mut removed = None;
+        edit_budget(app, budget_id, |b| {
+            if let Some(i) = b.lines.iter().position(|l| l.id == line_id) {
+                removed = Some((i, b.lines.remove(i)));
+            }
+        });
+        if let Some((index, removed)) = removed {
+            let undo: UndoAction = Arc::new(move || {
+                let removed = removed.clone();
+                edit_budget(app, budget_id, move |b| {
+                    if b.lines.iter().all(|l| l.id != removed.id) {
+                        b.lines.insert(index.min(b.lines.len()), removed);
+                    }
+                });
+            });
+            app.show_toast(
+                app.tf(Key::DeleteLine, &[("n", &(index + 1).to_string())]),
+                Some(undo),
+            );
+        }
+    };
+
+    view! {
+        <tr class="line-row">
+            <td>
+                <select
+                    aria-label=cell_label(Key::CategoryColumn)
+                    prop:value=move || line.with(|l| l.as_ref().map(|l| choice_code(l.category)).unwrap_or_default())
+                    on:change:target=move |ev| {
+                        if let Some(category) = parse_choice(&CostCategory::ALL, &ev.target().value()) {
+                            edit_line(Box::new(move |l| l.category = category));
+                        }
+                    }
+                >
+                    {CostCategory::ALL
+                        .into_iter()
+                        .map(|c| {
+                            let selected = line.with_untracked(|l| l.as_ref().is_some_and(|l| l.category == c));
+                            view! { <option value=choice_code(c) selected=selected>{move || app.t(c.label())}</option> }
+                        })
+                        .collect_view()}
+                </select>
+            </td>
+            <td>
+                <TextCell
+                    id=description_id(line_id)
+                    label=cell_label(Key::Description)
+                    value=Signal::derive(read(|l| l.description.clone()))
+                    on_commit=Callback::new(move |value| edit_line(Box::new(move |l| l.description = value)))
+                    on_enter=on_enter
+                />
+            </td>
+            <td>
+                <TextCell
+                    label=cell_label(Key::Vendor)
+                    value=Signal::derive(read(|l| l.vendor.clone()))
+                    on_commit=Callback::new(move |value| edit_line(Box::new(move |l| l.vendor = value)))
+                    on_enter=on_enter
+                />
+            </td>
+            <td class="num">
+                <MoneyInput
+                    value=amount(|l| l.planned)
+                    currency=currency
+                    label=cell_label(Key::Planned)
+                    on_commit=Callback::new(move |minor| edit_line(Box::new(move |l| l.planned = minor)))
+                    on_enter=on_enter
+                />
+            </td>
+            <td class="num">
+                <MoneyInput
+                    value=amount(|l| l.committed)
+                    currency=currency
+                    label=cell_label(Key::Committed)
+                    on_commit=Callback::new(move |minor| edit_line(Box::new(move |l| l.committed = minor)))
+                    on_enter=on_enter
+                />
+            </td>
+            <td class="num">{move || money(line.with(|l| l.as_ref().map_or(0, BudgetLine::actual)))}</td>
+            <td class="num" class:negative=move || line.with(|l| l.as_ref().is_some_and(|l| l.planned < l.actual()))>
+                {move || money(line.with(|l| l.as_ref().map_or(0, |l| l.planned - l.actual())))}
+            </td>
+            <td class="row-actions no-print">
+                <button
+                    class="btn btn-ghost btn-small"
+                    aria-expanded=move || is_open().to_string()
+                    on:click=move |_| expanded.update(|e| if !e.remove(&line_id) { e.insert(line_id); })
+                >
+                    {move || app.tf(Key::CostEntries, &[("n", &entry_count().to_string())])}
+                </button>
+                <button
+                    class="icon-btn"
+                    aria-label=move || app.tf(Key::DeleteLine, &[("n", &number.get().to_string())])
+                    on:click=delete
+                >
+                    <Icon name=IconName::Trash />
+                </button>
+            </td>
+        </tr>
+        <Show when=is_open>
+            <tr class="costs-row no-print">
+                <td colspan="8">
+                    <CostLog budget_id line_id line currency number />
+                </td>
+            </tr>
+        </Show>
+    }
+}

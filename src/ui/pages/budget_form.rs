@@ -1,0 +1,231 @@
+//! Creating a budget, and editing its details (the lines are edited on the
+//! budget page itself).
+
+use leptos::prelude::*;
+
+use crate::browser::clock;
+use crate::domain::budget::Budget;
+use crate::domain::money::Money;
+use crate::domain::search::fold;
+use crate::domain::validation::Problem;
+use crate::domain::workspace::WorkspaceError;
+use crate::domain::{Currency, FieldError, Id};
+use crate::i18n::Key;
+use crate::route::Route;
+use crate::ui::components::field::{InputKind, SelectField, TextField};
+use crate::ui::form::error_at;
+use crate::ui::state::use_app;
+
+use super::not_found::NotFound;
+
+#[component]
+pub fn BudgetFormPage(
+    /// The budget to edit; `None` for a new one.
+    #[prop(optional)]
+    id: Option<Id>,
+    /// The client a new budget is for, when known.
+    #[prop(optional)]
+    client: Option<Id>,
+) -> impl IntoView {
+    let app = use_app();
+    match id {
+        Some(id) => match app.workspace.with_untracked(|ws| ws.budget(id).cloned()) {
+            Some(budget) => view! { <BudgetForm budget is_new=false /> }.into_any(),
+            None => view! { <NotFound message=Key::BudgetNotFound /> }.into_any(),
+        },
+        None => {
+            let client = client.or_else(|| {
+                app.workspace.with_untracked(|ws| {
+                    let mut live: Vec<_> = ws
+                        .live_clients()
+                        .map(|c| (fold(&c.name), c.meta.id))
+                        .collect();
+                    live.sort();
+                    live.first().map(|(_, id)| *id)
+                })
+            });
+            let Some(client) = client else {
+                return view! { <NotFound message=Key::AddClientFirst /> }.into_any();
+            };
+            let currency = app
+                .workspace
+                .with_untracked(|ws| ws.client(client).map(|c| c.currency))
+                .unwrap_or_default();
+            let today = clock::today();
+            let end = today + chrono::Duration::days(29);
+            let budget = Budget::new(client, today, end, currency, clock::now());
+            view! { <BudgetForm budget is_new=true /> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn BudgetForm(budget: Budget, is_new: bool) -> impl IntoView {
+    let app = use_app();
+    let id = budget.meta.id;
+    let lang = app.lang.get_untracked();
+    let fee = RwSignal::new(if budget.fee == 0 && is_new {
+        String::new()
+    } else {
+        Money::new(budget.fee, budget.currency).format_number(lang)
+    });
+    let threshold = RwSignal::new(budget.alert_threshold.to_string());
+    let draft = RwSignal::new(budget);
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+
+    let client_options = Signal::derive(move || {
+        let mut clients: Vec<(String, String)> = app.workspace.with(|ws| {
+            ws.live_clients()
+                .map(|c| (c.meta.id.to_string(), c.name.clone()))
+                .collect()
+        });
+        clients.sort_by_key(|(_, name)| fold(name));
+        clients
+    });
+    let currency_options = Signal::derive(|| {
+        Currency::ALL
+            .iter()
+            .map(|c| (c.code().to_string(), c.code().to_string()))
+            .collect::<Vec<_>>()
+    });
+    let date_field = move |read: fn(&Budget) -> chrono::NaiveDate,
+                           write: fn(&mut Budget, chrono::NaiveDate)| {
+        (
+            Signal::derive(move || draft.with(|b| read(b).to_string())),
+            Callback::new(move |v: String| {
+                if let Ok(date) = v.parse() {
+                    draft.update(|b| write(b, date));
+                }
+            }),
+        )
+    };
+    let (start, set_start) = date_field(|b| b.start, |b, d| b.start = d);
+    let (end, set_end) = date_field(|b| b.end, |b, d| b.end = d);
+
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut budget = draft.get_untracked();
+        let lang = app.lang.get_untracked();
+        let mut found = Vec::new();
+        let fee_text = fee.get_untracked();
+        match Money::parse(
+            if fee_text.trim().is_empty() {
+                "0"
+            } else {
+                &fee_text
+            },
+            budget.currency,
+            lang,
+        ) {
+            Ok(money) => budget.fee = money.minor,
+            Err(_) => found.push(FieldError::new("fee", Problem::NotAnAmount)),
+        }
+        match threshold.get_untracked().trim().parse::<u8>() {
+            Ok(value) => budget.alert_threshold = value,
+            Err(_) => found.push(FieldError::new(
+                "alert_threshold",
+                Problem::OutOfRange(1, 200),
+            )),
+        }
+        if !found.is_empty() {
+            errors.set(found);
+            return;
+        }
+        let name = budget.campaign.clone();
+        match app.apply(|ws| ws.save_budget(budget, clock::now())) {
+            Ok(_) => {
+                errors.set(Vec::new());
+                app.show_toast(app.tf(Key::BudgetSaved, &[("name", &name)]), None);
+                app.navigate(Route::Budget(id));
+            }
+            Err(WorkspaceError::Invalid(found)) => errors.set(found),
+            Err(other) => leptos::logging::error!("saving a budget failed: {other}"),
+        }
+    };
+    let cancel_href = if is_new {
+        Route::Budgets.href()
+    } else {
+        Route::Budget(id).href()
+    };
+
+    view! {
+        <form class="page form-page" on:submit=save novalidate>
+            <header class="page-header">
+                <h1>{move || if is_new { app.t(Key::NewBudget) } else { app.t(Key::EditBudget) }}</h1>
+                <div class="page-actions">
+                    <a class="btn btn-secondary" href=cancel_href.clone()>{move || app.t(Key::Cancel)}</a>
+                    <button type="submit" class="btn btn-primary">{move || app.t(Key::Save)}</button>
+                </div>
+            </header>
+            <Show when=move || errors.with(|e| !e.is_empty())>
+                <p class="form-error" role="alert">{move || app.t(Key::FixTheFields)}</p>
+            </Show>
+            <section class="card form-section" aria-labelledby="budget-details">
+                <h2 id="budget-details">{move || app.t(Key::Details)}</h2>
+                <div class="form-grid">
+                    <TextField
+                        label=move || app.t(Key::Campaign)
+                        value=Signal::derive(move || draft.with(|b| b.campaign.clone()))
+                        on_input=Callback::new(move |v| draft.update(|b| b.campaign = v))
+                        error=error_at(app, errors, || "campaign".into())
+                        required=true
+                        autofocus=is_new
+                    />
+                    <SelectField
+                        label=move || app.t(Key::Client)
+                        options=client_options
+                        value=Signal::derive(move || draft.with(|b| b.client.to_string()))
+                        on_change=Callback::new(move |v: String| {
+                            if let Ok(client) = v.parse() {
+                                draft.update(|b| b.client = client);
+                            }
+                        })
+                        error=error_at(app, errors, || "client".into())
+                    />
+                    <SelectField
+                        label=move || app.t(Key::Currency)
+                        options=currency_options
+                        value=Signal::derive(move || draft.with(|b| b.currency.code().to_string()))
+                        on_change=Callback::new(move |v: String| {
+                            if let Some(currency) = Currency::from_code(&v) {
+                                draft.update(|b| b.currency = currency);
+                            }
+                        })
+                    />
+                    <TextField label=move || app.t(Key::StartDate) kind=InputKind::Date value=start on_input=set_start />
+                    <TextField
+                        label=move || app.t(Key::EndDate)
+                        kind=InputKind::Date
+                        value=end
+                        on_input=set_end
+                        error=error_at(app, errors, || "end".into())
+                    />
+                    <TextField
+                        label=move || app.t(Key::ClientFee)
+                        value=fee
+                        on_input=Callback::new(move |v| fee.set(v))
+                        hint=Signal::derive(move || Some(app.t(Key::ClientFeeHint).to_string()))
+                        error=error_at(app, errors, || "fee".into())
+                    />
+                    <TextField
+                        label=move || app.t(Key::AlertThreshold)
+                        value=threshold
+                        on_input=Callback::new(move |v| threshold.set(v))
+                        hint=Signal::derive(move || Some(app.t(Key::AlertThresholdHint).to_string()))
+                        error=error_at(app, errors, || "alert_threshold".into())
+                    />
+                </div>
+                <TextField
+                    label=move || app.t(Key::Notes)
+                    kind=InputKind::Multiline
+                    value=Signal::derive(move || draft.with(|b| b.notes.clone()))
+                    on_input=Callback::new(move |v| draft.update(|b| b.notes = v))
+                />
+            </section>
+            <div class="form-footer">
+                <a class="btn btn-secondary" href=cancel_href>{move || app.t(Key::Cancel)}</a>
+                <button type="submit" class="btn btn-primary">{move || app.t(Key::Save)}</button>
+            </div>
+        </form>
+    }
+}

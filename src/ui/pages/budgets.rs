@@ -1,0 +1,296 @@
+//! Every campaign budget across clients: burn, margin and what needs attention.
+
+use leptos::prelude::*;
+
+use crate::browser::clock;
+use crate::domain::budget::BudgetAlert;
+use crate::domain::fx::sum_in;
+use crate::domain::money::Money;
+use crate::domain::search::{fold, Direction};
+use crate::domain::{Currency, Id};
+use crate::i18n::Key;
+use crate::route::Route;
+use crate::ui::components::budget_alerts::{BudgetAlertBadges, BurnBar};
+use crate::ui::components::empty_state::EmptyState;
+use crate::ui::components::field::SelectField;
+use crate::ui::components::icon::{Icon, IconName};
+use crate::ui::components::sort_header::SortHeader;
+use crate::ui::state::use_app;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum BudgetSort {
+    Client,
+    Campaign,
+    Start,
+    Planned,
+    Actual,
+    Burn,
+    Margin,
+}
+
+#[derive(Clone, PartialEq)]
+struct Row {
+    id: Id,
+    rev: u64,
+    client: String,
+    campaign: String,
+    start: chrono::NaiveDate,
+    end: chrono::NaiveDate,
+    currency: Currency,
+    planned: i64,
+    actual: i64,
+    burn_bp: Option<i64>,
+    margin: i64,
+    threshold: u8,
+    alerts: Vec<BudgetAlert>,
+}
+
+#[component]
+pub fn BudgetsPage() -> impl IntoView {
+    let app = use_app();
+    let client_filter = RwSignal::new(None::<Id>);
+    let attention_only = RwSignal::new(None::<bool>);
+    let order = RwSignal::new((BudgetSort::Start, Direction::Descending));
+    let today = clock::today();
+
+    let all_rows = Memo::new(move |_| {
+        app.workspace.with(|ws| {
+            ws.live_budgets()
+                .map(|b| {
+                    let f = b.figures(today);
+                    Row {
+                        id: b.meta.id,
+                        rev: b.meta.rev,
+                        client: ws
+                            .client(b.client)
+                            .map(|c| c.name.clone())
+                            .unwrap_or_default(),
+                        campaign: b.campaign.clone(),
+                        start: b.start,
+                        end: b.end,
+                        currency: b.currency,
+                        planned: f.totals.planned,
+                        actual: f.totals.actual,
+                        burn_bp: f.burn_bp,
+                        margin: f.margin,
+                        threshold: b.alert_threshold,
+                        alerts: f.alerts,
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let rows = Memo::new(move |_| {
+        let client = client_filter.get();
+        let attention = attention_only.get();
+        let (sort, direction) = order.get();
+        let mut rows: Vec<Row> = all_rows
+            .get()
+            .into_iter()
+            .filter(|r| {
+                client.is_none_or(|c| {
+                    app.workspace
+                        .with_untracked(|ws| ws.budget(r.id).is_some_and(|b| b.client == c))
+                })
+            })
+            .filter(|r| attention.is_none_or(|a| a == !r.alerts.is_empty()))
+            .collect();
+        rows.sort_by(|a, b| {
+            let ordering = match sort {
+                BudgetSort::Client => fold(&a.client).cmp(&fold(&b.client)),
+                BudgetSort::Campaign => fold(&a.campaign).cmp(&fold(&b.campaign)),
+                BudgetSort::Start => a.start.cmp(&b.start),
+                BudgetSort::Planned => a.planned.cmp(&b.planned),
+                BudgetSort::Actual => a.actual.cmp(&b.actual),
+                BudgetSort::Burn => a.burn_bp.cmp(&b.burn_bp),
+                BudgetSort::Margin => a.margin.cmp(&b.margin),
+            }
+            .then_with(|| fold(&a.campaign).cmp(&fold(&b.campaign)));
+            match direction {
+                Direction::Ascending => ordering,
+                Direction::Descending => ordering.reverse(),
+            }
+        });
+        rows
+    });
+    // Totals across currencies, converted at the user's rates.
+    let totals = Memo::new(move |_| {
+        let reporting = app.workspace.with(|ws| ws.settings.reporting_currency);
+        app.workspace.with(|ws| {
+            let rates = &ws.settings.rates;
+            let visible = rows.get();
+            let planned = sum_in(
+                visible.iter().map(|r| Money::new(r.planned, r.currency)),
+                reporting,
+                rates,
+                today,
+            );
+            let actual = sum_in(
+                visible.iter().map(|r| Money::new(r.actual, r.currency)),
+                reporting,
+                rates,
+                today,
+            );
+            let margin = sum_in(
+                visible.iter().map(|r| Money::new(r.margin, r.currency)),
+                reporting,
+                rates,
+                today,
+            );
+            (reporting, planned, actual, margin)
+        })
+    });
+
+    let client_options = Signal::derive(move || {
+        let mut clients: Vec<(String, String)> = app.workspace.with(|ws| {
+            ws.live_clients()
+                .filter(|c| ws.live_budgets().any(|b| b.client == c.meta.id))
+                .map(|c| (c.meta.id.to_string(), c.name.clone()))
+                .collect()
+        });
+        clients.sort_by_key(|(_, name)| fold(name));
+        std::iter::once((String::new(), app.t(Key::AllClients).to_string()))
+            .chain(clients)
+            .collect::<Vec<_>>()
+    });
+    let status_options = Signal::derive(move || {
+        vec![
+            (String::new(), app.t(Key::AnyStatus).to_string()),
+            ("attention".into(), app.t(Key::NeedsAttention).to_string()),
+            ("ok".into(), app.t(Key::OnTrack).to_string()),
+        ]
+    });
+    let has_clients = move || app.workspace.with(|ws| ws.live_clients().next().is_some());
+
+    view! {
+        <div class="page">
+            <header class="page-header">
+                <h1>{move || app.t(Key::BudgetsTitle)}</h1>
+                <Show when=has_clients>
+                    <a class="btn btn-primary" href=Route::NewBudget(None).href()>
+                        <Icon name=IconName::Plus />
+                        {move || app.t(Key::NewBudget)}
+                    </a>
+                </Show>
+            </header>
+            <Show
+                when=move || all_rows.with(|r| !r.is_empty())
+                fallback=move || {
+                    view! {
+                        <EmptyState title=move || app.t(Key::EmptyBudgetsTitle) body=move || app.t(Key::EmptyBudgetsBody)>
+                            <Show
+                                when=has_clients
+                                fallback=move || {
+                                    view! {
+                                        <p class="empty-hint">{move || app.t(Key::AddClientFirst)}</p>
+                                        <a class="btn btn-secondary" href=Route::NewClient.href()>{move || app.t(Key::NewClient)}</a>
+                                    }
+                                }
+                            >
+                                <a class="btn btn-primary" href=Route::NewBudget(None).href()>
+                                    <Icon name=IconName::Plus />
+                                    {move || app.t(Key::NewBudget)}
+                                </a>
+                            </Show>
+                        </EmptyState>
+                    }
+                }
+            >
+                <div class="toolbar">
+                    <SelectField
+                        label=move || app.t(Key::Client)
+                        options=client_options
+                        value=Signal::derive(move || client_filter.get().map(|c| c.to_string()).unwrap_or_default())
+                        on_change=Callback::new(move |v: String| client_filter.set(v.parse().ok()))
+                    />
+                    <SelectField
+                        label=move || app.t(Key::Status)
+                        options=status_options
+                        value=Signal::derive(move || match attention_only.get() {
+                            None => String::new(),
+                            Some(true) => "attention".into(),
+                            Some(false) => "ok".into(),
+                        })
+                        on_change=Callback::new(move |v: String| {
+                            attention_only.set(match v.as_str() {
+                                "attention" => Some(true),
+                                "ok" => Some(false),
+                                _ => None,
+                            })
+                        })
+                    />
+                    <p class="count" aria-live="polite">
+                        {move || app.tf(Key::BudgetCount, &[
+                            ("n", &rows.with(Vec::len).to_string()),
+                            ("total", &all_rows.with(Vec::len).to_string()),
+                        ])}
+                    </p>
+                </div>
+                <Show
+                    when=move || rows.with(|r| !r.is_empty())
+                    fallback=move || view! { <div class="no-results"><p>{move || app.t(Key::NoBudgetMatches)}</p></div> }
+                >
+                    <div class="table-wrap">
+                        <table class="table">
+                            <thead>
+                                <tr>
+                                    <SortHeader order sort=BudgetSort::Client label=Key::Client />
+                                    <SortHeader order sort=BudgetSort::Campaign label=Key::Campaign />
+                                    <SortHeader order sort=BudgetSort::Start label=Key::Period />
+                                    <SortHeader order sort=BudgetSort::Planned label=Key::Planned numeric=true />
+                                    <SortHeader order sort=BudgetSort::Actual label=Key::Actual numeric=true />
+                                    <SortHeader order sort=BudgetSort::Burn label=Key::Burn />
+                                    <SortHeader order sort=BudgetSort::Margin label=Key::Margin numeric=true />
+                                    <th scope="col">{move || app.t(Key::Status)}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                <For each=move || rows.get() key=|r| (r.id, r.rev) let:row>
+                                    {
+                                        let money = move |minor: i64| Money::new(minor, row.currency);
+                                        view! {
+                                            <tr>
+                                                <td>{row.client.clone()}</td>
+                                                <th scope="row"><a href=Route::Budget(row.id).href()>{row.campaign.clone()}</a></th>
+                                                <td class="nowrap">{move || format!("{} – {}", app.date(row.start), app.date(row.end))}</td>
+                                                <td class="num">{move || money(row.planned).format(app.lang.get())}</td>
+                                                <td class="num">{move || money(row.actual).format(app.lang.get())}</td>
+                                                <td><BurnBar burn_bp=row.burn_bp threshold=row.threshold /></td>
+                                                <td class="num" class:negative=row.margin < 0>{move || money(row.margin).format(app.lang.get())}</td>
+                                                <td class="badges"><BudgetAlertBadges alerts=row.alerts.clone() threshold=row.threshold /></td>
+                                            </tr>
+                                        }
+                                    }
+                                </For>
+                            </tbody>
+                            <tfoot>
+                                {move || {
+                                    let (reporting, planned, actual, margin) = totals.get();
+                                    match (planned, actual, margin) {
+                                        (Ok(planned), Ok(actual), Ok(margin)) => view! {
+                                            <tr>
+                                                <th scope="row" colspan="3">{app.tf(Key::TotalsInReporting, &[("currency", reporting.code())])}</th>
+                                                <td class="num">{planned.format(app.lang.get())}</td>
+                                                <td class="num">{actual.format(app.lang.get())}</td>
+                                                <td></td>
+                                                <td class="num">{margin.format(app.lang.get())}</td>
+                                                <td></td>
+                                            </tr>
+                                        }.into_any(),
+                                        (Err(missing), _, _) | (_, Err(missing), _) | (_, _, Err(missing)) => view! {
+                                            <tr>
+                                                <td colspan="8" class="muted">
+                                                    {app.tf(Key::MissingRate, &[("currency", missing.code())])}
+                                                </td>
+                                            </tr>
+                                        }.into_any(),
+                                    }
+                                }}
+                            </tfoot>
+                        </table>
+                    </div>
+                </Show>
+            </Show>
+        </div>
+    }
+}
