@@ -93,7 +93,7 @@ pub fn BudgetsPage() -> impl IntoView {
                         .with_untracked(|ws| ws.budget(r.id).is_some_and(|b| b.client == c))
                 })
             })
-            .filter(|r| attention.is_none_or(|a| a == !r.alerts.is_empty()))
+            .filter(|r| attention.is_none_or(|wanted| wanted != r.alerts.is_empty()))
             .collect();
         rows.sort_by(|a, b| {
             let ordering = match sort {

@@ -11,7 +11,7 @@ use crate::ui::components::icon::{Icon, IconName};
 
 use crate::ui::state::use_app;
 
-use super::edit_budget;
+use super::edit_line;
 
 #[component]
 pub fn CostLog(
@@ -32,13 +32,6 @@ pub fn CostLog(
     let note = RwSignal::new(String::new());
     let reference = RwSignal::new(String::new());
     let error = RwSignal::new(None::<Key>);
-    let edit_entries = move |change: Box<dyn FnOnce(&mut Vec<CostEntry>)>| {
-        edit_budget(app, budget_id, |b| {
-            if let Some(l) = b.lines.iter_mut().find(|l| l.id == line_id) {
-                change(&mut l.entries);
-            }
-        })
-    };
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Ok(day) = date.get_untracked().parse() else {
@@ -60,7 +53,7 @@ pub fn CostLog(
             note: note.get_untracked().trim().to_string(),
             reference: reference.get_untracked().trim().to_string(),
         };
-        if edit_entries(Box::new(move |entries| entries.push(entry))) {
+        if edit_line(app, budget_id, line_id, move |l| l.entries.push(entry)) {
             error.set(None);
             amount.set(String::new());
             note.set(String::new());
@@ -101,7 +94,7 @@ pub fn CostLog(
                                                 class="icon-btn"
                                                 aria-label=move || app.tf(Key::DeleteCost, &[("date", &app.date(entry.date))])
                                                 on:click=move |_| {
-                                                    edit_entries(Box::new(move |entries| entries.retain(|e| e.id != entry_id)));
+                                                    edit_line(app, budget_id, line_id, |l| l.entries.retain(|e| e.id != entry_id));
                                                 }
                                             >
                                                 <Icon name=IconName::Trash />

@@ -18,7 +18,7 @@ use crate::ui::form::{choice_code, parse_choice};
 use crate::ui::state::{use_app, UndoAction};
 
 use super::costs::CostLog;
-use super::edit_budget;
+use super::{edit_budget, edit_line};
 
 fn focus_later(element_id: String) {
     request_animation_frame(move || {
@@ -153,12 +153,8 @@ fn LineRows(
             )
         })
     };
-    let edit_line = move |change: Box<dyn FnOnce(&mut BudgetLine)>| {
-        edit_budget(app, budget_id, |b| {
-            if let Some(l) = b.lines.iter_mut().find(|l| l.id == line_id) {
-                change(l);
-            }
-        });
+    let edit = move |change: fn(&mut BudgetLine, String), value: String| {
+        edit_line(app, budget_id, line_id, |l| change(l, value));
     };
     let read = move |f: fn(&BudgetLine) -> String| {
         move || line.with(|l| l.as_ref().map(f).unwrap_or_default())
@@ -201,7 +197,7 @@ fn LineRows(
                     prop:value=move || line.with(|l| l.as_ref().map(|l| choice_code(l.category)).unwrap_or_default())
                     on:change:target=move |ev| {
                         if let Some(category) = parse_choice(&CostCategory::ALL, &ev.target().value()) {
-                            edit_line(Box::new(move |l| l.category = category));
+                            edit_line(app, budget_id, line_id, |l| l.category = category);
                         }
                     }
                 >
@@ -219,7 +215,7 @@ fn LineRows(
                     id=description_id(line_id)
                     label=cell_label(Key::Description)
                     value=Signal::derive(read(|l| l.description.clone()))
-                    on_commit=Callback::new(move |value| edit_line(Box::new(move |l| l.description = value)))
+                    on_commit=Callback::new(move |value| edit(|l, v| l.description = v, value))
                     on_enter=on_enter
                 />
             </td>
@@ -227,7 +223,7 @@ fn LineRows(
                 <TextCell
                     label=cell_label(Key::Vendor)
                     value=Signal::derive(read(|l| l.vendor.clone()))
-                    on_commit=Callback::new(move |value| edit_line(Box::new(move |l| l.vendor = value)))
+                    on_commit=Callback::new(move |value| edit(|l, v| l.vendor = v, value))
                     on_enter=on_enter
                 />
             </td>
@@ -236,7 +232,7 @@ fn LineRows(
                     value=amount(|l| l.planned)
                     currency=currency
                     label=cell_label(Key::Planned)
-                    on_commit=Callback::new(move |minor| edit_line(Box::new(move |l| l.planned = minor)))
+                    on_commit=Callback::new(move |minor| { edit_line(app, budget_id, line_id, |l| l.planned = minor); })
                     on_enter=on_enter
                 />
             </td>
@@ -245,7 +241,7 @@ fn LineRows(
                     value=amount(|l| l.committed)
                     currency=currency
                     label=cell_label(Key::Committed)
-                    on_commit=Callback::new(move |minor| edit_line(Box::new(move |l| l.committed = minor)))
+                    on_commit=Callback::new(move |minor| { edit_line(app, budget_id, line_id, |l| l.committed = minor); })
                     on_enter=on_enter
                 />
             </td>

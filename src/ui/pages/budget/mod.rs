@@ -11,7 +11,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::browser::{clock, download};
-use crate::domain::budget::{Budget, BudgetAlert};
+use crate::domain::budget::{Budget, BudgetAlert, BudgetLine};
 use crate::domain::csv::{budget_csv, BudgetCsvLabels};
 use crate::domain::Id;
 use crate::i18n::{Key, Label};
@@ -36,6 +36,20 @@ pub(crate) fn edit_budget(app: AppState, id: Id, change: impl FnOnce(&mut Budget
             false
         }
     }
+}
+
+/// Saves one change to a line of a stored budget.
+pub(crate) fn edit_line(
+    app: AppState,
+    budget: Id,
+    line: Id,
+    change: impl FnOnce(&mut BudgetLine),
+) -> bool {
+    edit_budget(app, budget, |b| {
+        if let Some(l) = b.lines.iter_mut().find(|l| l.id == line) {
+            change(l);
+        }
+    })
 }
 
 #[component]
