@@ -32,7 +32,7 @@ test('everything can be reached with the keyboard alone', async ({ page }) => {
   await loadSample(page);
   // Tab from the top: skip link, brand, language, then the navigation.
   const focusedNames: string[] = [];
-  for (let i = 0; i < 8; i++) {
+  for (let i = 0; i < 12; i++) {
     await page.keyboard.press('Tab');
     focusedNames.push(await page.evaluate(() => (document.activeElement as HTMLElement).innerText.trim()));
   }
