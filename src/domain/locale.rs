@@ -57,6 +57,25 @@ impl Lang {
         }
     }
 
+    /// A date range, the year written once when both ends share it:
+    /// `1 Nov – 30 Nov 2026` / `01/11 – 30/11/2026`.
+    pub fn format_period(self, start: NaiveDate, end: NaiveDate) -> String {
+        if start.year() != end.year() {
+            return format!("{} – {}", self.format_date(start), self.format_date(end));
+        }
+        let full_end = self.format_date(end);
+        let start_text = self.format_date(start);
+        let short_start = match self {
+            Lang::En => start_text
+                .rsplit_once(' ')
+                .map_or(start_text.as_str(), |(d, _)| d),
+            Lang::Vi => start_text
+                .rsplit_once('/')
+                .map_or(start_text.as_str(), |(d, _)| d),
+        };
+        format!("{short_start} – {full_end}")
+    }
+
     /// Groups the digits of a whole number: `1500000` → `1,500,000` / `1.500.000`.
     pub fn group_digits(self, digits: &str) -> String {
         let (group, _) = self.separators();
@@ -80,6 +99,23 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2026, 3, 7).unwrap();
         assert_eq!(Lang::Vi.format_date(d), "07/03/2026");
         assert_eq!(Lang::En.format_date(d), "7 Mar 2026");
+    }
+
+    #[test]
+    fn periods_write_a_shared_year_once() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        assert_eq!(
+            Lang::En.format_period(d(2026, 11, 1), d(2026, 11, 30)),
+            "1 Nov – 30 Nov 2026"
+        );
+        assert_eq!(
+            Lang::Vi.format_period(d(2026, 11, 1), d(2026, 11, 30)),
+            "01/11 – 30/11/2026"
+        );
+        assert_eq!(
+            Lang::En.format_period(d(2026, 12, 15), d(2027, 1, 14)),
+            "15 Dec 2026 – 14 Jan 2027"
+        );
     }
 
     #[test]

@@ -252,7 +252,7 @@ pub fn BudgetsPage() -> impl IntoView {
                                             <tr>
                                                 <td>{row.client.clone()}</td>
                                                 <th scope="row"><a href=Route::Budget(row.id).href()>{row.campaign.clone()}</a></th>
-                                                <td class="nowrap">{move || format!("{} – {}", app.date(row.start), app.date(row.end))}</td>
+                                                <td class="nowrap">{move || app.lang.get().format_period(row.start, row.end)}</td>
                                                 <td class="num">{move || money(row.planned).format(app.lang.get())}</td>
                                                 <td class="num">{move || money(row.actual).format(app.lang.get())}</td>
                                                 <td><BurnBar burn_bp=row.burn_bp threshold=row.threshold /></td>

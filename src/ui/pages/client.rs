@@ -248,7 +248,7 @@ fn ClientBudgets(client: Id) -> impl IntoView {
                                 <li>
                                     <div>
                                         <a href=Route::Budget(id).href()>{campaign}</a>
-                                        <span class="muted">{move || format!("{} – {}", app.date(start), app.date(end))}</span>
+                                        <span class="muted">{move || app.lang.get().format_period(start, end)}</span>
                                     </div>
                                     <BurnBar burn_bp threshold />
                                     <span class="badges"><BudgetAlertBadges alerts threshold /></span>

@@ -12,7 +12,9 @@ use crate::domain::{Currency, Lang};
 use crate::i18n::{fill, Key, Label};
 use crate::ui::state::use_app;
 
-const WIDTH: i64 = 640;
+/// Drawing width in SVG units, close to the width a chart gets on a laptop so
+/// that 12-unit text renders near 12 px.
+const WIDTH: i64 = 480;
 
 #[component]
 pub fn Charts(
@@ -75,7 +77,7 @@ fn CategoryChart(figures: Memo<Option<BudgetFigures>>) -> impl IntoView {
             .map(|(_, t)| t.planned.max(t.committed).max(t.actual))
             .max()
             .unwrap_or(0);
-        let label_width = 130;
+        let label_width = 100;
         let span = WIDTH - label_width - 8;
         let group = 44;
         let height = (rows.len() as i64 * group).max(group);

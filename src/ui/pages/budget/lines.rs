@@ -66,7 +66,8 @@ pub fn LinesTable(id: Id, budget: Memo<Option<Budget>>) -> impl IntoView {
             focus_later(description_id(line));
         }
     });
-    let money = move |minor: i64| Money::new(minor, currency.get()).format(app.lang.get());
+    // Without the symbol: the currency is in the header, and the columns stay narrow.
+    let money = move |minor: i64| Money::new(minor, currency.get()).format_number(app.lang.get());
 
     view! {
         <section class="card lines-card" aria-labelledby="lines-heading">
@@ -87,7 +88,7 @@ pub fn LinesTable(id: Id, budget: Memo<Option<Budget>>) -> impl IntoView {
                             <th scope="col">{move || app.t(Key::CategoryColumn)}</th>
                             <th scope="col">{move || app.t(Key::Description)}</th>
                             <th scope="col">{move || app.t(Key::Vendor)}</th>
-                            <th scope="col" class="num">{move || app.t(Key::Planned)}</th>
+                            <th scope="col" class="num">{move || format!("{} ({})", app.t(Key::Planned), currency.get().code())}</th>
                             <th scope="col" class="num">{move || app.t(Key::Committed)}</th>
                             <th scope="col" class="num">{move || app.t(Key::Actual)}</th>
                             <th scope="col" class="num">{move || app.t(Key::Remaining)}</th>
@@ -162,7 +163,7 @@ fn LineRows(
     let amount = move |f: fn(&BudgetLine) -> i64| {
         Signal::derive(move || line.with(|l| l.as_ref().map_or(0, f)))
     };
-    let money = move |minor: i64| Money::new(minor, currency.get()).format(app.lang.get());
+    let money = move |minor: i64| Money::new(minor, currency.get()).format_number(app.lang.get());
     let on_enter = Callback::new(move |_| add_line.run(Some(line_id)));
     let is_open = move || expanded.with(|e| e.contains(&line_id));
     let entry_count = move || line.with(|l| l.as_ref().map_or(0, |l| l.entries.len()));
@@ -251,11 +252,14 @@ fn LineRows(
             </td>
             <td class="row-actions no-print">
                 <button
-                    class="btn btn-ghost btn-small"
+                    class="btn btn-ghost btn-small costs-toggle"
                     aria-expanded=move || is_open().to_string()
+                    aria-label=move || app.tf(Key::CostEntries, &[("n", &entry_count().to_string())])
+                    title=move || app.tf(Key::CostEntries, &[("n", &entry_count().to_string())])
                     on:click=move |_| expanded.update(|e| if !e.remove(&line_id) { e.insert(line_id); })
                 >
-                    {move || app.tf(Key::CostEntries, &[("n", &entry_count().to_string())])}
+                    <Icon name=IconName::Receipt />
+                    {entry_count}
                 </button>
                 <button
                     class="icon-btn"

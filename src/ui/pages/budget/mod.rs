@@ -163,7 +163,7 @@ fn BudgetView(id: Id, trashed: bool) -> impl IntoView {
                             <a href=Route::Client(client_id).href()>{name}</a>
                         })}
                         <span class="muted">
-                            {move || budget.with(|b| b.as_ref().map(|b| format!("{} – {} · {}", app.date(b.start), app.date(b.end), b.currency.code())))}
+                            {move || budget.with(|b| b.as_ref().map(|b| format!("{} · {}", app.lang.get().format_period(b.start, b.end), b.currency.code())))}
                         </span>
                         {move || {
                             let threshold = budget.with(|b| b.as_ref().map_or(80, |b| b.alert_threshold));
