@@ -1,7 +1,7 @@
 # Account Desk — the two commands are `make run` and `make test`; each
 # installs whatever is missing first.
 
-.PHONY: run test dist build setup serve test-native test-web test-e2e bench-startup clean
+.PHONY: run test dist build setup serve test-native test-web test-e2e bench-startup bench-budget clean
 
 run: dist
 	bash scripts/serve.sh
@@ -34,3 +34,6 @@ clean:
 
 bench-startup: dist
 	node scripts/bench-startup.mjs
+
+bench-budget: dist
+	node scripts/bench-budget.mjs

@@ -184,3 +184,39 @@ test('the lines table fits a 1280 px laptop without sideways scrolling', async (
 
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('budgets in two currencies add up at the exchange rate the user keeps', async ({ page }) => {
+  await createClient(page, 'Mekong Travel');
+  for (const [campaign, currency, planned] of [
+    ['Summer 2027', 'USD', '10,000.00'],
+    ['Tết 2027', 'VND', '50,000,000'],
+  ]) {
+    await page.getByRole('link', { name: 'Budgets', exact: true }).click();
+    await page.getByRole('link', { name: 'New budget' }).first().click();
+    await page.getByRole('textbox', { name: 'Campaign' }).fill(campaign);
+    await page.getByRole('combobox', { name: 'Currency' }).selectOption(currency);
+    await page.getByRole('button', { name: 'Save' }).first().click();
+    await page.getByRole('button', { name: 'Add line' }).click();
+    await page.getByRole('textbox', { name: 'Planned, line 1' }).fill(planned);
+    await page.getByRole('textbox', { name: 'Planned, line 1' }).press('Tab');
+    await expect(page.getByRole('group', { name: 'Planned', exact: true })).toContainText(currency === 'USD' ? '$10,000.00' : '₫50,000,000');
+  }
+  await page.getByRole('link', { name: 'Budgets', exact: true }).click();
+  await expect(page.getByText('No exchange rate from USD: add one on the Data page to see totals.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+  const currencies = page.getByRole('region', { name: 'Currencies' });
+  await currencies.getByRole('combobox', { name: 'From' }).selectOption('USD');
+  await currencies.getByRole('combobox', { name: 'To' }).selectOption('VND');
+  await currencies.getByRole('textbox', { name: 'Rate' }).fill('25,400');
+  await currencies.getByLabel('Date').fill('2026-11-01');
+  await currencies.getByRole('button', { name: 'Add rate' }).click();
+  await expect(currencies.getByRole('cell', { name: '25,400', exact: true })).toBeVisible();
+  await screenshot(page, 'data-currencies');
+
+  await page.getByRole('link', { name: 'Budgets', exact: true }).click();
+  // $10,000.00 × 25 400 + 50 000 000 ₫ = 304 000 000 ₫; originals stay in their rows.
+  const total = page.getByRole('row', { name: /Total in VND/ });
+  await expect(total).toContainText('₫304,000,000');
+  await expect(page.getByRole('row', { name: /Summer 2027/ })).toContainText('$10,000.00');
+});

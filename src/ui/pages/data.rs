@@ -10,12 +10,15 @@ use crate::domain::{Id, Lang, Timestamp};
 use crate::i18n::Key;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::export;
+
+use super::currencies::CurrenciesSection;
 use crate::ui::state::{use_app, SaveState};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Client,
     Member,
+    Budget,
 }
 
 #[derive(Clone, PartialEq)]
@@ -55,7 +58,15 @@ pub fn DataPage() -> impl IntoView {
                     deleted_at: at,
                 })
             });
-            let mut all: Vec<Trashed> = clients.chain(members).collect();
+            let budgets = ws.budgets.iter().filter_map(|b| {
+                b.meta.deleted_at.map(|at| Trashed {
+                    kind: Kind::Budget,
+                    id: b.id(),
+                    name: b.campaign.clone(),
+                    deleted_at: at,
+                })
+            });
+            let mut all: Vec<Trashed> = clients.chain(members).chain(budgets).collect();
             all.sort_by_key(|t| std::cmp::Reverse(t.deleted_at));
             all
         })
@@ -66,6 +77,7 @@ pub fn DataPage() -> impl IntoView {
         let _ = match item.kind {
             Kind::Client => app.apply(|ws| ws.restore_client(id, now)),
             Kind::Member => app.apply(|ws| ws.restore_member(id, now)),
+            Kind::Budget => app.apply(|ws| ws.restore_budget(id, now)),
         };
     };
     let purge = move |item: &Trashed| {
@@ -76,6 +88,7 @@ pub fn DataPage() -> impl IntoView {
         let _ = match item.kind {
             Kind::Client => app.apply(|ws| ws.purge_client(id).map(drop)),
             Kind::Member => app.apply(|ws| ws.purge_member(id, clock::now()).map(drop)),
+            Kind::Budget => app.apply(|ws| ws.purge_budget(id).map(drop)),
         };
     };
     let empty_trash = move |_| {
@@ -125,6 +138,8 @@ pub fn DataPage() -> impl IntoView {
                     })}
                 </section>
             </div>
+
+            <CurrenciesSection />
 
             <Show when=move || kept.with(|k| !k.is_empty())>
                 <section class="card" aria-labelledby="kept-heading">
@@ -179,7 +194,11 @@ pub fn DataPage() -> impl IntoView {
                             <For each=move || trashed.get() key=|t| t.id let:item>
                                 {
                                     let (restore_item, purge_item) = (item.clone(), item.clone());
-                                    let kind = if item.kind == Kind::Client { Key::KindClient } else { Key::KindTeamMember };
+                                    let kind = match item.kind {
+                                        Kind::Client => Key::KindClient,
+                                        Kind::Member => Key::KindTeamMember,
+                                        Kind::Budget => Key::KindBudget,
+                                    };
                                     view! {
                                         <tr>
                                             <th scope="row">{item.name.clone()}</th>

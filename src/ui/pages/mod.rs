@@ -6,6 +6,7 @@ pub mod budgets;
 pub mod client;
 pub mod client_form;
 pub mod clients;
+pub mod currencies;
 pub mod data;
 pub mod not_found;
 pub mod team;

@@ -1,0 +1,183 @@
+//! The reporting currency and the exchange rates used to add up budgets in
+//! different currencies.
+
+use leptos::prelude::*;
+
+use crate::browser::clock;
+use crate::domain::decimal::{format_scaled, parse_scaled};
+use crate::domain::fx::{ExchangeRate, RATE_DECIMALS};
+use crate::domain::{Currency, Id};
+use crate::i18n::Key;
+use crate::ui::components::field::SelectField;
+use crate::ui::components::icon::{Icon, IconName};
+use crate::ui::state::use_app;
+
+fn currency_options() -> Signal<Vec<(String, String)>> {
+    Signal::derive(|| {
+        Currency::ALL
+            .iter()
+            .map(|c| (c.code().to_string(), c.code().to_string()))
+            .collect()
+    })
+}
+
+#[component]
+pub fn CurrenciesSection() -> impl IntoView {
+    let app = use_app();
+    let rates = Memo::new(move |_| {
+        let mut rates = app.workspace.with(|ws| ws.settings.rates.clone());
+        rates.sort_by(|a, b| {
+            (a.from, a.to, std::cmp::Reverse(a.date)).cmp(&(
+                b.from,
+                b.to,
+                std::cmp::Reverse(b.date),
+            ))
+        });
+        rates
+    });
+    let from = RwSignal::new(Currency::USD);
+    let to = RwSignal::new(Currency::VND);
+    let rate_text = RwSignal::new(String::new());
+    let date = RwSignal::new(clock::today().to_string());
+    let error = RwSignal::new(None::<Key>);
+
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (from, to) = (from.get_untracked(), to.get_untracked());
+        if from == to {
+            error.set(Some(Key::SameCurrency));
+            return;
+        }
+        let rate = match parse_scaled(
+            &rate_text.get_untracked(),
+            app.lang.get_untracked(),
+            RATE_DECIMALS,
+            "",
+        ) {
+            Ok(rate) if rate > 0 => rate,
+            _ => {
+                error.set(Some(Key::ProblemNotAnAmount));
+                return;
+            }
+        };
+        let Ok(date) = date.get_untracked().parse() else {
+            error.set(Some(Key::ProblemRequired));
+            return;
+        };
+        error.set(None);
+        rate_text.set(String::new());
+        app.workspace.update(|ws| {
+            ws.settings.rates.push(ExchangeRate {
+                id: Id::new_v4(),
+                from,
+                to,
+                rate,
+                date,
+            })
+        });
+    };
+    let remove = move |id: Id| {
+        app.workspace
+            .update(|ws| ws.settings.rates.retain(|r| r.id != id))
+    };
+
+    view! {
+        <section class="card" aria-labelledby="currencies-heading">
+            <h2 id="currencies-heading">{move || app.t(Key::CurrenciesTitle)}</h2>
+            <p class="muted">{move || app.t(Key::CurrenciesBody)}</p>
+            <div class="form-grid">
+                <SelectField
+                    label=move || app.t(Key::ReportingCurrency)
+                    options=currency_options()
+                    value=Signal::derive(move || app.workspace.with(|ws| ws.settings.reporting_currency.code().to_string()))
+                    on_change=Callback::new(move |code: String| {
+                        if let Some(currency) = Currency::from_code(&code) {
+                            app.workspace.update(|ws| ws.settings.reporting_currency = currency);
+                        }
+                    })
+                />
+            </div>
+            <h3>{move || app.t(Key::ExchangeRates)}</h3>
+            <Show
+                when=move || rates.with(|r| !r.is_empty())
+                fallback=move || view! { <p class="muted">{move || app.t(Key::NoRates)}</p> }
+            >
+                <table class="table rates-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || app.t(Key::FromCurrency)}</th>
+                            <th scope="col">{move || app.t(Key::ToCurrency)}</th>
+                            <th scope="col" class="num">{move || app.t(Key::Rate)}</th>
+                            <th scope="col">{move || app.t(Key::Date)}</th>
+                            <th scope="col"><span class="visually-hidden">{move || app.t(Key::Delete)}</span></th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <For each=move || rates.get() key=|r| r.id let:rate>
+                            {
+                                let id = rate.id;
+                                view! {
+                                    <tr>
+                                        <td>{rate.from.code()}</td>
+                                        <td>{rate.to.code()}</td>
+                                        <td class="num">{move || format_scaled(rate.rate, RATE_DECIMALS, app.lang.get(), true)}</td>
+                                        <td>{move || app.date(rate.date)}</td>
+                                        <td class="row-actions">
+                                            <button
+                                                class="icon-btn"
+                                                aria-label=move || app.tf(Key::DeleteRate, &[
+                                                    ("from", rate.from.code()),
+                                                    ("to", rate.to.code()),
+                                                    ("date", &app.date(rate.date)),
+                                                ])
+                                                on:click=move |_| remove(id)
+                                            >
+                                                <Icon name=IconName::Trash />
+                                            </button>
+                                        </td>
+                                    </tr>
+                                }
+                            }
+                        </For>
+                    </tbody>
+                </table>
+            </Show>
+            <form class="rate-form" on:submit=add novalidate>
+                <SelectField
+                    label=move || app.t(Key::FromCurrency)
+                    options=currency_options()
+                    value=Signal::derive(move || from.get().code().to_string())
+                    on_change=Callback::new(move |c: String| if let Some(c) = Currency::from_code(&c) { from.set(c) })
+                />
+                <SelectField
+                    label=move || app.t(Key::ToCurrency)
+                    options=currency_options()
+                    value=Signal::derive(move || to.get().code().to_string())
+                    on_change=Callback::new(move |c: String| if let Some(c) = Currency::from_code(&c) { to.set(c) })
+                />
+                <div class="field" class:field-invalid=move || error.get().is_some()>
+                    <label for="rate-value">{move || app.t(Key::Rate)}</label>
+                    <input
+                        id="rate-value"
+                        type="text"
+                        inputmode="decimal"
+                        aria-describedby="rate-hint"
+                        aria-invalid=move || error.get().is_some().to_string()
+                        prop:value=rate_text
+                        on:input:target=move |ev| rate_text.set(ev.target().value())
+                    />
+                    <p class="field-hint" id="rate-hint">{move || app.t(Key::RateHint)}</p>
+                    {move || error.get().map(|key| view! { <p class="field-error" role="alert">{move || app.t(key)}</p> })}
+                </div>
+                <div class="field">
+                    <label for="rate-date">{move || app.t(Key::Date)}</label>
+                    <input id="rate-date" type="date" prop:value=date on:input:target=move |ev| date.set(ev.target().value()) />
+                </div>
+                <button type="submit" class="btn btn-secondary">
+                    <Icon name=IconName::Plus />
+                    {move || app.t(Key::AddRate)}
+                </button>
+            </form>
+        </section>
+    }
+}
