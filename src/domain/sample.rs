@@ -3,7 +3,9 @@
 
 use chrono::NaiveDate;
 
+use super::budget::{Budget, BudgetLine, CostCategory, CostEntry};
 use super::client::{Client, ClientStatus, Contact, DecisionRole, Tier};
+use super::id::Id;
 use super::meta::Timestamp;
 use super::money::Currency;
 use super::team::{Role, TeamMember};
@@ -275,7 +277,169 @@ fn date((y, m, d): (i32, u32, u32)) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("sample dates are valid")
 }
 
-/// The sample agency "Saigon Spark": seven people and eight clients.
+/// (category, description, vendor, planned, committed, costs as (days after start, amount))
+type SampleLine = (
+    CostCategory,
+    &'static str,
+    &'static str,
+    i64,
+    i64,
+    &'static [(i64, i64)],
+);
+
+/// Campaign budgets placed around `now`, so that burn and pacing look alive:
+/// (client index, campaign, days from now to the start, length in days, currency, fee, lines).
+#[allow(clippy::type_complexity)]
+const BUDGETS: [(usize, &str, i64, i64, Currency, i64, &[SampleLine]); 3] = [
+    (
+        0,
+        "Tết 2027 — Sum vầy cùng Đồng Xanh",
+        -20,
+        75,
+        Currency::VND,
+        1_200_000_000,
+        &[
+            (
+                CostCategory::Media,
+                "Facebook & Instagram Ads",
+                "Meta",
+                350_000_000,
+                300_000_000,
+                &[(3, 60_000_000), (10, 75_000_000), (17, 80_000_000)],
+            ),
+            (
+                CostCategory::Media,
+                "YouTube pre-roll",
+                "Google",
+                200_000_000,
+                150_000_000,
+                &[(5, 45_000_000), (15, 50_000_000)],
+            ),
+            (
+                CostCategory::Production,
+                "TVC 30s + 3 cutdowns",
+                "Bếp Phim Studio",
+                250_000_000,
+                250_000_000,
+                &[(2, 125_000_000)],
+            ),
+            (
+                CostCategory::Creative,
+                "Key visual & social posts",
+                "In-house",
+                80_000_000,
+                80_000_000,
+                &[(1, 40_000_000)],
+            ),
+            (
+                CostCategory::ThirdParty,
+                "KOL — 5 food bloggers",
+                "Chợ KOL",
+                120_000_000,
+                60_000_000,
+                &[(12, 60_000_000)],
+            ),
+        ],
+    ),
+    (
+        1,
+        "Khai trương Đà Nẵng",
+        -40,
+        45,
+        Currency::VND,
+        450_000_000,
+        &[
+            (
+                CostCategory::Media,
+                "TikTok Ads địa phương",
+                "TikTok",
+                120_000_000,
+                120_000_000,
+                &[(2, 40_000_000), (12, 45_000_000), (25, 40_000_000)],
+            ),
+            (
+                CostCategory::Production,
+                "Sự kiện khai trương",
+                "Sao Việt Events",
+                150_000_000,
+                150_000_000,
+                &[(20, 160_000_000)],
+            ),
+            (
+                CostCategory::Other,
+                "In ấn POSM",
+                "In Nhanh 24h",
+                30_000_000,
+                30_000_000,
+                &[(5, 28_000_000)],
+            ),
+        ],
+    ),
+    (
+        3,
+        "Summer 2027 early-bird",
+        30,
+        90,
+        Currency::USD,
+        2_500_000,
+        &[
+            (
+                CostCategory::Media,
+                "Google Search — EN markets",
+                "Google",
+                800_000,
+                0,
+                &[],
+            ),
+            (
+                CostCategory::Creative,
+                "Landing page refresh",
+                "In-house",
+                300_000,
+                150_000,
+                &[],
+            ),
+        ],
+    ),
+];
+
+fn sample_budgets(ws: &mut Workspace, client_ids: &[Id], now: Timestamp) {
+    let today = now.date_naive();
+    for (client, campaign, from_now, length, currency, fee, lines) in BUDGETS {
+        let start = today + chrono::Duration::days(from_now);
+        let end = start + chrono::Duration::days(length - 1);
+        let mut budget = Budget::new(client_ids[client], start, end, currency, now);
+        budget.campaign = campaign.into();
+        budget.fee = fee;
+        budget.lines = lines
+            .iter()
+            .map(
+                |&(category, description, vendor, planned, committed, costs)| BudgetLine {
+                    description: description.into(),
+                    vendor: vendor.into(),
+                    planned,
+                    committed,
+                    entries: costs
+                        .iter()
+                        .map(|&(day, amount)| CostEntry {
+                            id: Id::new_v4(),
+                            date: start + chrono::Duration::days(day),
+                            amount,
+                            note: String::new(),
+                            reference: format!("HĐ-{:04}", amount / 100_000 % 10_000),
+                        })
+                        .collect(),
+                    ..BudgetLine::new(category)
+                },
+            )
+            .collect();
+        ws.save_budget(budget, now)
+            .expect("sample budgets are valid");
+    }
+}
+
+/// The sample agency "Saigon Spark": seven people, eight clients and three
+/// campaign budgets.
 pub fn workspace(now: Timestamp) -> Workspace {
     let mut ws = Workspace::default();
     let mut team_ids = Vec::new();
@@ -287,6 +451,7 @@ pub fn workspace(now: Timestamp) -> Workspace {
         team_ids.push(member.meta.id);
         ws.save_member(member, now).expect("sample team is valid");
     }
+    let mut client_ids: Vec<Id> = Vec::new();
     for spec in &CLIENTS {
         let mut client = Client::new(now);
         client.name = spec.name.into();
@@ -318,9 +483,11 @@ pub fn workspace(now: Timestamp) -> Workspace {
                 ..Contact::new()
             })
             .collect();
+        client_ids.push(client.meta.id);
         ws.save_client(client, now)
             .expect("sample clients are valid");
     }
+    sample_budgets(&mut ws, &client_ids, now);
     ws
 }
 
@@ -338,5 +505,13 @@ mod tests {
         let contacts: usize = ws.clients.iter().map(|c| c.contacts.len()).sum();
         assert!(contacts >= 12, "{contacts} contacts");
         assert!(ws.clients.iter().any(|c| c.currency == Currency::VND));
+        assert_eq!(ws.live_budgets().count(), 3);
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let alerts: usize = ws
+            .budgets
+            .iter()
+            .map(|b| b.figures(today).alerts.len())
+            .sum();
+        assert!(alerts >= 1, "the sample shows what an alert looks like");
     }
 }

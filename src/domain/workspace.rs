@@ -95,6 +95,14 @@ impl Workspace {
         self.team.is_empty() && self.clients.is_empty() && self.budgets.is_empty()
     }
 
+    /// Adds every record of `other` (ids are assumed fresh, as for sample
+    /// data); this workspace's settings are kept.
+    pub fn append(&mut self, other: Workspace) {
+        self.team.extend(other.team);
+        self.clients.extend(other.clients);
+        self.budgets.extend(other.budgets);
+    }
+
     pub fn budget(&self, id: Id) -> Option<&Budget> {
         self.budgets.iter().find(|b| b.id() == id)
     }

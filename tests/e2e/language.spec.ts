@@ -32,6 +32,13 @@ test('switching to Vietnamese relabels everything and is remembered', async ({ p
   await expect(page.getByRole('heading', { level: 1, name: 'Sửa khách hàng' })).toBeVisible();
   await screenshot(page, 'client-edit-vi');
 
+  await page.getByRole('link', { name: 'Ngân sách', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ngân sách' })).toBeVisible();
+  await screenshot(page, 'budgets-list-vi');
+  await page.getByRole('link', { name: 'Tết 2027 — Sum vầy cùng Đồng Xanh' }).click();
+  await expect(page.getByRole('group', { name: 'Kế hoạch', exact: true })).toContainText('1.000.000.000 ₫');
+  await screenshot(page, 'budget-page-vi');
+
   await page.getByRole('link', { name: 'Đội ngũ' }).click();
   await screenshot(page, 'team-vi');
   await page.getByRole('link', { name: 'Dữ liệu' }).click();

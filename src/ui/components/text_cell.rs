@@ -29,6 +29,7 @@ pub fn TextCell(
             type="text"
             id=id
             aria-label=label
+            title=move || value.get()
             prop:value=move || draft.get().unwrap_or_else(|| value.get())
             on:input:target=move |ev| draft.set(Some(ev.target().value()))
             on:change=move |_| commit()

@@ -89,10 +89,7 @@ pub fn ClientsPage() -> impl IntoView {
 
     let load_sample = move |_| {
         let sample = sample::workspace(clock::now());
-        app.workspace.update(|ws| {
-            ws.team.extend(sample.team);
-            ws.clients.extend(sample.clients);
-        });
+        app.workspace.update(|ws| ws.append(sample));
     };
 
     view! {
