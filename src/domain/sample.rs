@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use super::budget::{Budget, BudgetLine, CostCategory, CostEntry};
 use super::client::{Client, ClientStatus, Contact, DecisionRole, Tier};
+use super::fx::ExchangeRate;
 use super::id::Id;
 use super::meta::Timestamp;
 use super::money::Currency;
@@ -488,6 +489,13 @@ pub fn workspace(now: Timestamp) -> Workspace {
             .expect("sample clients are valid");
     }
     sample_budgets(&mut ws, &client_ids, now);
+    ws.settings.rates.push(ExchangeRate {
+        id: Id::new_v4(),
+        from: Currency::USD,
+        to: Currency::VND,
+        rate: 25_400 * 1_000_000_000,
+        date: now.date_naive(),
+    });
     ws
 }
 

@@ -95,12 +95,13 @@ impl Workspace {
         self.team.is_empty() && self.clients.is_empty() && self.budgets.is_empty()
     }
 
-    /// Adds every record of `other` (ids are assumed fresh, as for sample
-    /// data); this workspace's settings are kept.
+    /// Adds every record and exchange rate of `other` (ids are assumed
+    /// fresh, as for sample data); the reporting currency stays this one's.
     pub fn append(&mut self, other: Workspace) {
         self.team.extend(other.team);
         self.clients.extend(other.clients);
         self.budgets.extend(other.budgets);
+        self.settings.rates.extend(other.settings.rates);
     }
 
     pub fn budget(&self, id: Id) -> Option<&Budget> {

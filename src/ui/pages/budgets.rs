@@ -19,7 +19,6 @@ use crate::ui::state::use_app;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum BudgetSort {
-    Client,
     Campaign,
     Start,
     Planned,
@@ -97,7 +96,6 @@ pub fn BudgetsPage() -> impl IntoView {
             .collect();
         rows.sort_by(|a, b| {
             let ordering = match sort {
-                BudgetSort::Client => fold(&a.client).cmp(&fold(&b.client)),
                 BudgetSort::Campaign => fold(&a.campaign).cmp(&fold(&b.campaign)),
                 BudgetSort::Start => a.start.cmp(&b.start),
                 BudgetSort::Planned => a.planned.cmp(&b.planned),
@@ -234,7 +232,6 @@ pub fn BudgetsPage() -> impl IntoView {
                         <table class="table">
                             <thead>
                                 <tr>
-                                    <SortHeader order sort=BudgetSort::Client label=Key::Client />
                                     <SortHeader order sort=BudgetSort::Campaign label=Key::Campaign />
                                     <SortHeader order sort=BudgetSort::Start label=Key::Period />
                                     <SortHeader order sort=BudgetSort::Planned label=Key::Planned numeric=true />
@@ -250,9 +247,11 @@ pub fn BudgetsPage() -> impl IntoView {
                                         let money = move |minor: i64| Money::new(minor, row.currency);
                                         view! {
                                             <tr>
-                                                <td>{row.client.clone()}</td>
-                                                <th scope="row"><a href=Route::Budget(row.id).href()>{row.campaign.clone()}</a></th>
-                                                <td class="nowrap">{move || app.lang.get().format_period(row.start, row.end)}</td>
+                                                <th scope="row">
+                                                    <a href=Route::Budget(row.id).href()>{row.campaign.clone()}</a>
+                                                    <span class="cell-sub">{row.client.clone()}</span>
+                                                </th>
+                                                <td class="period">{move || app.lang.get().format_period(row.start, row.end)}</td>
                                                 <td class="num">{move || money(row.planned).format(app.lang.get())}</td>
                                                 <td class="num">{move || money(row.actual).format(app.lang.get())}</td>
                                                 <td><BurnBar burn_bp=row.burn_bp threshold=row.threshold /></td>
@@ -269,7 +268,7 @@ pub fn BudgetsPage() -> impl IntoView {
                                     match (planned, actual, margin) {
                                         (Ok(planned), Ok(actual), Ok(margin)) => view! {
                                             <tr>
-                                                <th scope="row" colspan="3">{app.tf(Key::TotalsInReporting, &[("currency", reporting.code())])}</th>
+                                                <th scope="row" colspan="2">{app.tf(Key::TotalsInReporting, &[("currency", reporting.code())])}</th>
                                                 <td class="num">{planned.format(app.lang.get())}</td>
                                                 <td class="num">{actual.format(app.lang.get())}</td>
                                                 <td></td>
@@ -279,7 +278,7 @@ pub fn BudgetsPage() -> impl IntoView {
                                         }.into_any(),
                                         (Err(missing), _, _) | (_, Err(missing), _) | (_, _, Err(missing)) => view! {
                                             <tr>
-                                                <td colspan="8" class="muted">
+                                                <td colspan="7" class="muted">
                                                     {app.tf(Key::MissingRate, &[("currency", missing.code())])}
                                                 </td>
                                             </tr>
