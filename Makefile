@@ -24,6 +24,7 @@ test-native:
 test-web:
 	CHROMEDRIVER=/usr/bin/chromedriver \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	WASM_BINDGEN_TEST_TIMEOUT=120 \
 	cargo test --target wasm32-unknown-unknown --test web
 
 test-e2e:

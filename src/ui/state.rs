@@ -1,6 +1,7 @@
 //! The one app state, provided as context at the root and reached through
 //! [`use_app`].
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -142,9 +143,10 @@ impl AppState {
     }
 
     pub fn show_toast(&self, message: String, undo: Option<UndoAction>) {
-        let id = self
-            .toast
-            .with_untracked(|t| t.as_ref().map_or(0, |t| t.id + 1));
+        // Ids never repeat: a reused id would let an older toast's timer
+        // dismiss a newer toast early.
+        static NEXT_TOAST: AtomicU64 = AtomicU64::new(0);
+        let id = NEXT_TOAST.fetch_add(1, Ordering::Relaxed);
         self.toast.set(Some(Toast { id, message, undo }));
         let toast = self.toast;
         set_timeout(

@@ -198,3 +198,20 @@ test('contacts are added, made primary and removed from the client page', async 
   await expect(contacts.getByRole('listitem')).toHaveCount(1);
   await expect(contacts.getByText('Anh Tô Quang Vinh')).toBeVisible();
 });
+
+test('a new toast stays its full time even after an older one was dismissed', async ({ page }) => {
+  await page.clock.install();
+  await page.reload();
+  await createClient(page, 'Mekong Travel'); // toast "saved", 8 s timer
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('button', { name: 'Undo' }).click(); // no toast on screen now
+  await page.clock.runFor(5_000);
+  await page.getByRole('button', { name: 'Delete' }).click();
+  const toast = page.getByText('“Mekong Travel” moved to the trash.');
+  await expect(toast).toBeVisible();
+  // The first toast's timer fires now; it must not take the new toast with it.
+  await page.clock.runFor(3_500);
+  await expect(toast).toBeVisible();
+  await page.clock.runFor(5_000);
+  await expect(toast).toBeHidden();
+});
