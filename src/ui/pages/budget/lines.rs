@@ -87,7 +87,10 @@ pub fn LinesTable(id: Id, budget: Memo<Option<Budget>>) -> impl IntoView {
                         <tr>
                             <th scope="col">{move || app.t(Key::CategoryColumn)}</th>
                             <th scope="col">{move || app.t(Key::Description)}</th>
-                            <th scope="col">{move || app.t(Key::Vendor)}</th>
+                            <th scope="col">
+                                // Let "Vendor/channel" break after the slash in a narrow column.
+                                {move || app.t(Key::Vendor).replace('/', "/\u{200b}")}
+                            </th>
                             <th scope="col" class="num">{move || format!("{} ({})", app.t(Key::Planned), currency.get().code())}</th>
                             <th scope="col" class="num">{move || app.t(Key::Committed)}</th>
                             <th scope="col" class="num">{move || app.t(Key::Actual)}</th>
