@@ -2,6 +2,7 @@
 
 mod components;
 mod export;
+mod focus;
 mod form;
 mod pages;
 mod persist;

@@ -4,6 +4,7 @@ pub mod banner;
 pub mod budget_alerts;
 pub mod empty_state;
 pub mod field;
+pub mod form_page;
 pub mod icon;
 pub mod money_input;
 pub mod sort_header;

@@ -13,6 +13,8 @@ use crate::domain::{Currency, FieldError, Id};
 use crate::i18n::Key;
 use crate::route::Route;
 use crate::ui::components::field::{InputKind, SelectField, TextField};
+use crate::ui::components::form_page::FormPage;
+use crate::ui::focus::focus_first_invalid;
 use crate::ui::form::error_at;
 use crate::ui::state::use_app;
 
@@ -102,8 +104,7 @@ fn BudgetForm(budget: Budget, is_new: bool) -> impl IntoView {
     let (start, set_start) = date_field(|b| b.start, |b, d| b.start = d);
     let (end, set_end) = date_field(|b| b.end, |b, d| b.end = d);
 
-    let save = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let save = Callback::new(move |_| {
         let mut budget = draft.get_untracked();
         let lang = app.lang.get_untracked();
         let mut found = Vec::new();
@@ -129,6 +130,7 @@ fn BudgetForm(budget: Budget, is_new: bool) -> impl IntoView {
         }
         if !found.is_empty() {
             errors.set(found);
+            focus_first_invalid();
             return;
         }
         let name = budget.campaign.clone();
@@ -138,10 +140,13 @@ fn BudgetForm(budget: Budget, is_new: bool) -> impl IntoView {
                 app.show_toast(app.tf(Key::BudgetSaved, &[("name", &name)]), None);
                 app.navigate(Route::Budget(id));
             }
-            Err(WorkspaceError::Invalid(found)) => errors.set(found),
+            Err(WorkspaceError::Invalid(found)) => {
+                errors.set(found);
+                focus_first_invalid();
+            }
             Err(other) => leptos::logging::error!("saving a budget failed: {other}"),
         }
-    };
+    });
     let cancel_href = if is_new {
         Route::Budgets.href()
     } else {
@@ -149,17 +154,12 @@ fn BudgetForm(budget: Budget, is_new: bool) -> impl IntoView {
     };
 
     view! {
-        <form class="page form-page" on:submit=save novalidate>
-            <header class="page-header">
-                <h1>{move || if is_new { app.t(Key::NewBudget) } else { app.t(Key::EditBudget) }}</h1>
-                <div class="page-actions">
-                    <a class="btn btn-secondary" href=cancel_href.clone()>{move || app.t(Key::Cancel)}</a>
-                    <button type="submit" class="btn btn-primary">{move || app.t(Key::Save)}</button>
-                </div>
-            </header>
-            <Show when=move || errors.with(|e| !e.is_empty())>
-                <p class="form-error" role="alert">{move || app.t(Key::FixTheFields)}</p>
-            </Show>
+        <FormPage
+            title=move || if is_new { app.t(Key::NewBudget) } else { app.t(Key::EditBudget) }
+            cancel_href=cancel_href
+            has_errors=move || errors.with(|e| !e.is_empty())
+            on_save=save
+        >
             <section class="card form-section" aria-labelledby="budget-details">
                 <h2 id="budget-details">{move || app.t(Key::Details)}</h2>
                 <div class="form-grid">
@@ -222,10 +222,6 @@ fn BudgetForm(budget: Budget, is_new: bool) -> impl IntoView {
                     on_input=Callback::new(move |v| draft.update(|b| b.notes = v))
                 />
             </section>
-            <div class="form-footer">
-                <a class="btn btn-secondary" href=cancel_href>{move || app.t(Key::Cancel)}</a>
-                <button type="submit" class="btn btn-primary">{move || app.t(Key::Save)}</button>
-            </div>
-        </form>
+        </FormPage>
     }
 }

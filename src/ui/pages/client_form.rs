@@ -9,7 +9,9 @@ use crate::domain::{Client, ClientStatus, Contact, Currency, DecisionRole, Field
 use crate::i18n::Key;
 use crate::route::Route;
 use crate::ui::components::field::{InputKind, SelectField, TextField};
+use crate::ui::components::form_page::FormPage;
 use crate::ui::components::icon::{Icon, IconName};
+use crate::ui::focus::{focus_first_invalid, focus_id_later};
 use crate::ui::form::{choice_code, choice_options, error_at, parse_choice};
 use crate::ui::state::use_app;
 
@@ -25,12 +27,7 @@ fn blank_contact(client: &Client) -> Contact {
 
 /// Puts the cursor in a contact's name field once it is on the page.
 fn focus_contact_name(contact: Id) {
-    request_animation_frame(move || {
-        if let Some(input) = document().get_element_by_id(&format!("contact-{contact}-name")) {
-            use wasm_bindgen::JsCast;
-            let _ = input.unchecked_into::<web_sys::HtmlElement>().focus();
-        }
-    });
+    focus_id_later(&format!("contact-{contact}-name"));
 }
 
 /// `add_contact` opens the form with a new, empty contact to fill in.
@@ -85,8 +82,7 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
         Route::Client(id).href()
     };
 
-    let save = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let save = Callback::new(move |_| {
         let mut client = draft.get_untracked();
         client.brands = split_list(&brands.get_untracked());
         client.tags = split_list(&tags.get_untracked());
@@ -106,7 +102,7 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
             }
             Err(other) => leptos::logging::error!("saving a client failed: {other}"),
         }
-    };
+    });
 
     let team = Memo::new(move |_| {
         app.workspace.with(|ws| {
@@ -132,33 +128,18 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
     });
 
     let add_contact = move |_| {
-        let contact = Contact {
-            primary: draft.with_untracked(|c| c.contacts.is_empty()),
-            ..Contact::new()
-        };
-        let new_id = contact.id;
+        let contact = draft.with_untracked(blank_contact);
+        focus_contact_name(contact.id);
         draft.update(|c| c.contacts.push(contact));
-        // Type straight into the new contact's name.
-        request_animation_frame(move || {
-            if let Some(input) = document().get_element_by_id(&format!("contact-{new_id}-name")) {
-                use wasm_bindgen::JsCast;
-                let _ = input.unchecked_into::<web_sys::HtmlElement>().focus();
-            }
-        });
     };
 
     view! {
-        <form class="page form-page" on:submit=save novalidate>
-            <header class="page-header">
-                <h1>{move || if is_new { app.t(Key::NewClient) } else { app.t(Key::EditClient) }}</h1>
-                <div class="page-actions">
-                    <a class="btn btn-secondary" href=cancel_href.clone()>{move || app.t(Key::Cancel)}</a>
-                    <button type="submit" class="btn btn-primary">{move || app.t(Key::Save)}</button>
-                </div>
-            </header>
-            <Show when=move || errors.with(|e| !e.is_empty())>
-                <p class="form-error" role="alert">{move || app.t(Key::FixTheFields)}</p>
-            </Show>
+        <FormPage
+            title=move || if is_new { app.t(Key::NewClient) } else { app.t(Key::EditClient) }
+            cancel_href=cancel_href
+            has_errors=move || errors.with(|e| !e.is_empty())
+            on_save=save
+        >
 
             <section class="card form-section" aria-labelledby="details-section">
                 <h2 id="details-section">{move || app.t(Key::Details)}</h2>
@@ -310,11 +291,7 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
                 </button>
             </section>
 
-            <div class="form-footer">
-                <a class="btn btn-secondary" href=cancel_href>{move || app.t(Key::Cancel)}</a>
-                <button type="submit" class="btn btn-primary">{move || app.t(Key::Save)}</button>
-            </div>
-        </form>
+        </FormPage>
     }
 }
 
@@ -410,13 +387,4 @@ fn ContactEditor(
             </div>
         </fieldset>
     }
-}
-
-fn focus_first_invalid() {
-    request_animation_frame(|| {
-        if let Ok(Some(el)) = document().query_selector("[aria-invalid=\"true\"]") {
-            use wasm_bindgen::JsCast;
-            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
-        }
-    });
 }

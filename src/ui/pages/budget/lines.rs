@@ -5,7 +5,6 @@ use std::collections::HashSet;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::domain::budget::{Budget, BudgetLine, CostCategory};
 use crate::domain::money::Money;
@@ -14,19 +13,12 @@ use crate::i18n::{Key, Label};
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::money_input::MoneyInput;
 use crate::ui::components::text_cell::TextCell;
+use crate::ui::focus::focus_id_later;
 use crate::ui::form::{choice_code, parse_choice};
 use crate::ui::state::{use_app, UndoAction};
 
 use super::costs::CostLog;
 use super::{edit_budget, edit_line};
-
-fn focus_later(element_id: String) {
-    request_animation_frame(move || {
-        if let Some(el) = document().get_element_by_id(&element_id) {
-            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
-        }
-    });
-}
 
 fn description_id(line: Id) -> String {
     format!("line-{line}-description")
@@ -63,7 +55,7 @@ pub fn LinesTable(id: Id, budget: Memo<Option<Budget>>) -> impl IntoView {
             }
         });
         if let Some(line) = new_id {
-            focus_later(description_id(line));
+            focus_id_later(&description_id(line));
         }
     });
     // Without the symbol: the currency is in the header, and the columns stay narrow.
