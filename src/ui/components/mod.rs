@@ -6,6 +6,7 @@ pub mod empty_state;
 pub mod field;
 pub mod form_page;
 pub mod icon;
+pub mod icon_button;
 pub mod money_input;
 pub mod sort_header;
 pub mod status_badge;

@@ -11,6 +11,7 @@ use crate::route::Route;
 use crate::ui::components::banner::{Banner, Tone};
 use crate::ui::components::budget_alerts::{BudgetAlertBadges, BurnBar};
 use crate::ui::components::icon::{Icon, IconName};
+use crate::ui::components::icon_button::IconButton;
 use crate::ui::components::status_badge::StatusBadge;
 use crate::ui::state::{use_app, AppState, UndoAction};
 
@@ -338,14 +339,7 @@ fn ContactList(client: Client) -> impl IntoView {
                                         {move || app.t(Key::MakePrimary)}
                                     </button>
                                 })}
-                                <button
-                                    class="icon-btn"
-                                    aria-label=remove_label
-                                    title=remove_label
-                                    on:click=move |_| remove_contact(app, id, contact_id)
-                                >
-                                    <Icon name=IconName::Trash />
-                                </button>
+                                <IconButton icon=IconName::Trash label=remove_label on_click=Callback::new(move |_| remove_contact(app, id, contact_id)) />
                             </div>
                         </li>
                     }

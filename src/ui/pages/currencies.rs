@@ -10,6 +10,7 @@ use crate::domain::{Currency, Id};
 use crate::i18n::Key;
 use crate::ui::components::field::SelectField;
 use crate::ui::components::icon::{Icon, IconName};
+use crate::ui::components::icon_button::IconButton;
 use crate::ui::state::use_app;
 
 fn currency_options() -> Signal<Vec<(String, String)>> {
@@ -123,17 +124,11 @@ pub fn CurrenciesSection() -> impl IntoView {
                                         <td class="num">{move || format_scaled(rate.rate, RATE_DECIMALS, app.lang.get(), true)}</td>
                                         <td>{move || app.date(rate.date)}</td>
                                         <td class="row-actions">
-                                            <button
-                                                class="icon-btn"
-                                                aria-label=move || app.tf(Key::DeleteRate, &[
+                                            <IconButton icon=IconName::Trash label=move || app.tf(Key::DeleteRate, &[
                                                     ("from", rate.from.code()),
                                                     ("to", rate.to.code()),
                                                     ("date", &app.date(rate.date)),
-                                                ])
-                                                on:click=move |_| remove(id)
-                                            >
-                                                <Icon name=IconName::Trash />
-                                            </button>
+                                                ]) on_click=Callback::new(move |_| remove(id)) />
                                         </td>
                                     </tr>
                                 }

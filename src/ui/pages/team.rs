@@ -11,6 +11,7 @@ use crate::i18n::{Key, Label};
 use crate::ui::components::empty_state::EmptyState;
 use crate::ui::components::field::{InputKind, SelectField, TextField};
 use crate::ui::components::icon::{Icon, IconName};
+use crate::ui::components::icon_button::IconButton;
 use crate::ui::form::{choice_code, choice_options, error_at, parse_choice};
 use crate::ui::state::{use_app, UndoAction};
 
@@ -104,22 +105,10 @@ pub fn TeamPage() -> impl IntoView {
                                             </td>
                                             <td class="num">{owns}</td>
                                             <td class="row-actions">
-                                                <button
-                                                    class="icon-btn"
-                                                    aria-label=move || format!("{} {}", app.t(Key::Edit), edit_name)
-                                                    on:click=move |_| {
+                                                <IconButton icon=IconName::Edit label=move || format!("{} {}", app.t(Key::Edit), edit_name) on_click=Callback::new(move |_| {
                                                         editing.set(app.workspace.with_untracked(|ws| ws.member(id).cloned()))
-                                                    }
-                                                >
-                                                    <Icon name=IconName::Edit />
-                                                </button>
-                                                <button
-                                                    class="icon-btn"
-                                                    aria-label=move || format!("{} {}", app.t(Key::Delete), trash_name)
-                                                    on:click=move |_| trash(id, name.clone())
-                                                >
-                                                    <Icon name=IconName::Trash />
-                                                </button>
+                                                    }) />
+                                                <IconButton icon=IconName::Trash label=move || format!("{} {}", app.t(Key::Delete), trash_name) on_click=Callback::new(move |_| trash(id, name.clone())) />
                                             </td>
                                         </tr>
                                     }

@@ -8,6 +8,7 @@ use crate::domain::money::Money;
 use crate::domain::{Currency, Id};
 use crate::i18n::Key;
 use crate::ui::components::icon::{Icon, IconName};
+use crate::ui::components::icon_button::IconButton;
 
 use crate::ui::state::use_app;
 
@@ -90,15 +91,9 @@ pub fn CostLog(
                                         <td>{entry.note.clone()}</td>
                                         <td>{entry.reference.clone()}</td>
                                         <td class="row-actions">
-                                            <button
-                                                class="icon-btn"
-                                                aria-label=move || app.tf(Key::DeleteCost, &[("date", &app.date(entry.date))])
-                                                on:click=move |_| {
+                                            <IconButton icon=IconName::Trash label=move || app.tf(Key::DeleteCost, &[("date", &app.date(entry.date))]) on_click=Callback::new(move |_| {
                                                     edit_line(app, budget_id, line_id, |l| l.entries.retain(|e| e.id != entry_id));
-                                                }
-                                            >
-                                                <Icon name=IconName::Trash />
-                                            </button>
+                                                }) />
                                         </td>
                                     </tr>
                                 }

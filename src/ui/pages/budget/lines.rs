@@ -11,6 +11,7 @@ use crate::domain::money::Money;
 use crate::domain::{Currency, Id};
 use crate::i18n::{Key, Label};
 use crate::ui::components::icon::{Icon, IconName};
+use crate::ui::components::icon_button::IconButton;
 use crate::ui::components::money_input::MoneyInput;
 use crate::ui::components::text_cell::TextCell;
 use crate::ui::focus::focus_id_later;
@@ -256,13 +257,7 @@ fn LineRows(
                     <Icon name=IconName::Receipt />
                     {entry_count}
                 </button>
-                <button
-                    class="icon-btn"
-                    aria-label=move || app.tf(Key::DeleteLine, &[("n", &number.get().to_string())])
-                    on:click=delete
-                >
-                    <Icon name=IconName::Trash />
-                </button>
+                <IconButton icon=IconName::Trash label=move || app.tf(Key::DeleteLine, &[("n", &number.get().to_string())]) on_click=Callback::new(delete) />
             </td>
         </tr>
         <Show when=is_open>
