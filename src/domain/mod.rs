@@ -14,6 +14,7 @@ pub mod id;
 pub mod locale;
 pub mod meta;
 pub mod money;
+pub mod review;
 pub mod sample;
 pub mod search;
 pub mod team;

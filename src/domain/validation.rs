@@ -34,6 +34,11 @@ pub enum Problem {
     UnknownClient,
     #[error("not a valid amount")]
     NotAnAmount,
+    #[error("outside the review period")]
+    OutsidePeriod,
+    /// The total, in basis points.
+    #[error("shares of voice add up to more than 100 %")]
+    ShareOfVoiceOver100(i64),
     /// A value of the wrong type or form in a file, as the parser words it.
     #[error("{0}")]
     WrongShape(String),

@@ -9,6 +9,7 @@ use super::client::Client;
 use super::fx::Settings;
 use super::id::Id;
 use super::meta::{Record, Timestamp};
+use super::review::CompetitorReview;
 use super::team::TeamMember;
 use super::validation::{FieldError, Problem};
 
@@ -22,6 +23,8 @@ pub struct Workspace {
     pub clients: Vec<Client>,
     #[serde(default)]
     pub budgets: Vec<Budget>,
+    #[serde(default)]
+    pub reviews: Vec<CompetitorReview>,
     #[serde(default)]
     pub settings: Settings,
 }
@@ -92,7 +95,10 @@ impl Workspace {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.team.is_empty() && self.clients.is_empty() && self.budgets.is_empty()
+        self.team.is_empty()
+            && self.clients.is_empty()
+            && self.budgets.is_empty()
+            && self.reviews.is_empty()
     }
 
     /// Adds every record and exchange rate of `other` (ids are assumed
@@ -101,6 +107,7 @@ impl Workspace {
         self.team.extend(other.team);
         self.clients.extend(other.clients);
         self.budgets.extend(other.budgets);
+        self.reviews.extend(other.reviews);
         self.settings.rates.extend(other.settings.rates);
     }
 
@@ -134,6 +141,44 @@ impl Workspace {
 
     pub fn purge_budget(&mut self, id: Id) -> Result<Budget, WorkspaceError> {
         purge(&mut self.budgets, id)
+    }
+
+    pub fn review(&self, id: Id) -> Option<&CompetitorReview> {
+        self.reviews.iter().find(|r| r.id() == id)
+    }
+
+    /// Reviews that are not in the trash and whose client is not either.
+    pub fn live_reviews(&self) -> impl Iterator<Item = &CompetitorReview> {
+        live(&self.reviews).filter(|r| self.client(r.client).is_some_and(|c| !c.meta.is_trashed()))
+    }
+
+    /// Saves a review as it is typed: only a missing client or duplicate ids
+    /// refuse it; everything else is shown by `CompetitorReview::issues`.
+    pub fn save_review(
+        &mut self,
+        review: CompetitorReview,
+        now: Timestamp,
+    ) -> Result<Saved, WorkspaceError> {
+        let mut errors = review.validate().err().unwrap_or_default();
+        if self.client(review.client).is_none() {
+            errors.push(FieldError::new("client", Problem::UnknownClient));
+        }
+        if !errors.is_empty() {
+            return Err(WorkspaceError::Invalid(errors));
+        }
+        Ok(upsert(&mut self.reviews, review, now))
+    }
+
+    pub fn trash_review(&mut self, id: Id, now: Timestamp) -> Result<(), WorkspaceError> {
+        set_deleted(&mut self.reviews, id, Some(now), now)
+    }
+
+    pub fn restore_review(&mut self, id: Id, now: Timestamp) -> Result<(), WorkspaceError> {
+        set_deleted(&mut self.reviews, id, None, now)
+    }
+
+    pub fn purge_review(&mut self, id: Id) -> Result<CompetitorReview, WorkspaceError> {
+        purge(&mut self.reviews, id)
     }
 
     /// Adds a new client or records an edit of an existing one.
@@ -177,6 +222,7 @@ impl Workspace {
     pub fn purge_client(&mut self, id: Id) -> Result<Client, WorkspaceError> {
         let client = purge(&mut self.clients, id)?;
         self.budgets.retain(|b| b.client != id);
+        self.reviews.retain(|r| r.client != id);
         Ok(client)
     }
 
@@ -215,6 +261,8 @@ impl Workspace {
         self.clients.retain(|c| !c.meta.is_trashed());
         self.budgets
             .retain(|b| !b.meta.is_trashed() && !purged.contains(&b.client));
+        self.reviews
+            .retain(|r| !r.meta.is_trashed() && !purged.contains(&r.client));
         let trashed: Vec<Id> = self
             .team
             .iter()
@@ -252,6 +300,19 @@ impl Workspace {
         check_unique_ids(&self.team, "team", &mut errors);
         check_unique_ids(&self.clients, "clients", &mut errors);
         check_unique_ids(&self.budgets, "budgets", &mut errors);
+        check_unique_ids(&self.reviews, "reviews", &mut errors);
+        for (i, review) in self.reviews.iter().enumerate() {
+            let prefix = format!("reviews[{i}]");
+            if let Err(e) = review.validate() {
+                errors.extend(e.into_iter().map(|e| e.within(&prefix)));
+            }
+            if self.client(review.client).is_none() {
+                errors.push(FieldError::new(
+                    format!("{prefix}.client"),
+                    Problem::UnknownClient,
+                ));
+            }
+        }
         for (i, budget) in self.budgets.iter().enumerate() {
             let prefix = format!("budgets[{i}]");
             if let Err(e) = budget.validate() {
@@ -568,6 +629,33 @@ mod tests {
         ws.trash_client(c.id(), t(3)).unwrap();
         ws.purge_client(c.id()).unwrap();
         assert!(ws.budgets.is_empty(), "purging a client purges its budgets");
+    }
+
+    #[test]
+    fn reviews_belong_to_a_client_and_go_with_it() {
+        use crate::domain::money::Currency;
+        use crate::domain::review::CompetitorReview;
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        let mut ws = Workspace::default();
+        let c = client("Saigon Motors");
+        let review = CompetitorReview::new(c.id(), day, Currency::VND, t(0));
+        assert!(
+            ws.save_review(review.clone(), t(0)).is_err(),
+            "no client yet"
+        );
+        ws.save_client(c.clone(), t(0)).unwrap();
+        // A review is saved as typed, even without a title yet.
+        assert_eq!(ws.save_review(review.clone(), t(0)), Ok(Saved::Created));
+        ws.trash_review(review.id(), t(1)).unwrap();
+        assert_eq!(ws.live_reviews().count(), 0);
+        ws.restore_review(review.id(), t(2)).unwrap();
+        ws.trash_client(c.id(), t(3)).unwrap();
+        assert_eq!(ws.live_reviews().count(), 0);
+        ws.empty_trash(t(4));
+        assert!(
+            ws.reviews.is_empty(),
+            "emptying the trash takes the client's reviews"
+        );
     }
 
     #[test]

@@ -307,5 +307,7 @@ catalog! {
     ProblemNegative => "Must not be negative", "Không được âm";
     ProblemUnknownClient => "This client no longer exists", "Khách hàng này không còn tồn tại";
     ProblemNotAnAmount => "Not an amount", "Không phải số tiền";
+    ProblemOutsidePeriod => "Outside the review period", "Nằm ngoài thời gian của bản review";
+    ProblemShareOfVoiceOver100 => "Shares of voice add up to {total} %, more than 100 %", "Tổng share of voice là {total} %, vượt quá 100 %";
     ProblemDuplicateId => "The same id is used twice", "Một id bị dùng hai lần";
 }

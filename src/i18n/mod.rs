@@ -124,6 +124,16 @@ pub fn problem_text(problem: &Problem, lang: Lang) -> String {
         Problem::Negative => Key::ProblemNegative,
         Problem::UnknownClient => Key::ProblemUnknownClient,
         Problem::NotAnAmount => Key::ProblemNotAnAmount,
+        Problem::OutsidePeriod => Key::ProblemOutsidePeriod,
+        Problem::ShareOfVoiceOver100(total) => {
+            return fill(
+                Key::ProblemShareOfVoiceOver100.text(lang),
+                &[(
+                    "total",
+                    &crate::domain::decimal::format_basis_points(*total, lang),
+                )],
+            )
+        }
         Problem::WrongShape(detail) => return detail.clone(),
     };
     key.text(lang).to_string()
