@@ -16,6 +16,11 @@ pub enum Route {
     NewBudget(Option<Id>),
     Budget(Id),
     EditBudget(Id),
+    Reviews,
+    /// A new competitor review, for a chosen client when one is given.
+    NewReview(Option<Id>),
+    Review(Id),
+    Present(Id),
     Team,
     Data,
     NotFound,
@@ -37,6 +42,13 @@ impl Route {
             ["clients", id, "budgets", "new"] => id
                 .parse()
                 .map_or(Route::NotFound, |id| Route::NewBudget(Some(id))),
+            ["clients", id, "reviews", "new"] => id
+                .parse()
+                .map_or(Route::NotFound, |id| Route::NewReview(Some(id))),
+            ["reviews"] => Route::Reviews,
+            ["reviews", "new"] => Route::NewReview(None),
+            ["reviews", id] => id.parse().map_or(Route::NotFound, Route::Review),
+            ["reviews", id, "present"] => id.parse().map_or(Route::NotFound, Route::Present),
             ["budgets"] => Route::Budgets,
             ["budgets", "new"] => Route::NewBudget(None),
             ["budgets", id] => id.parse().map_or(Route::NotFound, Route::Budget),
@@ -59,6 +71,11 @@ impl Route {
             Route::NewBudget(Some(client)) => format!("#/clients/{client}/budgets/new"),
             Route::Budget(id) => format!("#/budgets/{id}"),
             Route::EditBudget(id) => format!("#/budgets/{id}/edit"),
+            Route::Reviews => "#/reviews".into(),
+            Route::NewReview(None) => "#/reviews/new".into(),
+            Route::NewReview(Some(client)) => format!("#/clients/{client}/reviews/new"),
+            Route::Review(id) => format!("#/reviews/{id}"),
+            Route::Present(id) => format!("#/reviews/{id}/present"),
             Route::Team => "#/team".into(),
             Route::Data => "#/data".into(),
         }
@@ -74,6 +91,9 @@ impl Route {
             | Route::NewContact(_) => Some(Route::Clients),
             Route::Budgets | Route::NewBudget(_) | Route::Budget(_) | Route::EditBudget(_) => {
                 Some(Route::Budgets)
+            }
+            Route::Reviews | Route::NewReview(_) | Route::Review(_) | Route::Present(_) => {
+                Some(Route::Reviews)
             }
             Route::Team => Some(Route::Team),
             Route::Data => Some(Route::Data),
@@ -100,6 +120,11 @@ mod tests {
             Route::NewBudget(Some(id)),
             Route::Budget(id),
             Route::EditBudget(id),
+            Route::Reviews,
+            Route::NewReview(None),
+            Route::NewReview(Some(id)),
+            Route::Review(id),
+            Route::Present(id),
             Route::Team,
             Route::Data,
         ] {

@@ -38,6 +38,17 @@ impl Lang {
         }
     }
 
+    /// A month's short name for chart axes: `Jan` / `T1`.
+    pub fn month_short(self, month: u32) -> String {
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        match self {
+            Lang::En => MONTHS[(month.clamp(1, 12) - 1) as usize].to_string(),
+            Lang::Vi => format!("T{}", month.clamp(1, 12)),
+        }
+    }
+
     /// `23 Nov 2026` in English, `23/11/2026` in Vietnamese.
     pub fn format_date(self, date: NaiveDate) -> String {
         match self {

@@ -493,6 +493,17 @@ impl CompetitorReview {
     }
 }
 
+/// Moves the item at `index` one place up or down; returns its new index, or
+/// `None` when it cannot move further. Used for every reorderable list.
+pub fn move_item<T>(items: &mut [T], index: usize, up: bool) -> Option<usize> {
+    let target = if up { index.checked_sub(1)? } else { index + 1 };
+    if target >= items.len() || index >= items.len() {
+        return None;
+    }
+    items.swap(index, target);
+    Some(target)
+}
+
 impl Record for CompetitorReview {
     fn meta(&self) -> &Meta {
         &self.meta
@@ -683,6 +694,18 @@ mod tests {
             .iter()
             .all(|c| c.campaigns.is_empty() && c.share_of_voice.is_none()));
         assert_eq!(next.competitors[0].estimated_spend, Some(12_000_000_000));
+    }
+
+    #[test]
+    fn items_move_one_place_and_stop_at_the_ends() {
+        let mut items = vec!['a', 'b', 'c'];
+        assert_eq!(move_item(&mut items, 0, true), None);
+        assert_eq!(move_item(&mut items, 0, false), Some(1));
+        assert_eq!(items, ['b', 'a', 'c']);
+        assert_eq!(move_item(&mut items, 2, true), Some(1));
+        assert_eq!(items, ['b', 'c', 'a']);
+        assert_eq!(move_item(&mut items, 2, false), None);
+        assert_eq!(move_item(&mut items, 5, true), None);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! A realistic small Vietnamese agency, so that a first-time user sees what
 //! Account Desk looks like with work in it. All companies are fictional.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::budget::{Budget, BudgetLine, CostCategory, CostEntry};
 use super::client::{Client, ClientStatus, Contact, DecisionRole, Tier};
@@ -439,8 +439,86 @@ fn sample_budgets(ws: &mut Workspace, client_ids: &[Id], now: Timestamp) {
     }
 }
 
-/// The sample agency "Saigon Spark": seven people, eight clients and three
-/// campaign budgets.
+/// The pitch for Saigon Motors: an electric-scooter market review.
+fn sample_review(ws: &mut Workspace, client: Id, now: Timestamp) {
+    use super::review::{
+        Competitor, CompetitorReview, Confidence, ObservedCampaign, Source, SourceKind, SwotItem,
+    };
+    let year = now.date_naive().year();
+    let start = NaiveDate::from_ymd_opt(year, 1, 1).expect("1 January exists");
+    let mut review = CompetitorReview::new(client, start, Currency::VND, now);
+    review.title = format!("Thị trường xe máy điện {year}");
+    review.market_overview = "Xe máy điện tăng trưởng khoảng 30 %/năm ở các thành phố lớn; người mua trẻ quan tâm trạm sạc và giá pin.".into();
+    review.client_position =
+        "Saigon Motors mới gia nhập, mạnh về thiết kế, yếu về độ nhận biết.".into();
+    review.point_of_view = "Cơ hội nằm ở nhóm sinh viên và nhân viên văn phòng trẻ chưa được đối thủ nào nói chuyện trực tiếp.".into();
+    review.recommendations =
+        "Tập trung TikTok và KOL công nghệ; chương trình đổi pin miễn phí năm đầu.".into();
+    let source = Source {
+        id: Id::new_v4(),
+        title: "Báo cáo thị trường xe điện Q3".into(),
+        url: "https://example.com/bao-cao-q3".into(),
+        accessed_on: Some(now.date_naive()),
+        kind: SourceKind::Fact,
+    };
+    let day = |month: u32, d: u32| {
+        NaiveDate::from_ymd_opt(year, month, d).expect("sample dates are valid")
+    };
+    let campaign =
+        |name: &str, from: NaiveDate, to: NaiveDate, channels: &[&str]| ObservedCampaign {
+            id: Id::new_v4(),
+            name: name.into(),
+            start: from,
+            end: to,
+            channels: channels.iter().map(|c| c.to_string()).collect(),
+            message: String::new(),
+            notes: String::new(),
+            source_url: String::new(),
+        };
+    let item = |text: &str| SwotItem {
+        id: Id::new_v4(),
+        text: text.into(),
+    };
+    let mut volta = Competitor::new("Volta");
+    volta.positioning = "Xe điện cho người trẻ thành thị".into();
+    volta.key_message = "Đi xa hơn, sạc nhanh hơn".into();
+    volta.tone = "Năng động, công nghệ".into();
+    volta.channels = vec!["TikTok".into(), "YouTube".into()];
+    volta.estimated_spend = Some(12_000_000_000);
+    volta.spend_confidence = Confidence::Medium;
+    volta.share_of_voice = Some(4_500);
+    volta.sources = vec![source.id];
+    volta.campaigns = vec![
+        campaign("Tết xanh", day(1, 5), day(2, 15), &["TikTok", "OOH"]),
+        campaign("Back to school", day(8, 1), day(9, 15), &["YouTube"]),
+    ];
+    volta.swot.strengths = vec![
+        item("Mạng lưới trạm sạc rộng"),
+        item("Thương hiệu quen thuộc"),
+    ];
+    volta.swot.weaknesses = vec![item("Giá cao hơn trung bình")];
+    volta.swot.threats = vec![item("Xe giá rẻ nhập khẩu")];
+    let mut zip = Competitor::new("Zip Motors");
+    zip.positioning = "Giá rẻ nhất phân khúc".into();
+    zip.key_message = "Xe điện cho mọi nhà".into();
+    zip.channels = vec!["Facebook".into(), "Zalo".into()];
+    zip.estimated_spend = Some(5_000_000_000);
+    zip.spend_confidence = Confidence::Low;
+    zip.share_of_voice = Some(3_000);
+    zip.campaigns = vec![campaign(
+        "Mùa hè rực rỡ",
+        day(5, 15),
+        day(7, 31),
+        &["Facebook"],
+    )];
+    review.competitors = vec![volta, zip];
+    review.sources = vec![source];
+    ws.save_review(review, now)
+        .expect("the sample review is valid");
+}
+
+/// The sample agency "Saigon Spark": seven people, eight clients, three
+/// campaign budgets and a competitor review.
 pub fn workspace(now: Timestamp) -> Workspace {
     let mut ws = Workspace::default();
     let mut team_ids = Vec::new();
@@ -489,6 +567,7 @@ pub fn workspace(now: Timestamp) -> Workspace {
             .expect("sample clients are valid");
     }
     sample_budgets(&mut ws, &client_ids, now);
+    sample_review(&mut ws, client_ids[5], now);
     ws.settings.rates.push(ExchangeRate {
         id: Id::new_v4(),
         from: Currency::USD,
@@ -514,6 +593,12 @@ mod tests {
         assert!(contacts >= 12, "{contacts} contacts");
         assert!(ws.clients.iter().any(|c| c.currency == Currency::VND));
         assert_eq!(ws.live_budgets().count(), 3);
+        assert_eq!(ws.live_reviews().count(), 1);
+        assert!(
+            ws.reviews[0].issues().is_empty(),
+            "{:?}",
+            ws.reviews[0].issues()
+        );
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
         let alerts: usize = ws
             .budgets

@@ -83,6 +83,40 @@ impl Label for crate::domain::budget::CostCategory {
     }
 }
 
+impl Label for crate::domain::review::Confidence {
+    fn label(self) -> Key {
+        use crate::domain::review::Confidence as C;
+        match self {
+            C::Low => Key::ConfidenceLow,
+            C::Medium => Key::ConfidenceMedium,
+            C::High => Key::ConfidenceHigh,
+        }
+    }
+}
+
+impl Label for crate::domain::review::SourceKind {
+    fn label(self) -> Key {
+        use crate::domain::review::SourceKind as S;
+        match self {
+            S::Fact => Key::SourceFact,
+            S::Inference => Key::SourceInference,
+            S::Assumption => Key::SourceAssumption,
+        }
+    }
+}
+
+impl Label for crate::domain::review::SwotQuadrant {
+    fn label(self) -> Key {
+        use crate::domain::review::SwotQuadrant as Q;
+        match self {
+            Q::Strengths => Key::Strengths,
+            Q::Weaknesses => Key::Weaknesses,
+            Q::Opportunities => Key::Opportunities,
+            Q::Threats => Key::Threats,
+        }
+    }
+}
+
 impl Label for Role {
     fn label(self) -> Key {
         match self {
@@ -218,6 +252,12 @@ mod tests {
         Key::Tier,
         Key::RestoreInvalid,
         Key::CategoryMedia,
+        Key::NavReviews,
+        Key::ReviewsTitle,
+        Key::ShareOfVoice,
+        Key::Url,
+        Key::ClientReviews,
+        Key::KindReview,
     ];
 
     #[test]

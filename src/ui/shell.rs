@@ -49,6 +49,13 @@ pub fn Shell() -> impl IntoView {
                     },
                     Route::Budget(id) => view! { <pages::budget::BudgetPage id /> }.into_any(),
                     Route::EditBudget(id) => view! { <pages::budget_form::BudgetFormPage id /> }.into_any(),
+                    Route::Reviews => view! { <pages::reviews::ReviewsPage /> }.into_any(),
+                    Route::NewReview(client) => match client {
+                        Some(client) => view! { <pages::reviews::NewReviewPage client /> }.into_any(),
+                        None => view! { <pages::reviews::NewReviewPage /> }.into_any(),
+                    },
+                    Route::Review(id) => view! { <pages::review::ReviewPage id /> }.into_any(),
+                    Route::Present(id) => view! { <pages::review::present::PresentPage id /> }.into_any(),
                     Route::Team => view! { <pages::team::TeamPage /> }.into_any(),
                     Route::Data => view! { <pages::data::DataPage /> }.into_any(),
                     Route::NotFound => view! { <pages::not_found::NotFound /> }.into_any(),
@@ -83,6 +90,7 @@ fn Sidebar() -> impl IntoView {
             <ul>
                 {link(Route::Clients, IconName::Clients, Key::NavClients)}
                 {link(Route::Budgets, IconName::Budget, Key::NavBudgets)}
+                {link(Route::Reviews, IconName::Review, Key::NavReviews)}
                 {link(Route::Team, IconName::Team, Key::NavTeam)}
                 {link(Route::Data, IconName::Data, Key::NavData)}
             </ul>

@@ -197,6 +197,7 @@ test('budgets in two currencies add up at the exchange rate the user keeps', asy
     await page.getByRole('combobox', { name: 'Currency' }).selectOption(currency);
     await page.getByRole('button', { name: 'Save' }).first().click();
     await page.getByRole('button', { name: 'Add line' }).click();
+    await expect(page.getByRole('textbox', { name: 'Description, line 1' })).toBeFocused();
     await page.getByRole('textbox', { name: 'Planned, line 1' }).fill(planned);
     await page.getByRole('textbox', { name: 'Planned, line 1' }).press('Tab');
     await expect(page.getByRole('group', { name: 'Planned', exact: true })).toContainText(currency === 'USD' ? '$10,000.00' : '₫50,000,000');

@@ -39,6 +39,15 @@ test('switching to Vietnamese relabels everything and is remembered', async ({ p
   await expect(page.getByRole('group', { name: 'Kế hoạch', exact: true })).toContainText('1.000.000.000 ₫');
   await screenshot(page, 'budget-page-vi');
 
+  await page.getByRole('link', { name: 'Competitor review', exact: true }).click();
+  await page.getByRole('link', { name: /Thị trường xe máy điện/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Phân tích' })).toBeVisible();
+  await screenshot(page, 'review-page-vi');
+  await page.getByRole('link', { name: 'Trình chiếu' }).click();
+  await page.keyboard.press('End');
+  await screenshot(page, 'present-last-vi');
+  await page.keyboard.press('Escape');
+
   await page.getByRole('link', { name: 'Đội ngũ' }).click();
   await screenshot(page, 'team-vi');
   await page.getByRole('link', { name: 'Dữ liệu' }).click();

@@ -136,6 +136,7 @@ fn ClientView(client: Client) -> impl IntoView {
                 </section>
 
                 <ClientBudgets client=id />
+                <ClientReviews client=id />
                 </div>
                 <div class="side-column">
                     <section class="card" aria-labelledby="details-heading">
@@ -253,6 +254,65 @@ fn ClientBudgets(client: Id) -> impl IntoView {
                                     </div>
                                     <BurnBar burn_bp threshold />
                                     <span class="badges"><BudgetAlertBadges alerts threshold /></span>
+                                </li>
+                            }
+                        }
+                    </For>
+                </ul>
+            </Show>
+        </section>
+    }
+}
+
+/// The client's competitor reviews, newest period first.
+#[component]
+fn ClientReviews(client: Id) -> impl IntoView {
+    let app = use_app();
+    let reviews = Memo::new(move |_| {
+        app.workspace.with(|ws| {
+            let mut rows: Vec<_> = ws
+                .live_reviews()
+                .filter(|r| r.client == client)
+                .map(|r| {
+                    (
+                        r.meta.id,
+                        r.title.clone(),
+                        r.period_start,
+                        r.period_end,
+                        r.competitors.len(),
+                    )
+                })
+                .collect();
+            rows.sort_by_key(|r| std::cmp::Reverse(r.2));
+            rows
+        })
+    });
+    view! {
+        <section class="card" aria-labelledby="reviews-heading">
+            <header class="card-header">
+                <h2 id="reviews-heading">{move || app.t(Key::ClientReviews)}</h2>
+                <a class="btn btn-ghost" href=Route::NewReview(Some(client)).href()>
+                    <Icon name=IconName::Plus />
+                    {move || app.t(Key::NewReview)}
+                </a>
+            </header>
+            <Show
+                when=move || reviews.with(|r| !r.is_empty())
+                fallback=move || view! { <p class="muted">{move || app.t(Key::NoClientReviews)}</p> }
+            >
+                <ul class="budget-list">
+                    <For each=move || reviews.get() key=|r| r.clone() let:row>
+                        {
+                            let (id, title, start, end, competitors) = row;
+                            let title = if title.trim().is_empty() { app.t(Key::Untitled).to_string() } else { title };
+                            view! {
+                                <li>
+                                    <div>
+                                        <a href=Route::Review(id).href()>{title}</a>
+                                        <span class="muted">{move || app.lang.get().format_period(start, end)}</span>
+                                    </div>
+                                    <span class="muted">{move || format!("{competitors} {}", app.t(Key::Competitors).to_lowercase())}</span>
+                                    <a class="btn btn-ghost btn-small" href=Route::Present(id).href()>{move || app.t(Key::Present)}</a>
                                 </li>
                             }
                         }

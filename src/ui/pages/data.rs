@@ -19,6 +19,7 @@ enum Kind {
     Client,
     Member,
     Budget,
+    Review,
 }
 
 #[derive(Clone, PartialEq)]
@@ -66,7 +67,19 @@ pub fn DataPage() -> impl IntoView {
                     deleted_at: at,
                 })
             });
-            let mut all: Vec<Trashed> = clients.chain(members).chain(budgets).collect();
+            let reviews = ws.reviews.iter().filter_map(|r| {
+                r.meta.deleted_at.map(|at| Trashed {
+                    kind: Kind::Review,
+                    id: r.id(),
+                    name: r.title.clone(),
+                    deleted_at: at,
+                })
+            });
+            let mut all: Vec<Trashed> = clients
+                .chain(members)
+                .chain(budgets)
+                .chain(reviews)
+                .collect();
             all.sort_by_key(|t| std::cmp::Reverse(t.deleted_at));
             all
         })
@@ -78,6 +91,7 @@ pub fn DataPage() -> impl IntoView {
             Kind::Client => app.apply(|ws| ws.restore_client(id, now)),
             Kind::Member => app.apply(|ws| ws.restore_member(id, now)),
             Kind::Budget => app.apply(|ws| ws.restore_budget(id, now)),
+            Kind::Review => app.apply(|ws| ws.restore_review(id, now)),
         };
     };
     let purge = move |item: &Trashed| {
@@ -89,6 +103,7 @@ pub fn DataPage() -> impl IntoView {
             Kind::Client => app.apply(|ws| ws.purge_client(id).map(drop)),
             Kind::Member => app.apply(|ws| ws.purge_member(id, clock::now()).map(drop)),
             Kind::Budget => app.apply(|ws| ws.purge_budget(id).map(drop)),
+            Kind::Review => app.apply(|ws| ws.purge_review(id).map(drop)),
         };
     };
     let empty_trash = move |_| {
@@ -198,6 +213,7 @@ pub fn DataPage() -> impl IntoView {
                                         Kind::Client => Key::KindClient,
                                         Kind::Member => Key::KindTeamMember,
                                         Kind::Budget => Key::KindBudget,
+                                        Kind::Review => Key::KindReview,
                                     };
                                     view! {
                                         <tr>

@@ -9,4 +9,6 @@ pub mod clients;
 pub mod currencies;
 pub mod data;
 pub mod not_found;
+pub mod review;
+pub mod reviews;
 pub mod team;

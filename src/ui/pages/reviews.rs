@@ -1,0 +1,145 @@
+//! Competitor reviews across clients, and starting a new one.
+
+use leptos::prelude::*;
+
+use crate::browser::clock;
+use crate::domain::review::CompetitorReview;
+use crate::domain::search::fold;
+use crate::domain::Id;
+use crate::i18n::Key;
+use crate::route::Route;
+use crate::ui::components::empty_state::EmptyState;
+use crate::ui::components::icon::{Icon, IconName};
+use crate::ui::state::use_app;
+
+use super::not_found::NotFound;
+
+#[derive(Clone, PartialEq)]
+struct Row {
+    id: Id,
+    rev: u64,
+    title: String,
+    client: String,
+    start: chrono::NaiveDate,
+    end: chrono::NaiveDate,
+    competitors: Vec<String>,
+}
+
+#[component]
+pub fn ReviewsPage() -> impl IntoView {
+    let app = use_app();
+    let rows = Memo::new(move |_| {
+        app.workspace.with(|ws| {
+            let mut rows: Vec<Row> = ws
+                .live_reviews()
+                .map(|r| Row {
+                    id: r.meta.id,
+                    rev: r.meta.rev,
+                    title: r.title.clone(),
+                    client: ws
+                        .client(r.client)
+                        .map(|c| c.name.clone())
+                        .unwrap_or_default(),
+                    start: r.period_start,
+                    end: r.period_end,
+                    competitors: r.competitors.iter().map(|c| c.name.clone()).collect(),
+                })
+                .collect();
+            rows.sort_by(|a, b| {
+                b.start
+                    .cmp(&a.start)
+                    .then_with(|| fold(&a.title).cmp(&fold(&b.title)))
+            });
+            rows
+        })
+    });
+    let has_clients = move || app.workspace.with(|ws| ws.live_clients().next().is_some());
+    view! {
+        <div class="page">
+            <header class="page-header">
+                <h1>{move || app.t(Key::ReviewsTitle)}</h1>
+                <Show when=has_clients>
+                    <a class="btn btn-primary" href=Route::NewReview(None).href()>
+                        <Icon name=IconName::Plus />
+                        {move || app.t(Key::NewReview)}
+                    </a>
+                </Show>
+            </header>
+            <Show
+                when=move || rows.with(|r| !r.is_empty())
+                fallback=move || {
+                    view! {
+                        <EmptyState title=move || app.t(Key::EmptyReviewsTitle) body=move || app.t(Key::EmptyReviewsBody)>
+                            <Show
+                                when=has_clients
+                                fallback=move || view! { <p class="empty-hint">{move || app.t(Key::AddClientFirst)}</p> }
+                            >
+                                <a class="btn btn-primary" href=Route::NewReview(None).href()>
+                                    <Icon name=IconName::Plus />
+                                    {move || app.t(Key::NewReview)}
+                                </a>
+                            </Show>
+                        </EmptyState>
+                    }
+                }
+            >
+                <div class="table-wrap">
+                    <table class="table">
+                        <thead>
+                            <tr>
+                                <th scope="col">{move || app.t(Key::ReviewTitle)}</th>
+                                <th scope="col">{move || app.t(Key::Period)}</th>
+                                <th scope="col">{move || app.t(Key::Competitors)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <For each=move || rows.get() key=|r| (r.id, r.rev) let:row>
+                                <tr>
+                                    <th scope="row">
+                                        <a href=Route::Review(row.id).href()>
+                                            {if row.title.trim().is_empty() { app.t(Key::Untitled).to_string() } else { row.title.clone() }}
+                                        </a>
+                                        <span class="cell-sub">{row.client.clone()}</span>
+                                    </th>
+                                    <td class="period">{move || app.lang.get().format_period(row.start, row.end)}</td>
+                                    <td>{row.competitors.join(", ")}</td>
+                                </tr>
+                            </For>
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
+        </div>
+    }
+}
+
+/// Creates a review (for `client`, or the first client) and opens it:
+/// reviews are edited in place and saved as they are typed.
+#[component]
+pub fn NewReviewPage(#[prop(optional)] client: Option<Id>) -> impl IntoView {
+    let app = use_app();
+    let client = client.or_else(|| {
+        app.workspace.with_untracked(|ws| {
+            let mut live: Vec<_> = ws
+                .live_clients()
+                .map(|c| (fold(&c.name), c.meta.id))
+                .collect();
+            live.sort();
+            live.first().map(|(_, id)| *id)
+        })
+    });
+    let Some(client) = client else {
+        return view! { <NotFound message=Key::AddClientFirst /> }.into_any();
+    };
+    let currency = app
+        .workspace
+        .with_untracked(|ws| ws.client(client).map(|c| c.currency))
+        .unwrap_or_default();
+    let review = CompetitorReview::new(client, clock::today(), currency, clock::now());
+    let id = review.meta.id;
+    if app.apply(|ws| ws.save_review(review, clock::now())).is_ok() {
+        // Replace, so Back does not create another review.
+        let _ = window().location().replace(&Route::Review(id).href());
+    }
+    view! { <p class="muted">{move || app.t(Key::SaveStatePending)}</p> }.into_any()
+}
