@@ -44,7 +44,9 @@ test('switching to Vietnamese relabels everything and is remembered', async ({ p
   await expect(page.getByRole('heading', { level: 2, name: 'Phân tích' })).toBeVisible();
   await screenshot(page, 'review-page-vi');
   await page.getByRole('link', { name: 'Trình chiếu' }).click();
+  await expect(page.getByText('1 / 9')).toBeVisible();
   await page.keyboard.press('End');
+  await expect(page.getByText('9 / 9')).toBeVisible();
   await screenshot(page, 'present-last-vi');
   await page.keyboard.press('Escape');
 

@@ -13,6 +13,8 @@ test.describe('on a 768 px tablet', () => {
       ['team', '#/team'],
       ['data', '#/data'],
       ['new-client', '#/clients/new'],
+      ['budgets', '#/budgets'],
+      ['reviews', '#/reviews'],
     ]) {
       await page.goto('./' + hash);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -24,6 +26,17 @@ test.describe('on a 768 px tablet', () => {
     await page.getByRole('link', { name: 'Ngân hàng TMCP Phương Nam Số' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await screenshot(page, 'tablet-client-page');
+    for (const [name, link] of [
+      ['budget', 'Tết 2027 — Sum vầy cùng Đồng Xanh'],
+      ['review', /Thị trường xe máy điện/],
+    ] as const) {
+      await page.goto('./#/' + (name === 'budget' ? 'budgets' : 'reviews'));
+      await page.getByRole('link', { name: link }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${name} page scrolls sideways`).toBeLessThanOrEqual(0);
+      await screenshot(page, `tablet-${name}-page`);
+    }
   });
 });
 

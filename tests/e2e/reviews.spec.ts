@@ -97,6 +97,14 @@ test('a review with two competitors: matrix, timeline, Present through every sli
   await page.keyboard.press('End');
   await page.keyboard.press('PageUp');
   await expect(deck.getByText(`${headings.length - 1} / ${headings.length}`)).toBeVisible();
+  // Printing the deck gives one landscape page per slide.
+  await page.emulateMedia({ media: 'print' });
+  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+  expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(headings.length);
+  const [, width, height] = pdf.match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)/)!;
+  expect(Number(width)).toBeGreaterThan(Number(height));
+  await page.emulateMedia({ media: 'screen' });
+
   await page.keyboard.press('Escape');
   await expect(deck).toBeHidden();
   await expect(page.getByRole('heading', { level: 1, name: 'Xe máy điện 2026' })).toBeVisible();
