@@ -27,7 +27,7 @@ use super::{edit_competitor, edit_review, ReviewCtx};
 /// Up, down and remove buttons for an item of a reorderable list. Moving
 /// keeps the focus on the button that was pressed.
 #[component]
-fn ListControls(
+pub(super) fn ListControls(
     /// Distinguishes this item's buttons in the page, for focus.
     key: Id,
     #[prop(into)] name: Signal<String>,

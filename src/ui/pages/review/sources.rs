@@ -7,10 +7,10 @@ use crate::domain::Id;
 use crate::i18n::Key;
 use crate::ui::components::field::{InputKind, SelectField, TextField};
 use crate::ui::components::icon::{Icon, IconName};
-use crate::ui::components::icon_button::IconButton;
 use crate::ui::focus::focus_id_later;
 use crate::ui::form::{choice_code, choice_options, parse_choice};
 
+use super::competitors::ListControls;
 use super::{edit_review, ReviewCtx};
 
 #[component]
@@ -105,31 +105,26 @@ fn SourceRow(ctx: ReviewCtx, source: Id) -> impl IntoView {
                     }
                 })
             />
-            <div class="list-controls">
-                <IconButton
-                    icon=IconName::ArrowUp
-                    label=Signal::derive(move || app.tf(Key::MoveUp, &[("name", &title.get())]))
-                    on_click=Callback::new(move |_| {
-                        edit_review(app, ctx.id, |r| {
-                            if let Some(i) = r.sources.iter().position(|s| s.id == source) {
-                                move_item(&mut r.sources, i, true);
-                            }
-                        });
-                    })
-                />
-                <IconButton
-                    icon=IconName::Trash
-                    label=Signal::derive(move || app.tf(Key::RemoveItem, &[("name", &title.get())]))
-                    on_click=Callback::new(move |_| {
-                        edit_review(app, ctx.id, |r| {
-                            r.sources.retain(|s| s.id != source);
-                            for c in &mut r.competitors {
-                                c.sources.retain(|s| *s != source);
-                            }
-                        });
-                    })
-                />
-            </div>
+            <ListControls
+                key=source
+                name=title
+                on_move=Callback::new(move |up| {
+                    edit_review(app, ctx.id, |r| {
+                        if let Some(i) = r.sources.iter().position(|s| s.id == source) {
+                            move_item(&mut r.sources, i, up);
+                        }
+                    });
+                })
+                on_remove=Callback::new(move |_| {
+                    // A removed source is no longer cited by anyone.
+                    edit_review(app, ctx.id, |r| {
+                        r.sources.retain(|s| s.id != source);
+                        for c in &mut r.competitors {
+                            c.sources.retain(|s| *s != source);
+                        }
+                    });
+                })
+            />
         </div>
     }
 }
