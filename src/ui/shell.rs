@@ -13,17 +13,17 @@ use super::components::toast::ToastHost;
 use super::export;
 use super::pages;
 use super::persist::use_flush;
-use super::state::{use_app, SaveState};
+use super::state::{tr, use_app, SaveState};
 
 #[component]
 pub fn Shell() -> impl IntoView {
     let app = use_app();
     view! {
-        <a class="skip-link" href="#main">{move || app.t(Key::SkipToContent)}</a>
+        <a class="skip-link" href="#main">{tr(Key::SkipToContent)}</a>
         <header class="topbar">
             <a class="brand" href=Route::Clients.href()>
                 <span class="brand-mark" aria-hidden="true">"AD"</span>
-                <span class="brand-name">{move || app.t(Key::AppName)}</span>
+                <span class="brand-name">{tr(Key::AppName)}</span>
             </a>
             <div class="topbar-end">
                 <SaveIndicator />
@@ -86,7 +86,7 @@ fn Sidebar() -> impl IntoView {
         }
     };
     view! {
-        <nav class="sidebar" aria-label=move || app.t(Key::MainNavigation)>
+        <nav class="sidebar" aria-label=tr(Key::MainNavigation)>
             <ul>
                 {link(Route::Clients, IconName::Clients, Key::NavClients)}
                 {link(Route::Budgets, IconName::Budget, Key::NavBudgets)}
@@ -117,7 +117,7 @@ fn LanguageSwitch() -> impl IntoView {
         }
     };
     view! {
-        <div class="segmented" role="group" aria-label=move || app.t(Key::Language)>
+        <div class="segmented" role="group" aria-label=tr(Key::Language)>
             {option(Lang::En, Key::LanguageEnglish, "EN")}
             {option(Lang::Vi, Key::LanguageVietnamese, "VI")}
         </div>
@@ -159,13 +159,13 @@ fn Banners() -> impl IntoView {
                 SaveError::Other(reason) => app.tf(Key::SaveFailedOther, &[("reason", reason)]),
             };
             view! {
-                <Banner tone=Tone::Error title=move || app.t(Key::SaveFailedTitle) body=body>
+                <Banner tone=Tone::Error title=tr(Key::SaveFailedTitle) body=body>
                     <button class="btn btn-primary" on:click=move |_| export::export_everything(app)>
                         <Icon name=IconName::Download />
-                        {move || app.t(Key::ExportBackupNow)}
+                        {tr(Key::ExportBackupNow)}
                     </button>
                     <button class="btn btn-secondary" on:click=move |_| flush.run(())>
-                        {move || app.t(Key::RetrySave)}
+                        {tr(Key::RetrySave)}
                     </button>
                 </Banner>
             }
@@ -182,10 +182,10 @@ fn Banners() -> impl IntoView {
             let key = data.kept_under.clone().unwrap_or_else(|| STORAGE_KEYS.workspace.to_string());
             let still_under_main_key = data.kept_under.is_none();
             view! {
-                <Banner tone=Tone::Warning title=move || app.t(Key::UnreadableTitle) body=body>
+                <Banner tone=Tone::Warning title=tr(Key::UnreadableTitle) body=body>
                     <button class="btn btn-primary" on:click=move |_| export::download_stored(&key)>
                         <Icon name=IconName::Download />
-                        {move || app.t(Key::DownloadStoredData)}
+                        {tr(Key::DownloadStoredData)}
                     </button>
                     {if still_under_main_key {
                         view! {
@@ -197,14 +197,14 @@ fn Banners() -> impl IntoView {
                                     flush.run(());
                                 }
                             >
-                                {move || app.t(Key::DiscardStoredCopy)}
+                                {tr(Key::DiscardStoredCopy)}
                             </button>
                         }
                             .into_any()
                     } else {
                         view! {
                             <button class="btn btn-secondary" on:click=move |_| app.unreadable.set(None)>
-                                {move || app.t(Key::Dismiss)}
+                                {tr(Key::Dismiss)}
                             </button>
                         }
                             .into_any()
@@ -221,11 +221,11 @@ fn Banners() -> impl IntoView {
             view! {
                 <Banner
                     tone=Tone::Info
-                    title=move || app.t(Key::RepairedTitle)
+                    title=tr(Key::RepairedTitle)
                     body=move || app.tf(Key::RepairedBody, &[("n", &count), ("example", &example)])
                 >
                     <button class="btn btn-secondary" on:click=move |_| app.repairs.set(Vec::new())>
-                        {move || app.t(Key::Dismiss)}
+                        {tr(Key::Dismiss)}
                     </button>
                 </Banner>
             }

@@ -169,6 +169,16 @@ fn browser_language() -> Lang {
     }
 }
 
+/// The text of `key` in the current language, for a view or a label prop.
+///
+/// Every `move || app.t(Key::…)` written at a call site is a type of its own,
+/// and with it a copy of the renderer's generic code; this one closure type
+/// serves every label, which keeps the wasm much smaller.
+pub fn tr(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = use_app().lang;
+    move || key.text(lang.get())
+}
+
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }

@@ -2,15 +2,14 @@ use leptos::prelude::*;
 
 use crate::domain::budget::BudgetAlert;
 use crate::i18n::Key;
-use crate::ui::state::use_app;
+use crate::ui::state::{tr, use_app};
 
 /// A budget's alerts as badges, or a quiet "On track"; words, not only colour.
 #[component]
 pub fn BudgetAlertBadges(alerts: Vec<BudgetAlert>, threshold: u8) -> impl IntoView {
     let app = use_app();
     if alerts.is_empty() {
-        return view! { <span class="badge badge-success">{move || app.t(Key::OnTrack)}</span> }
-            .into_any();
+        return view! { <span class="badge badge-success">{tr(Key::OnTrack)}</span> }.into_any();
     }
     alerts
         .into_iter()

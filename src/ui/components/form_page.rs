@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::Key;
-use crate::ui::state::use_app;
+use crate::ui::state::tr;
 
 /// A page that is one form: title with Cancel and Save at the top and at the
 /// bottom, and one alert when fields need fixing.
@@ -14,11 +14,10 @@ pub fn FormPage(
     on_save: Callback<()>,
     children: Children,
 ) -> impl IntoView {
-    let app = use_app();
     let actions = move |cancel_href: String| {
         view! {
-            <a class="btn btn-secondary" href=cancel_href>{move || app.t(Key::Cancel)}</a>
-            <button type="submit" class="btn btn-primary">{move || app.t(Key::Save)}</button>
+            <a class="btn btn-secondary" href=cancel_href>{tr(Key::Cancel)}</a>
+            <button type="submit" class="btn btn-primary">{tr(Key::Save)}</button>
         }
     };
     view! {
@@ -35,7 +34,7 @@ pub fn FormPage(
                 <div class="page-actions">{actions(cancel_href.clone())}</div>
             </header>
             <Show when=move || has_errors.get()>
-                <p class="form-error" role="alert">{move || app.t(Key::FixTheFields)}</p>
+                <p class="form-error" role="alert">{tr(Key::FixTheFields)}</p>
             </Show>
             {children()}
             <div class="form-footer">{actions(cancel_href)}</div>

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::Key;
-use crate::ui::state::use_app;
+use crate::ui::state::{tr, use_app};
 
 use super::icon::{Icon, IconName};
 
@@ -29,13 +29,13 @@ pub fn ToastHost() -> impl IntoView {
                                                     undo();
                                                 }
                                             >
-                                                {move || app.t(Key::Undo)}
+                                                {tr(Key::Undo)}
                                             </button>
                                         }
                                     })}
                                 <button
                                     class="icon-btn icon-btn-inverse"
-                                    aria-label=move || app.t(Key::Dismiss)
+                                    aria-label=tr(Key::Dismiss)
                                     on:click=move |_| app.toast.set(None)
                                 >
                                     <Icon name=IconName::Close />

@@ -16,7 +16,7 @@ use crate::ui::components::field::{InputKind, SelectField, TextField};
 use crate::ui::components::form_page::FormPage;
 use crate::ui::focus::focus_first_invalid;
 use crate::ui::form::error_at;
-use crate::ui::state::use_app;
+use crate::ui::state::{tr, use_app};
 
 use super::not_found::NotFound;
 
@@ -161,10 +161,10 @@ fn BudgetForm(budget: Budget, is_new: bool) -> impl IntoView {
             on_save=save
         >
             <section class="card form-section" aria-labelledby="budget-details">
-                <h2 id="budget-details">{move || app.t(Key::Details)}</h2>
+                <h2 id="budget-details">{tr(Key::Details)}</h2>
                 <div class="form-grid">
                     <TextField
-                        label=move || app.t(Key::Campaign)
+                        label=tr(Key::Campaign)
                         value=Signal::derive(move || draft.with(|b| b.campaign.clone()))
                         on_input=Callback::new(move |v| draft.update(|b| b.campaign = v))
                         error=error_at(app, errors, || "campaign".into())
@@ -172,7 +172,7 @@ fn BudgetForm(budget: Budget, is_new: bool) -> impl IntoView {
                         autofocus=is_new
                     />
                     <SelectField
-                        label=move || app.t(Key::Client)
+                        label=tr(Key::Client)
                         options=client_options
                         value=Signal::derive(move || draft.with(|b| b.client.to_string()))
                         on_change=Callback::new(move |v: String| {
@@ -183,7 +183,7 @@ fn BudgetForm(budget: Budget, is_new: bool) -> impl IntoView {
                         error=error_at(app, errors, || "client".into())
                     />
                     <SelectField
-                        label=move || app.t(Key::Currency)
+                        label=tr(Key::Currency)
                         options=currency_options
                         value=Signal::derive(move || draft.with(|b| b.currency.code().to_string()))
                         on_change=Callback::new(move |v: String| {
@@ -192,23 +192,23 @@ fn BudgetForm(budget: Budget, is_new: bool) -> impl IntoView {
                             }
                         })
                     />
-                    <TextField label=move || app.t(Key::StartDate) kind=InputKind::Date value=start on_input=set_start />
+                    <TextField label=tr(Key::StartDate) kind=InputKind::Date value=start on_input=set_start />
                     <TextField
-                        label=move || app.t(Key::EndDate)
+                        label=tr(Key::EndDate)
                         kind=InputKind::Date
                         value=end
                         on_input=set_end
                         error=error_at(app, errors, || "end".into())
                     />
                     <TextField
-                        label=move || app.t(Key::ClientFee)
+                        label=tr(Key::ClientFee)
                         value=fee
                         on_input=Callback::new(move |v| fee.set(v))
                         hint=Signal::derive(move || Some(app.t(Key::ClientFeeHint).to_string()))
                         error=error_at(app, errors, || "fee".into())
                     />
                     <TextField
-                        label=move || app.t(Key::AlertThreshold)
+                        label=tr(Key::AlertThreshold)
                         value=threshold
                         on_input=Callback::new(move |v| threshold.set(v))
                         hint=Signal::derive(move || Some(app.t(Key::AlertThresholdHint).to_string()))
@@ -216,7 +216,7 @@ fn BudgetForm(budget: Budget, is_new: bool) -> impl IntoView {
                     />
                 </div>
                 <TextField
-                    label=move || app.t(Key::Notes)
+                    label=tr(Key::Notes)
                     kind=InputKind::Multiline
                     value=Signal::derive(move || draft.with(|b| b.notes.clone()))
                     on_input=Callback::new(move |v| draft.update(|b| b.notes = v))

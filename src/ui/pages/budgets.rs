@@ -15,7 +15,7 @@ use crate::ui::components::empty_state::EmptyState;
 use crate::ui::components::field::SelectField;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::sort_header::SortHeader;
-use crate::ui::state::use_app;
+use crate::ui::state::{tr, use_app};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum BudgetSort {
@@ -163,11 +163,11 @@ pub fn BudgetsPage() -> impl IntoView {
     view! {
         <div class="page">
             <header class="page-header">
-                <h1>{move || app.t(Key::BudgetsTitle)}</h1>
+                <h1>{tr(Key::BudgetsTitle)}</h1>
                 <Show when=has_clients>
                     <a class="btn btn-primary" href=Route::NewBudget(None).href()>
                         <Icon name=IconName::Plus />
-                        {move || app.t(Key::NewBudget)}
+                        {tr(Key::NewBudget)}
                     </a>
                 </Show>
             </header>
@@ -175,19 +175,19 @@ pub fn BudgetsPage() -> impl IntoView {
                 when=move || all_rows.with(|r| !r.is_empty())
                 fallback=move || {
                     view! {
-                        <EmptyState title=move || app.t(Key::EmptyBudgetsTitle) body=move || app.t(Key::EmptyBudgetsBody)>
+                        <EmptyState title=tr(Key::EmptyBudgetsTitle) body=tr(Key::EmptyBudgetsBody)>
                             <Show
                                 when=has_clients
                                 fallback=move || {
                                     view! {
-                                        <p class="empty-hint">{move || app.t(Key::AddClientFirst)}</p>
-                                        <a class="btn btn-secondary" href=Route::NewClient.href()>{move || app.t(Key::NewClient)}</a>
+                                        <p class="empty-hint">{tr(Key::AddClientFirst)}</p>
+                                        <a class="btn btn-secondary" href=Route::NewClient.href()>{tr(Key::NewClient)}</a>
                                     }
                                 }
                             >
                                 <a class="btn btn-primary" href=Route::NewBudget(None).href()>
                                     <Icon name=IconName::Plus />
-                                    {move || app.t(Key::NewBudget)}
+                                    {tr(Key::NewBudget)}
                                 </a>
                             </Show>
                         </EmptyState>
@@ -196,13 +196,13 @@ pub fn BudgetsPage() -> impl IntoView {
             >
                 <div class="toolbar">
                     <SelectField
-                        label=move || app.t(Key::Client)
+                        label=tr(Key::Client)
                         options=client_options
                         value=Signal::derive(move || client_filter.get().map(|c| c.to_string()).unwrap_or_default())
                         on_change=Callback::new(move |v: String| client_filter.set(v.parse().ok()))
                     />
                     <SelectField
-                        label=move || app.t(Key::Status)
+                        label=tr(Key::Status)
                         options=status_options
                         value=Signal::derive(move || match attention_only.get() {
                             None => String::new(),
@@ -226,7 +226,7 @@ pub fn BudgetsPage() -> impl IntoView {
                 </div>
                 <Show
                     when=move || rows.with(|r| !r.is_empty())
-                    fallback=move || view! { <div class="no-results"><p>{move || app.t(Key::NoBudgetMatches)}</p></div> }
+                    fallback=move || view! { <div class="no-results"><p>{tr(Key::NoBudgetMatches)}</p></div> }
                 >
                     <div class="table-wrap">
                         <table class="table">
@@ -238,7 +238,7 @@ pub fn BudgetsPage() -> impl IntoView {
                                     <SortHeader order sort=BudgetSort::Actual label=Key::Actual numeric=true />
                                     <SortHeader order sort=BudgetSort::Burn label=Key::Burn />
                                     <SortHeader order sort=BudgetSort::Margin label=Key::Margin numeric=true />
-                                    <th scope="col">{move || app.t(Key::Status)}</th>
+                                    <th scope="col">{tr(Key::Status)}</th>
                                 </tr>
                             </thead>
                             <tbody>

@@ -13,7 +13,7 @@ use crate::ui::components::budget_alerts::{BudgetAlertBadges, BurnBar};
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::icon_button::IconButton;
 use crate::ui::components::status_badge::StatusBadge;
-use crate::ui::state::{use_app, AppState, UndoAction};
+use crate::ui::state::{tr, use_app, AppState, UndoAction};
 
 use super::not_found::NotFound;
 
@@ -57,19 +57,19 @@ fn ClientView(client: Client) -> impl IntoView {
         <article class="page">
             <a class="back-link" href=Route::Clients.href()>
                 <Icon name=IconName::ArrowLeft />
-                {move || app.t(Key::BackToClients)}
+                {tr(Key::BackToClients)}
             </a>
             {trashed
                 .then(|| {
                     view! {
-                        <Banner tone=Tone::Warning title=move || app.t(Key::ClientInTrash) body="">
+                        <Banner tone=Tone::Warning title=tr(Key::ClientInTrash) body="">
                             <button
                                 class="btn btn-primary"
                                 on:click=move |_| {
                                     let _ = app.apply(|ws| ws.restore_client(id, clock::now()));
                                 }
                             >
-                                {move || app.t(Key::Restore)}
+                                {tr(Key::Restore)}
                             </button>
                         </Banner>
                     }
@@ -80,7 +80,7 @@ fn ClientView(client: Client) -> impl IntoView {
                     <div class="record-meta">
                         <StatusBadge status=status />
                         <span class="badge badge-outline">
-                            {move || app.t(Key::Tier)} " " {move || app.t(client.tier.label())}
+                            {tr(Key::Tier)} " " {move || app.t(client.tier.label())}
                         </span>
                         {(!client.industry.is_empty()).then(|| view! { <span class="muted">{client.industry.clone()}</span> })}
                     </div>
@@ -88,7 +88,7 @@ fn ClientView(client: Client) -> impl IntoView {
                 <div class="page-actions">
                     <a class="btn btn-secondary" href=Route::EditClient(id).href()>
                         <Icon name=IconName::Edit />
-                        {move || app.t(Key::Edit)}
+                        {tr(Key::Edit)}
                     </a>
                     {(!trashed)
                         .then(|| {
@@ -96,7 +96,7 @@ fn ClientView(client: Client) -> impl IntoView {
                             view! {
                                 <button class="btn btn-danger-ghost" on:click=move |_| trash_client(app, id, name.clone())>
                                     <Icon name=IconName::Trash />
-                                    {move || app.t(Key::Delete)}
+                                    {tr(Key::Delete)}
                                 </button>
                             }
                         })}
@@ -105,19 +105,19 @@ fn ClientView(client: Client) -> impl IntoView {
 
             <dl class="key-figures">
                 <div>
-                    <dt>{move || app.t(Key::AccountOwner)}</dt>
+                    <dt>{tr(Key::AccountOwner)}</dt>
                     <dd>{owner.map(|(n, _)| n).unwrap_or_else(|| "—".into())}</dd>
                 </div>
                 <div>
-                    <dt>{move || app.t(Key::ClientSince)}</dt>
+                    <dt>{tr(Key::ClientSince)}</dt>
                     <dd>{move || client.client_since.map(|d| app.date(d)).unwrap_or_else(|| "—".into())}</dd>
                 </div>
                 <div>
-                    <dt>{move || app.t(Key::Contacts)}</dt>
+                    <dt>{tr(Key::Contacts)}</dt>
                     <dd class="num">{client.contacts.len()}</dd>
                 </div>
                 <div>
-                    <dt>{move || app.t(Key::DefaultCurrency)}</dt>
+                    <dt>{tr(Key::DefaultCurrency)}</dt>
                     <dd>{client.currency.code()}</dd>
                 </div>
             </dl>
@@ -126,10 +126,10 @@ fn ClientView(client: Client) -> impl IntoView {
                 <div class="main-column">
                 <section class="card" aria-labelledby="contacts-heading">
                     <header class="card-header">
-                        <h2 id="contacts-heading">{move || app.t(Key::Contacts)}</h2>
+                        <h2 id="contacts-heading">{tr(Key::Contacts)}</h2>
                         <a class="btn btn-ghost" href=Route::NewContact(id).href()>
                             <Icon name=IconName::Plus />
-                            {move || app.t(Key::AddContact)}
+                            {tr(Key::AddContact)}
                         </a>
                     </header>
                     <ContactList client=client.clone() />
@@ -140,12 +140,12 @@ fn ClientView(client: Client) -> impl IntoView {
                 </div>
                 <div class="side-column">
                     <section class="card" aria-labelledby="details-heading">
-                        <h2 id="details-heading">{move || app.t(Key::Details)}</h2>
+                        <h2 id="details-heading">{tr(Key::Details)}</h2>
                         <dl class="details">
                             <Detail label=Key::Brands value=client.brands.join(", ") />
                             <Detail label=Key::Tags value=client.tags.join(", ") />
                             <div>
-                                <dt>{move || app.t(Key::Website)}</dt>
+                                <dt>{tr(Key::Website)}</dt>
                                 <dd>
                                     {if client.website.is_empty() {
                                         view! { "—" }.into_any()
@@ -163,7 +163,7 @@ fn ClientView(client: Client) -> impl IntoView {
                             </div>
                             {client.churned_on.map(|d| view! {
                                 <div>
-                                    <dt>{move || app.t(Key::ChurnedOn)}</dt>
+                                    <dt>{tr(Key::ChurnedOn)}</dt>
                                     <dd>{move || app.date(d)}</dd>
                                 </div>
                             })}
@@ -171,9 +171,9 @@ fn ClientView(client: Client) -> impl IntoView {
                         </dl>
                     </section>
                     <section class="card" aria-labelledby="team-heading">
-                        <h2 id="team-heading">{move || app.t(Key::AccountTeam)}</h2>
+                        <h2 id="team-heading">{tr(Key::AccountTeam)}</h2>
                         {if client.account_team.is_empty() {
-                            view! { <p class="muted">{move || app.t(Key::NoTeam)}</p> }.into_any()
+                            view! { <p class="muted">{tr(Key::NoTeam)}</p> }.into_any()
                         } else {
                             view! {
                                 <ul class="people">
@@ -232,15 +232,15 @@ fn ClientBudgets(client: Id) -> impl IntoView {
     view! {
         <section class="card client-budgets" aria-labelledby="budgets-heading">
             <header class="card-header">
-                <h2 id="budgets-heading">{move || app.t(Key::ClientBudgets)}</h2>
+                <h2 id="budgets-heading">{tr(Key::ClientBudgets)}</h2>
                 <a class="btn btn-ghost" href=Route::NewBudget(Some(client)).href()>
                     <Icon name=IconName::Plus />
-                    {move || app.t(Key::NewBudget)}
+                    {tr(Key::NewBudget)}
                 </a>
             </header>
             <Show
                 when=move || budgets.with(|b| !b.is_empty())
-                fallback=move || view! { <p class="muted">{move || app.t(Key::NoClientBudgets)}</p> }
+                fallback=move || view! { <p class="muted">{tr(Key::NoClientBudgets)}</p> }
             >
                 <ul class="budget-list">
                     <For each=move || budgets.get() key=|b| b.clone() let:row>
@@ -290,15 +290,15 @@ fn ClientReviews(client: Id) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="reviews-heading">
             <header class="card-header">
-                <h2 id="reviews-heading">{move || app.t(Key::ClientReviews)}</h2>
+                <h2 id="reviews-heading">{tr(Key::ClientReviews)}</h2>
                 <a class="btn btn-ghost" href=Route::NewReview(Some(client)).href()>
                     <Icon name=IconName::Plus />
-                    {move || app.t(Key::NewReview)}
+                    {tr(Key::NewReview)}
                 </a>
             </header>
             <Show
                 when=move || reviews.with(|r| !r.is_empty())
-                fallback=move || view! { <p class="muted">{move || app.t(Key::NoClientReviews)}</p> }
+                fallback=move || view! { <p class="muted">{tr(Key::NoClientReviews)}</p> }
             >
                 <ul class="budget-list">
                     <For each=move || reviews.get() key=|r| r.clone() let:row>
@@ -312,7 +312,7 @@ fn ClientReviews(client: Id) -> impl IntoView {
                                         <span class="muted">{move || app.lang.get().format_period(start, end)}</span>
                                     </div>
                                     <span class="muted">{move || format!("{competitors} {}", app.t(Key::Competitors).to_lowercase())}</span>
-                                    <a class="btn btn-ghost btn-small" href=Route::Present(id).href()>{move || app.t(Key::Present)}</a>
+                                    <a class="btn btn-ghost btn-small" href=Route::Present(id).href()>{tr(Key::Present)}</a>
                                 </li>
                             }
                         }
@@ -341,7 +341,7 @@ fn ContactList(client: Client) -> impl IntoView {
     let app = use_app();
     let id = client.meta.id;
     if client.contacts.is_empty() {
-        return view! { <p class="muted">{move || app.t(Key::NoContacts)}</p> }.into_any();
+        return view! { <p class="muted">{tr(Key::NoContacts)}</p> }.into_any();
     }
     let mut contacts = client.contacts.clone();
     contacts.sort_by_key(|c| !c.primary);
@@ -364,7 +364,7 @@ fn ContactList(client: Client) -> impl IntoView {
                                     {contact.primary.then(|| view! {
                                         <span class="badge badge-accent">
                                             <Icon name=IconName::Star />
-                                            {move || app.t(Key::Primary)}
+                                            {tr(Key::Primary)}
                                         </span>
                                     })}
                                 </div>
@@ -396,7 +396,7 @@ fn ContactList(client: Client) -> impl IntoView {
                                             edit_client(app, id, |c| c.set_primary(contact_id));
                                         }
                                     >
-                                        {move || app.t(Key::MakePrimary)}
+                                        {tr(Key::MakePrimary)}
                                     </button>
                                 })}
                                 <IconButton icon=IconName::Trash label=remove_label on_click=Callback::new(move |_| remove_contact(app, id, contact_id)) />

@@ -13,7 +13,7 @@ use crate::ui::components::form_page::FormPage;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::focus::{focus_first_invalid, focus_id_later};
 use crate::ui::form::{choice_code, choice_options, error_at, parse_choice};
-use crate::ui::state::use_app;
+use crate::ui::state::{tr, use_app};
 
 use super::not_found::NotFound;
 
@@ -142,31 +142,31 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
         >
 
             <section class="card form-section" aria-labelledby="details-section">
-                <h2 id="details-section">{move || app.t(Key::Details)}</h2>
+                <h2 id="details-section">{tr(Key::Details)}</h2>
                 <div class="form-grid">
                     <TextField
-                        label=move || app.t(Key::Name)
+                        label=tr(Key::Name)
                         value=name
                         on_input=set_name
                         error=error_at(app, errors, || "name".into())
                         required=true
                         autofocus=is_new
                     />
-                    <TextField label=move || app.t(Key::Industry) value=industry on_input=set_industry error=error_at(app, errors, || "industry".into()) />
+                    <TextField label=tr(Key::Industry) value=industry on_input=set_industry error=error_at(app, errors, || "industry".into()) />
                     <TextField
-                        label=move || app.t(Key::Brands)
+                        label=tr(Key::Brands)
                         value=brands
                         on_input=Callback::new(move |v| brands.set(v))
                         hint=Signal::derive(move || Some(app.t(Key::CommaSeparated).to_string()))
                     />
                     <TextField
-                        label=move || app.t(Key::Tags)
+                        label=tr(Key::Tags)
                         value=tags
                         on_input=Callback::new(move |v| tags.set(v))
                         hint=Signal::derive(move || Some(app.t(Key::CommaSeparated).to_string()))
                     />
                     <SelectField
-                        label=move || app.t(Key::Status)
+                        label=tr(Key::Status)
                         options=choice_options(app, &ClientStatus::ALL)
                         value=Signal::derive(move || choice_code(draft.with(|c| c.status)))
                         on_change=Callback::new(move |v: String| {
@@ -176,7 +176,7 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
                         })
                     />
                     <SelectField
-                        label=move || app.t(Key::Tier)
+                        label=tr(Key::Tier)
                         options=choice_options(app, &Tier::ALL)
                         value=Signal::derive(move || choice_code(draft.with(|c| c.tier)))
                         on_change=Callback::new(move |v: String| {
@@ -187,14 +187,14 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
                         hint=Signal::derive(move || Some(app.t(Key::TierHint).to_string()))
                     />
                     <TextField
-                        label=move || app.t(Key::ClientSince)
+                        label=tr(Key::ClientSince)
                         kind=InputKind::Date
                         value=Signal::derive(move || draft.with(|c| c.client_since.map(|d| d.to_string()).unwrap_or_default()))
                         on_input=Callback::new(move |v: String| draft.update(|c| c.client_since = parse_date(&v)))
                     />
                     <Show when=move || draft.with(|c| c.status == ClientStatus::Churned)>
                         <TextField
-                            label=move || app.t(Key::ChurnedOn)
+                            label=tr(Key::ChurnedOn)
                             kind=InputKind::Date
                             value=Signal::derive(move || draft.with(|c| c.churned_on.map(|d| d.to_string()).unwrap_or_default()))
                             on_input=Callback::new(move |v: String| draft.update(|c| c.churned_on = parse_date(&v)))
@@ -202,7 +202,7 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
                         />
                     </Show>
                     <TextField
-                        label=move || app.t(Key::Website)
+                        label=tr(Key::Website)
                         kind=InputKind::Url
                         value=website
                         on_input=set_website
@@ -210,7 +210,7 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
                         error=error_at(app, errors, || "website".into())
                     />
                     <SelectField
-                        label=move || app.t(Key::DefaultCurrency)
+                        label=tr(Key::DefaultCurrency)
                         options=currency_options
                         value=Signal::derive(move || draft.with(|c| c.currency.code().to_string()))
                         on_change=Callback::new(move |v: String| {
@@ -221,7 +221,7 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
                     />
                 </div>
                 <TextField
-                    label=move || app.t(Key::Notes)
+                    label=tr(Key::Notes)
                     kind=InputKind::Multiline
                     value=notes
                     on_input=set_notes
@@ -230,10 +230,10 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
             </section>
 
             <section class="card form-section" aria-labelledby="team-section">
-                <h2 id="team-section">{move || app.t(Key::AccountTeam)}</h2>
+                <h2 id="team-section">{tr(Key::AccountTeam)}</h2>
                 <div class="form-grid">
                     <SelectField
-                        label=move || app.t(Key::AccountOwner)
+                        label=tr(Key::AccountOwner)
                         options=owner_options
                         value=Signal::derive(move || draft.with(|c| c.account_owner.map(|o| o.to_string()).unwrap_or_default()))
                         on_change=Callback::new(move |v: String| draft.update(|c| c.account_owner = v.parse().ok()))
@@ -241,10 +241,10 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
                     />
                 </div>
                 <fieldset class="checkbox-group">
-                    <legend>{move || app.t(Key::TeamOnThisAccount)}</legend>
+                    <legend>{tr(Key::TeamOnThisAccount)}</legend>
                     <Show
                         when=move || team.with(|t| !t.is_empty())
-                        fallback=move || view! { <p class="muted">{move || app.t(Key::NoTeamMembersYet)}</p> }
+                        fallback=move || view! { <p class="muted">{tr(Key::NoTeamMembersYet)}</p> }
                     >
                         <For each=move || team.get() key=|(id, name)| (*id, name.clone()) let:member>
                             {
@@ -274,9 +274,9 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
             </section>
 
             <section class="card form-section" aria-labelledby="contacts-section">
-                <h2 id="contacts-section">{move || app.t(Key::Contacts)}</h2>
+                <h2 id="contacts-section">{tr(Key::Contacts)}</h2>
                 <Show when=move || draft.with(|c| c.contacts.is_empty())>
-                    <p class="muted">{move || app.t(Key::NoContacts)}</p>
+                    <p class="muted">{tr(Key::NoContacts)}</p>
                 </Show>
                 <For
                     each=move || draft.with(|c| c.contacts.iter().map(|x| x.id).collect::<Vec<_>>())
@@ -287,7 +287,7 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
                 </For>
                 <button type="button" class="btn btn-secondary" on:click=add_contact>
                     <Icon name=IconName::Plus />
-                    {move || app.t(Key::AddContact)}
+                    {tr(Key::AddContact)}
                 </button>
             </section>
 
@@ -340,23 +340,23 @@ fn ContactEditor(
             <div class="form-grid">
                 <TextField
                     id=format!("contact-{contact_id}-name")
-                    label=move || app.t(Key::Name)
+                    label=tr(Key::Name)
                     value=display_name
                     on_input=set(|x, v| x.name = v)
                     error=error("name")
                     required=true
                 />
-                <TextField label=move || app.t(Key::JobTitle) value=get(|x| x.title.clone()) on_input=set(|x, v| x.title = v) />
+                <TextField label=tr(Key::JobTitle) value=get(|x| x.title.clone()) on_input=set(|x, v| x.title = v) />
                 <TextField
-                    label=move || app.t(Key::Email)
+                    label=tr(Key::Email)
                     kind=InputKind::Email
                     value=get(|x| x.email.clone())
                     on_input=set(|x, v| x.email = v)
                     error=error("email")
                 />
-                <TextField label=move || app.t(Key::Phone) kind=InputKind::Tel value=get(|x| x.phone.clone()) on_input=set(|x, v| x.phone = v) />
+                <TextField label=tr(Key::Phone) kind=InputKind::Tel value=get(|x| x.phone.clone()) on_input=set(|x, v| x.phone = v) />
                 <SelectField
-                    label=move || app.t(Key::DecisionRole)
+                    label=tr(Key::DecisionRole)
                     options=choice_options(app, &DecisionRole::ALL)
                     value=get(|x| choice_code(x.decision_role))
                     on_change=set(|x, v| {
@@ -374,7 +374,7 @@ fn ContactEditor(
                         prop:checked=move || draft.with(|c| c.contacts.iter().any(|x| x.id == contact_id && x.primary))
                         on:change=move |_| draft.update(|c| c.set_primary(contact_id))
                     />
-                    {move || app.t(Key::PrimaryContact)}
+                    {tr(Key::PrimaryContact)}
                 </label>
                 <button
                     type="button"

@@ -13,7 +13,7 @@ use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::sort_header::SortHeader;
 use crate::ui::components::status_badge::StatusBadge;
 use crate::ui::form::{choice_code, parse_choice};
-use crate::ui::state::use_app;
+use crate::ui::state::{tr, use_app};
 
 /// One line of the table, computed once per change of data or query.
 #[derive(Clone, PartialEq)]
@@ -95,10 +95,10 @@ pub fn ClientsPage() -> impl IntoView {
     view! {
         <div class="page">
             <header class="page-header">
-                <h1>{move || app.t(Key::ClientsTitle)}</h1>
+                <h1>{tr(Key::ClientsTitle)}</h1>
                 <a class="btn btn-primary" href=Route::NewClient.href()>
                     <Icon name=IconName::Plus />
-                    {move || app.t(Key::NewClient)}
+                    {tr(Key::NewClient)}
                 </a>
             </header>
             <Show
@@ -106,38 +106,38 @@ pub fn ClientsPage() -> impl IntoView {
                 fallback=move || {
                     view! {
                         <EmptyState
-                            title=move || app.t(Key::EmptyClientsTitle)
-                            body=move || app.t(Key::EmptyClientsBody)
+                            title=tr(Key::EmptyClientsTitle)
+                            body=tr(Key::EmptyClientsBody)
                         >
                             <a class="btn btn-primary" href=Route::NewClient.href()>
                                 <Icon name=IconName::Plus />
-                                {move || app.t(Key::NewClient)}
+                                {tr(Key::NewClient)}
                             </a>
                             <button class="btn btn-secondary" on:click=load_sample>
-                                {move || app.t(Key::LoadSampleData)}
+                                {tr(Key::LoadSampleData)}
                             </button>
-                            <p class="empty-hint">{move || app.t(Key::SampleDataHint)}</p>
+                            <p class="empty-hint">{tr(Key::SampleDataHint)}</p>
                         </EmptyState>
                     }
                 }
             >
                 <div class="toolbar">
                     <div class="search">
-                        <label for="client-search">{move || app.t(Key::SearchClients)}</label>
+                        <label for="client-search">{tr(Key::SearchClients)}</label>
                         <div class="search-box">
                             <Icon name=IconName::Search />
                             <input
                                 id="client-search"
                                 type="search"
                                 autocomplete="off"
-                                placeholder=move || app.t(Key::SearchClientsHint)
+                                placeholder=tr(Key::SearchClientsHint)
                                 prop:value=move || filter.with(|f| f.query.clone())
                                 on:input:target=move |ev| filter.update(|f| f.query = ev.target().value())
                             />
                         </div>
                     </div>
                     <SelectField
-                        label=move || app.t(Key::Status)
+                        label=tr(Key::Status)
                         options=status_options
                         value=Signal::derive(move || filter.with(|f| f.status.map(choice_code).unwrap_or_default()))
                         on_change=Callback::new(move |code: String| {
@@ -145,7 +145,7 @@ pub fn ClientsPage() -> impl IntoView {
                         })
                     />
                     <SelectField
-                        label=move || app.t(Key::AccountOwner)
+                        label=tr(Key::AccountOwner)
                         options=owner_options
                         value=Signal::derive(move || filter.with(|f| f.owner.map(|o| o.to_string()).unwrap_or_default()))
                         on_change=Callback::new(move |id: String| filter.update(|f| f.owner = id.parse().ok()))
@@ -164,9 +164,9 @@ pub fn ClientsPage() -> impl IntoView {
                     fallback=move || {
                         view! {
                             <div class="no-results">
-                                <p>{move || app.t(Key::NoClientMatches)}</p>
+                                <p>{tr(Key::NoClientMatches)}</p>
                                 <button class="btn btn-secondary" on:click=move |_| filter.set(ClientFilter::default())>
-                                    {move || app.t(Key::ClearSearch)}
+                                    {tr(Key::ClearSearch)}
                                 </button>
                             </div>
                         }
@@ -179,7 +179,7 @@ pub fn ClientsPage() -> impl IntoView {
                                     <SortHeader order sort=ClientSort::Name label=Key::Name />
                                     <SortHeader order sort=ClientSort::Industry label=Key::Industry />
                                     <SortHeader order sort=ClientSort::Status label=Key::Status />
-                                    <th scope="col">{move || app.t(Key::Tier)}</th>
+                                    <th scope="col">{tr(Key::Tier)}</th>
                                     <SortHeader order sort=ClientSort::Owner label=Key::AccountOwner />
                                     <SortHeader order sort=ClientSort::Contacts label=Key::ContactCount numeric=true />
                                     <SortHeader order sort=ClientSort::Updated label=Key::Updated numeric=true />

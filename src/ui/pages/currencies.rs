@@ -11,7 +11,7 @@ use crate::i18n::Key;
 use crate::ui::components::field::SelectField;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::icon_button::IconButton;
-use crate::ui::state::use_app;
+use crate::ui::state::{tr, use_app};
 
 fn currency_options() -> Signal<Vec<(String, String)>> {
     Signal::derive(|| {
@@ -84,11 +84,11 @@ pub fn CurrenciesSection() -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="currencies-heading">
-            <h2 id="currencies-heading">{move || app.t(Key::CurrenciesTitle)}</h2>
-            <p class="muted">{move || app.t(Key::CurrenciesBody)}</p>
+            <h2 id="currencies-heading">{tr(Key::CurrenciesTitle)}</h2>
+            <p class="muted">{tr(Key::CurrenciesBody)}</p>
             <div class="form-grid">
                 <SelectField
-                    label=move || app.t(Key::ReportingCurrency)
+                    label=tr(Key::ReportingCurrency)
                     options=currency_options()
                     value=Signal::derive(move || app.workspace.with(|ws| ws.settings.reporting_currency.code().to_string()))
                     on_change=Callback::new(move |code: String| {
@@ -98,19 +98,19 @@ pub fn CurrenciesSection() -> impl IntoView {
                     })
                 />
             </div>
-            <h3>{move || app.t(Key::ExchangeRates)}</h3>
+            <h3>{tr(Key::ExchangeRates)}</h3>
             <Show
                 when=move || rates.with(|r| !r.is_empty())
-                fallback=move || view! { <p class="muted">{move || app.t(Key::NoRates)}</p> }
+                fallback=move || view! { <p class="muted">{tr(Key::NoRates)}</p> }
             >
                 <table class="table rates-table">
                     <thead>
                         <tr>
-                            <th scope="col">{move || app.t(Key::FromCurrency)}</th>
-                            <th scope="col">{move || app.t(Key::ToCurrency)}</th>
-                            <th scope="col" class="num">{move || app.t(Key::Rate)}</th>
-                            <th scope="col">{move || app.t(Key::Date)}</th>
-                            <th scope="col"><span class="visually-hidden">{move || app.t(Key::Delete)}</span></th>
+                            <th scope="col">{tr(Key::FromCurrency)}</th>
+                            <th scope="col">{tr(Key::ToCurrency)}</th>
+                            <th scope="col" class="num">{tr(Key::Rate)}</th>
+                            <th scope="col">{tr(Key::Date)}</th>
+                            <th scope="col"><span class="visually-hidden">{tr(Key::Delete)}</span></th>
                         </tr>
                     </thead>
                     <tbody>
@@ -139,19 +139,19 @@ pub fn CurrenciesSection() -> impl IntoView {
             </Show>
             <form class="rate-form" on:submit=add novalidate>
                 <SelectField
-                    label=move || app.t(Key::FromCurrency)
+                    label=tr(Key::FromCurrency)
                     options=currency_options()
                     value=Signal::derive(move || from.get().code().to_string())
                     on_change=Callback::new(move |c: String| if let Some(c) = Currency::from_code(&c) { from.set(c) })
                 />
                 <SelectField
-                    label=move || app.t(Key::ToCurrency)
+                    label=tr(Key::ToCurrency)
                     options=currency_options()
                     value=Signal::derive(move || to.get().code().to_string())
                     on_change=Callback::new(move |c: String| if let Some(c) = Currency::from_code(&c) { to.set(c) })
                 />
                 <div class="field" class:field-invalid=move || error.get().is_some()>
-                    <label for="rate-value">{move || app.t(Key::Rate)}</label>
+                    <label for="rate-value">{tr(Key::Rate)}</label>
                     <input
                         id="rate-value"
                         type="text"
@@ -161,16 +161,16 @@ pub fn CurrenciesSection() -> impl IntoView {
                         prop:value=rate_text
                         on:input:target=move |ev| rate_text.set(ev.target().value())
                     />
-                    <p class="field-hint" id="rate-hint">{move || app.t(Key::RateHint)}</p>
+                    <p class="field-hint" id="rate-hint">{tr(Key::RateHint)}</p>
                     {move || error.get().map(|key| view! { <p class="field-error" role="alert">{move || app.t(key)}</p> })}
                 </div>
                 <div class="field">
-                    <label for="rate-date">{move || app.t(Key::Date)}</label>
+                    <label for="rate-date">{tr(Key::Date)}</label>
                     <input id="rate-date" type="date" prop:value=date on:input:target=move |ev| date.set(ev.target().value()) />
                 </div>
                 <button type="submit" class="btn btn-secondary">
                     <Icon name=IconName::Plus />
-                    {move || app.t(Key::AddRate)}
+                    {tr(Key::AddRate)}
                 </button>
             </form>
         </section>

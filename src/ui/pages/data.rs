@@ -12,7 +12,7 @@ use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::export;
 
 use super::currencies::CurrenciesSection;
-use crate::ui::state::{use_app, SaveState};
+use crate::ui::state::{tr, use_app, SaveState};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -115,22 +115,22 @@ pub fn DataPage() -> impl IntoView {
     view! {
         <div class="page">
             <header class="page-header">
-                <h1>{move || app.t(Key::DataTitle)}</h1>
+                <h1>{tr(Key::DataTitle)}</h1>
             </header>
-            <p class="lead">{move || app.t(Key::DataIntro)}</p>
+            <p class="lead">{tr(Key::DataIntro)}</p>
 
             <div class="data-grid">
                 <section class="card" aria-labelledby="backup-heading">
-                    <h2 id="backup-heading">{move || app.t(Key::ExportTitle)}</h2>
-                    <p class="muted">{move || app.t(Key::ExportBody)}</p>
+                    <h2 id="backup-heading">{tr(Key::ExportTitle)}</h2>
+                    <p class="muted">{tr(Key::ExportBody)}</p>
                     <button class="btn btn-primary" on:click=move |_| export::export_everything(app)>
                         <Icon name=IconName::Download />
-                        {move || app.t(Key::Export)}
+                        {tr(Key::Export)}
                     </button>
                 </section>
 
                 <section class="card" aria-labelledby="storage-heading">
-                    <h2 id="storage-heading">{move || app.t(Key::StorageTitle)}</h2>
+                    <h2 id="storage-heading">{tr(Key::StorageTitle)}</h2>
                     {move || used.get().map(|units| {
                         view! {
                             <meter
@@ -140,7 +140,7 @@ pub fn DataPage() -> impl IntoView {
                                 low=(QUOTA_UNITS * 7 / 10).to_string()
                                 high=(QUOTA_UNITS * 9 / 10).to_string()
                                 value=units.to_string()
-                                aria-label=move || app.t(Key::StorageUsage)
+                                aria-label=tr(Key::StorageUsage)
                             ></meter>
                             <p class="muted">
                                 {move || app.tf(Key::StorageUsed, &[
@@ -158,7 +158,7 @@ pub fn DataPage() -> impl IntoView {
 
             <Show when=move || kept.with(|k| !k.is_empty())>
                 <section class="card" aria-labelledby="kept-heading">
-                    <h2 id="kept-heading">{move || app.t(Key::UnreadableTitle)}</h2>
+                    <h2 id="kept-heading">{tr(Key::UnreadableTitle)}</h2>
                     <ul class="kept-list">
                         <For each=move || kept.get() key=|k| k.clone() let:key>
                             {
@@ -168,7 +168,7 @@ pub fn DataPage() -> impl IntoView {
                                         <code>{key}</code>
                                         <button class="btn btn-secondary btn-small" on:click=move |_| export::download_stored(&download_key)>
                                             <Icon name=IconName::Download />
-                                            {move || app.t(Key::DownloadStoredData)}
+                                            {tr(Key::DownloadStoredData)}
                                         </button>
                                         <button
                                             class="btn btn-danger-ghost btn-small"
@@ -179,7 +179,7 @@ pub fn DataPage() -> impl IntoView {
                                                 }
                                             }
                                         >
-                                            {move || app.t(Key::DeleteForever)}
+                                            {tr(Key::DeleteForever)}
                                         </button>
                                     </li>
                                 }
@@ -191,18 +191,18 @@ pub fn DataPage() -> impl IntoView {
 
             <section class="card" aria-labelledby="trash-heading">
                 <header class="card-header">
-                    <h2 id="trash-heading">{move || app.t(Key::TrashTitle)}</h2>
+                    <h2 id="trash-heading">{tr(Key::TrashTitle)}</h2>
                     <Show when=move || trashed.with(|t| !t.is_empty())>
                         <button class="btn btn-danger-ghost" on:click=empty_trash>
                             <Icon name=IconName::Trash />
-                            {move || app.t(Key::EmptyTrash)}
+                            {tr(Key::EmptyTrash)}
                         </button>
                     </Show>
                 </header>
-                <p class="muted">{move || app.t(Key::TrashHint)}</p>
+                <p class="muted">{tr(Key::TrashHint)}</p>
                 <Show
                     when=move || trashed.with(|t| !t.is_empty())
-                    fallback=move || view! { <p class="trash-empty">{move || app.t(Key::TrashEmpty)}</p> }
+                    fallback=move || view! { <p class="trash-empty">{tr(Key::TrashEmpty)}</p> }
                 >
                     <table class="table">
                         <tbody>
@@ -222,10 +222,10 @@ pub fn DataPage() -> impl IntoView {
                                             <td class="muted">{move || app.tf(Key::DeletedOn, &[("date", &app.day_of(item.deleted_at))])}</td>
                                             <td class="row-actions">
                                                 <button class="btn btn-secondary btn-small" on:click=move |_| restore(&restore_item)>
-                                                    {move || app.t(Key::Restore)}
+                                                    {tr(Key::Restore)}
                                                 </button>
                                                 <button class="btn btn-danger-ghost btn-small" on:click=move |_| purge(&purge_item)>
-                                                    {move || app.t(Key::DeleteForever)}
+                                                    {tr(Key::DeleteForever)}
                                                 </button>
                                             </td>
                                         </tr>

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::i18n::Key;
 use crate::route::Route;
-use crate::ui::state::use_app;
+use crate::ui::state::{tr, use_app};
 
 /// For addresses that lead nowhere; `message` says why when we know.
 #[component]
@@ -11,10 +11,10 @@ pub fn NotFound(#[prop(optional)] message: Option<Key>) -> impl IntoView {
     let body = move || app.t(message.unwrap_or(Key::NotFoundBody));
     view! {
         <section class="empty-state not-found">
-            <h1>{move || app.t(Key::NotFoundTitle)}</h1>
+            <h1>{tr(Key::NotFoundTitle)}</h1>
             <p>{body}</p>
             <div class="empty-actions">
-                <a class="btn btn-primary" href=Route::Clients.href()>{move || app.t(Key::GoToClients)}</a>
+                <a class="btn btn-primary" href=Route::Clients.href()>{tr(Key::GoToClients)}</a>
             </div>
         </section>
     }

@@ -10,7 +10,7 @@ use crate::i18n::Key;
 use crate::route::Route;
 use crate::ui::components::empty_state::EmptyState;
 use crate::ui::components::icon::{Icon, IconName};
-use crate::ui::state::use_app;
+use crate::ui::state::{tr, use_app};
 
 use super::not_found::NotFound;
 
@@ -57,11 +57,11 @@ pub fn ReviewsPage() -> impl IntoView {
     view! {
         <div class="page">
             <header class="page-header">
-                <h1>{move || app.t(Key::ReviewsTitle)}</h1>
+                <h1>{tr(Key::ReviewsTitle)}</h1>
                 <Show when=has_clients>
                     <a class="btn btn-primary" href=Route::NewReview(None).href()>
                         <Icon name=IconName::Plus />
-                        {move || app.t(Key::NewReview)}
+                        {tr(Key::NewReview)}
                     </a>
                 </Show>
             </header>
@@ -69,14 +69,14 @@ pub fn ReviewsPage() -> impl IntoView {
                 when=move || rows.with(|r| !r.is_empty())
                 fallback=move || {
                     view! {
-                        <EmptyState title=move || app.t(Key::EmptyReviewsTitle) body=move || app.t(Key::EmptyReviewsBody)>
+                        <EmptyState title=tr(Key::EmptyReviewsTitle) body=tr(Key::EmptyReviewsBody)>
                             <Show
                                 when=has_clients
-                                fallback=move || view! { <p class="empty-hint">{move || app.t(Key::AddClientFirst)}</p> }
+                                fallback=move || view! { <p class="empty-hint">{tr(Key::AddClientFirst)}</p> }
                             >
                                 <a class="btn btn-primary" href=Route::NewReview(None).href()>
                                     <Icon name=IconName::Plus />
-                                    {move || app.t(Key::NewReview)}
+                                    {tr(Key::NewReview)}
                                 </a>
                             </Show>
                         </EmptyState>
@@ -87,9 +87,9 @@ pub fn ReviewsPage() -> impl IntoView {
                     <table class="table">
                         <thead>
                             <tr>
-                                <th scope="col">{move || app.t(Key::ReviewTitle)}</th>
-                                <th scope="col">{move || app.t(Key::Period)}</th>
-                                <th scope="col">{move || app.t(Key::Competitors)}</th>
+                                <th scope="col">{tr(Key::ReviewTitle)}</th>
+                                <th scope="col">{tr(Key::Period)}</th>
+                                <th scope="col">{tr(Key::Competitors)}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -141,5 +141,5 @@ pub fn NewReviewPage(#[prop(optional)] client: Option<Id>) -> impl IntoView {
         // Replace, so Back does not create another review.
         let _ = window().location().replace(&Route::Review(id).href());
     }
-    view! { <p class="muted">{move || app.t(Key::SaveStatePending)}</p> }.into_any()
+    view! { <p class="muted">{tr(Key::SaveStatePending)}</p> }.into_any()
 }

@@ -13,7 +13,7 @@ use crate::ui::components::field::{InputKind, SelectField, TextField};
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::icon_button::IconButton;
 use crate::ui::form::{choice_code, choice_options, error_at, parse_choice};
-use crate::ui::state::{use_app, UndoAction};
+use crate::ui::state::{tr, use_app, UndoAction};
 
 #[derive(Clone, PartialEq)]
 struct Row {
@@ -60,10 +60,10 @@ pub fn TeamPage() -> impl IntoView {
     view! {
         <div class="page">
             <header class="page-header">
-                <h1>{move || app.t(Key::TeamTitle)}</h1>
+                <h1>{tr(Key::TeamTitle)}</h1>
                 <button class="btn btn-primary" on:click=start_new>
                     <Icon name=IconName::Plus />
-                    {move || app.t(Key::NewTeamMember)}
+                    {tr(Key::NewTeamMember)}
                 </button>
             </header>
             {move || editing.get().map(|member| view! { <MemberForm member editing /> })}
@@ -71,10 +71,10 @@ pub fn TeamPage() -> impl IntoView {
                 when=move || rows.with(|r| !r.is_empty())
                 fallback=move || {
                     view! {
-                        <EmptyState title=move || app.t(Key::EmptyTeamTitle) body=move || app.t(Key::EmptyTeamBody)>
+                        <EmptyState title=tr(Key::EmptyTeamTitle) body=tr(Key::EmptyTeamBody)>
                             <button class="btn btn-primary" on:click=start_new>
                                 <Icon name=IconName::Plus />
-                                {move || app.t(Key::NewTeamMember)}
+                                {tr(Key::NewTeamMember)}
                             </button>
                         </EmptyState>
                     }
@@ -84,11 +84,11 @@ pub fn TeamPage() -> impl IntoView {
                     <table class="table">
                         <thead>
                             <tr>
-                                <th scope="col">{move || app.t(Key::Name)}</th>
-                                <th scope="col">{move || app.t(Key::Role)}</th>
-                                <th scope="col">{move || app.t(Key::Email)}</th>
-                                <th scope="col" class="num">{move || app.t(Key::NavClients)}</th>
-                                <th scope="col"><span class="visually-hidden">{move || app.t(Key::Edit)}</span></th>
+                                <th scope="col">{tr(Key::Name)}</th>
+                                <th scope="col">{tr(Key::Role)}</th>
+                                <th scope="col">{tr(Key::Email)}</th>
+                                <th scope="col" class="num">{tr(Key::NavClients)}</th>
+                                <th scope="col"><span class="visually-hidden">{tr(Key::Edit)}</span></th>
                             </tr>
                         </thead>
                         <tbody>
@@ -149,7 +149,7 @@ fn MemberForm(member: TeamMember, editing: RwSignal<Option<TeamMember>>) -> impl
             <h2>{move || if is_new { app.t(Key::NewTeamMember) } else { app.t(Key::EditTeamMember) }}</h2>
             <div class="form-grid">
                 <TextField
-                    label=move || app.t(Key::Name)
+                    label=tr(Key::Name)
                     value=Signal::derive(move || draft.with(|m| m.name.clone()))
                     on_input=Callback::new(move |v| draft.update(|m| m.name = v))
                     error=error("name")
@@ -157,7 +157,7 @@ fn MemberForm(member: TeamMember, editing: RwSignal<Option<TeamMember>>) -> impl
                     autofocus=true
                 />
                 <SelectField
-                    label=move || app.t(Key::Role)
+                    label=tr(Key::Role)
                     options=choice_options(app, &Role::ALL)
                     value=Signal::derive(move || choice_code(draft.with(|m| m.role)))
                     on_change=Callback::new(move |v: String| {
@@ -167,7 +167,7 @@ fn MemberForm(member: TeamMember, editing: RwSignal<Option<TeamMember>>) -> impl
                     })
                 />
                 <TextField
-                    label=move || app.t(Key::Email)
+                    label=tr(Key::Email)
                     kind=InputKind::Email
                     value=Signal::derive(move || draft.with(|m| m.email.clone()))
                     on_input=Callback::new(move |v| draft.update(|m| m.email = v))
@@ -176,9 +176,9 @@ fn MemberForm(member: TeamMember, editing: RwSignal<Option<TeamMember>>) -> impl
             </div>
             <div class="form-footer">
                 <button type="button" class="btn btn-secondary" on:click=move |_| editing.set(None)>
-                    {move || app.t(Key::Cancel)}
+                    {tr(Key::Cancel)}
                 </button>
-                <button type="submit" class="btn btn-primary">{move || app.t(Key::Save)}</button>
+                <button type="submit" class="btn btn-primary">{tr(Key::Save)}</button>
             </div>
         </form>
     }

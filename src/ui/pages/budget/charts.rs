@@ -10,7 +10,7 @@ use crate::domain::decimal::mul_div_round;
 use crate::domain::money::Money;
 use crate::domain::{Currency, Lang};
 use crate::i18n::{fill, Key, Label};
-use crate::ui::state::use_app;
+use crate::ui::state::{tr, use_app};
 
 /// Drawing width in SVG units, close to the width a chart gets on a laptop so
 /// that 12-unit text renders near 12 px.
@@ -109,11 +109,11 @@ fn CategoryChart(figures: Memo<Option<BudgetFigures>>) -> impl IntoView {
     };
     view! {
         <figure class="card chart-card">
-            <figcaption><h2>{move || app.t(Key::ChartByCategory)}</h2></figcaption>
+            <figcaption><h2>{tr(Key::ChartByCategory)}</h2></figcaption>
             <Legend items=vec![("bar-planned", Key::Planned), ("bar-committed", Key::Committed), ("bar-actual", Key::Actual)] />
             {chart}
             <details class="chart-data">
-                <summary>{move || app.t(Key::ShowDataTable)}</summary>
+                <summary>{tr(Key::ShowDataTable)}</summary>
                 {move || {
                     let (currency, rows) = data.get();
                     view! { <CategoryTable currency rows /> }
@@ -131,10 +131,10 @@ fn CategoryTable(currency: Currency, rows: Vec<(CostCategory, Totals)>) -> impl 
         <table class="table">
             <thead>
                 <tr>
-                    <th scope="col">{move || app.t(Key::CategoryColumn)}</th>
-                    <th scope="col" class="num">{move || app.t(Key::Planned)}</th>
-                    <th scope="col" class="num">{move || app.t(Key::Committed)}</th>
-                    <th scope="col" class="num">{move || app.t(Key::Actual)}</th>
+                    <th scope="col">{tr(Key::CategoryColumn)}</th>
+                    <th scope="col" class="num">{tr(Key::Planned)}</th>
+                    <th scope="col" class="num">{tr(Key::Committed)}</th>
+                    <th scope="col" class="num">{tr(Key::Actual)}</th>
                 </tr>
             </thead>
             <tbody>
@@ -268,11 +268,11 @@ fn BurnChart(
     };
     view! {
         <figure class="card chart-card">
-            <figcaption><h2>{move || app.t(Key::ChartBurn)}</h2></figcaption>
+            <figcaption><h2>{tr(Key::ChartBurn)}</h2></figcaption>
             <Legend items=vec![("line-actual", Key::CumulativeActual), ("line-plan", Key::StraightLinePlan), ("line-today", Key::Today)] />
             {chart}
             <details class="chart-data">
-                <summary>{move || app.t(Key::ShowDataTable)}</summary>
+                <summary>{tr(Key::ShowDataTable)}</summary>
                 {move || data.get().map(|d| view! { <BurnTable data=d lang=app.lang.get() /> })}
             </details>
         </figure>

@@ -10,7 +10,7 @@ use crate::i18n::Key;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::icon_button::IconButton;
 
-use crate::ui::state::use_app;
+use crate::ui::state::{tr, use_app};
 
 use super::edit_line;
 
@@ -68,16 +68,16 @@ pub fn CostLog(
         <div class="cost-log" role="group" aria-label=move || app.tf(Key::CostEntriesOf, &[("n", &number.get().to_string())])>
             <Show
                 when=move || entries.with(|e| !e.is_empty())
-                fallback=move || view! { <p class="muted">{move || app.t(Key::NoCosts)}</p> }
+                fallback=move || view! { <p class="muted">{tr(Key::NoCosts)}</p> }
             >
                 <table class="table cost-table">
                     <thead>
                         <tr>
-                            <th scope="col">{move || app.t(Key::Date)}</th>
-                            <th scope="col" class="num">{move || app.t(Key::Amount)}</th>
-                            <th scope="col">{move || app.t(Key::Note)}</th>
-                            <th scope="col">{move || app.t(Key::Reference)}</th>
-                            <th scope="col"><span class="visually-hidden">{move || app.t(Key::Delete)}</span></th>
+                            <th scope="col">{tr(Key::Date)}</th>
+                            <th scope="col" class="num">{tr(Key::Amount)}</th>
+                            <th scope="col">{tr(Key::Note)}</th>
+                            <th scope="col">{tr(Key::Reference)}</th>
+                            <th scope="col"><span class="visually-hidden">{tr(Key::Delete)}</span></th>
                         </tr>
                     </thead>
                     <tbody>
@@ -104,11 +104,11 @@ pub fn CostLog(
             </Show>
             <form class="cost-form" on:submit=add novalidate>
                 <div class="field">
-                    <label for=field_id("date")>{move || app.t(Key::Date)}</label>
+                    <label for=field_id("date")>{tr(Key::Date)}</label>
                     <input id=field_id("date") type="date" prop:value=date on:input:target=move |ev| date.set(ev.target().value()) />
                 </div>
                 <div class="field" class:field-invalid=move || error.get().is_some()>
-                    <label for=field_id("amount")>{move || app.t(Key::Amount)}</label>
+                    <label for=field_id("amount")>{tr(Key::Amount)}</label>
                     <input
                         id=field_id("amount")
                         type="text"
@@ -120,16 +120,16 @@ pub fn CostLog(
                     {move || error.get().map(|key| view! { <p class="field-error">{move || app.t(key)}</p> })}
                 </div>
                 <div class="field">
-                    <label for=field_id("note")>{move || app.t(Key::Note)}</label>
+                    <label for=field_id("note")>{tr(Key::Note)}</label>
                     <input id=field_id("note") type="text" prop:value=note on:input:target=move |ev| note.set(ev.target().value()) />
                 </div>
                 <div class="field">
-                    <label for=field_id("reference")>{move || app.t(Key::Reference)}</label>
+                    <label for=field_id("reference")>{tr(Key::Reference)}</label>
                     <input id=field_id("reference") type="text" prop:value=reference on:input:target=move |ev| reference.set(ev.target().value()) />
                 </div>
                 <button type="submit" class="btn btn-secondary">
                     <Icon name=IconName::Plus />
-                    {move || app.t(Key::AddCost)}
+                    {tr(Key::AddCost)}
                 </button>
             </form>
         </div>

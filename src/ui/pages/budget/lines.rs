@@ -16,7 +16,7 @@ use crate::ui::components::money_input::MoneyInput;
 use crate::ui::components::text_cell::TextCell;
 use crate::ui::focus::focus_id_later;
 use crate::ui::form::{choice_code, parse_choice};
-use crate::ui::state::{use_app, UndoAction};
+use crate::ui::state::{tr, use_app, UndoAction};
 
 use super::costs::CostLog;
 use super::{edit_budget, edit_line};
@@ -66,35 +66,35 @@ pub fn LinesTable(id: Id, budget: Memo<Option<Budget>>) -> impl IntoView {
         <section class="card lines-card" aria-labelledby="lines-heading">
             <header class="card-header">
                 <div>
-                    <h2 id="lines-heading">{move || app.t(Key::BudgetLines)}</h2>
-                    <p class="muted no-print">{move || app.t(Key::BudgetLinesHint)}</p>
+                    <h2 id="lines-heading">{tr(Key::BudgetLines)}</h2>
+                    <p class="muted no-print">{tr(Key::BudgetLinesHint)}</p>
                 </div>
                 <button class="btn btn-secondary no-print" on:click=move |_| add_line.run(None)>
                     <Icon name=IconName::Plus />
-                    {move || app.t(Key::AddLine)}
+                    {tr(Key::AddLine)}
                 </button>
             </header>
             <div class="table-wrap lines-wrap">
                 <table class="table lines-table">
                     <thead>
                         <tr>
-                            <th scope="col">{move || app.t(Key::CategoryColumn)}</th>
-                            <th scope="col">{move || app.t(Key::Description)}</th>
+                            <th scope="col">{tr(Key::CategoryColumn)}</th>
+                            <th scope="col">{tr(Key::Description)}</th>
                             <th scope="col">
                                 // Let "Vendor/channel" break after the slash in a narrow column.
                                 {move || app.t(Key::Vendor).replace('/', "/\u{200b}")}
                             </th>
                             <th scope="col" class="num">{move || format!("{} ({})", app.t(Key::Planned), currency.get().code())}</th>
-                            <th scope="col" class="num">{move || app.t(Key::Committed)}</th>
-                            <th scope="col" class="num">{move || app.t(Key::Actual)}</th>
-                            <th scope="col" class="num">{move || app.t(Key::Remaining)}</th>
-                            <th scope="col" class="no-print"><span class="visually-hidden">{move || app.t(Key::CostEntries)}</span></th>
+                            <th scope="col" class="num">{tr(Key::Committed)}</th>
+                            <th scope="col" class="num">{tr(Key::Actual)}</th>
+                            <th scope="col" class="num">{tr(Key::Remaining)}</th>
+                            <th scope="col" class="no-print"><span class="visually-hidden">{tr(Key::CostEntries)}</span></th>
                         </tr>
                     </thead>
                     <tbody>
                         <Show when=move || line_ids.with(Vec::is_empty)>
                             <tr>
-                                <td colspan="8" class="muted">{move || app.t(Key::NoLines)}</td>
+                                <td colspan="8" class="muted">{tr(Key::NoLines)}</td>
                             </tr>
                         </Show>
                         <For each=move || line_ids.get() key=|line| *line let:line_id>
@@ -103,7 +103,7 @@ pub fn LinesTable(id: Id, budget: Memo<Option<Budget>>) -> impl IntoView {
                     </tbody>
                     <tfoot>
                         <tr>
-                            <th scope="row" colspan="3">{move || app.t(Key::Total)}</th>
+                            <th scope="row" colspan="3">{tr(Key::Total)}</th>
                             <td class="num">{move || money(totals.get().planned)}</td>
                             <td class="num">{move || money(totals.get().committed)}</td>
                             <td class="num">{move || money(totals.get().actual)}</td>

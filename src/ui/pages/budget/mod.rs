@@ -19,7 +19,7 @@ use crate::route::Route;
 use crate::ui::components::banner::{Banner, Tone};
 use crate::ui::components::budget_alerts::BudgetAlertBadges;
 use crate::ui::components::icon::{Icon, IconName};
-use crate::ui::state::{use_app, AppState, UndoAction};
+use crate::ui::state::{tr, use_app, AppState, UndoAction};
 
 use super::not_found::NotFound;
 
@@ -143,12 +143,12 @@ fn BudgetView(id: Id, trashed: bool) -> impl IntoView {
         <article class="page budget-page">
             <a class="back-link no-print" href=Route::Budgets.href()>
                 <Icon name=IconName::ArrowLeft />
-                {move || app.t(Key::BackToBudgets)}
+                {tr(Key::BackToBudgets)}
             </a>
             {trashed.then(|| view! {
-                <Banner tone=Tone::Warning title=move || app.t(Key::BudgetInTrash) body="">
+                <Banner tone=Tone::Warning title=tr(Key::BudgetInTrash) body="">
                     <button class="btn btn-primary" on:click=move |_| { let _ = app.apply(|ws| ws.restore_budget(id, clock::now())); }>
-                        {move || app.t(Key::Restore)}
+                        {tr(Key::Restore)}
                     </button>
                 </Banner>
             })}
@@ -174,18 +174,18 @@ fn BudgetView(id: Id, trashed: bool) -> impl IntoView {
                 <div class="page-actions no-print">
                     <a class="btn btn-secondary" href=Route::EditBudget(id).href()>
                         <Icon name=IconName::Edit />
-                        {move || app.t(Key::EditDetails)}
+                        {tr(Key::EditDetails)}
                     </a>
-                    <button class="btn btn-secondary" on:click=duplicate>{move || app.t(Key::Duplicate)}</button>
+                    <button class="btn btn-secondary" on:click=duplicate>{tr(Key::Duplicate)}</button>
                     <button class="btn btn-secondary" on:click=export_csv>
                         <Icon name=IconName::Download />
-                        {move || app.t(Key::ExportCsv)}
+                        {tr(Key::ExportCsv)}
                     </button>
-                    <button class="btn btn-secondary" on:click=print>{move || app.t(Key::Print)}</button>
+                    <button class="btn btn-secondary" on:click=print>{tr(Key::Print)}</button>
                     {(!trashed).then(|| view! {
                         <button class="btn btn-danger-ghost" on:click=delete>
                             <Icon name=IconName::Trash />
-                            {move || app.t(Key::Delete)}
+                            {tr(Key::Delete)}
                         </button>
                     })}
                 </div>
@@ -203,7 +203,7 @@ fn BudgetView(id: Id, trashed: bool) -> impl IntoView {
                         })
                         .collect::<Vec<_>>()
                         .join(" ");
-                    view! { <Banner tone=Tone::Warning title=move || app.t(Key::AlertsTitle) body=body /> }
+                    view! { <Banner tone=Tone::Warning title=tr(Key::AlertsTitle) body=body /> }
                 })
             }}
             <figures::Figures budget figures />

@@ -10,33 +10,32 @@ use crate::domain::money::Money;
 use crate::domain::review::{Competitor, CompetitorReview, SourceKind, SwotQuadrant};
 use crate::domain::Id;
 use crate::i18n::{fill, Key, Label};
-use crate::ui::state::use_app;
+use crate::ui::state::{tr, use_app};
 
 #[component]
 pub fn Analysis(review: Memo<Option<CompetitorReview>>) -> impl IntoView {
-    let app = use_app();
     view! {
         <section class="analysis" aria-labelledby="review-analysis">
-            <h2 id="review-analysis" class="section-title">{move || app.t(Key::Analysis)}</h2>
+            <h2 id="review-analysis" class="section-title">{tr(Key::Analysis)}</h2>
             {move || review.get().filter(|r| !r.competitors.is_empty()).map(|r| {
                 let swots: Vec<Competitor> = r.competitors.iter().filter(|c| !c.swot.is_empty()).cloned().collect();
                 view! {
                     <figure class="card">
-                        <figcaption><h3>{move || app.t(Key::ComparisonMatrix)}</h3></figcaption>
+                        <figcaption><h3>{tr(Key::ComparisonMatrix)}</h3></figcaption>
                         <Matrix review=r.clone() />
                     </figure>
                     <div class="charts">
                         <figure class="card chart-card">
-                            <figcaption><h3>{move || app.t(Key::ShareOfVoice)}</h3></figcaption>
+                            <figcaption><h3>{tr(Key::ShareOfVoice)}</h3></figcaption>
                             <ShareOfVoiceChart review=r.clone() />
                         </figure>
                         <figure class="card chart-card">
-                            <figcaption><h3>{move || app.t(Key::EstimatedSpend)}</h3></figcaption>
+                            <figcaption><h3>{tr(Key::EstimatedSpend)}</h3></figcaption>
                             <SpendChart review=r.clone() />
                         </figure>
                     </div>
                     <figure class="card">
-                        <figcaption><h3>{move || app.t(Key::CampaignTimeline)}</h3></figcaption>
+                        <figcaption><h3>{tr(Key::CampaignTimeline)}</h3></figcaption>
                         <Timeline review=r.clone() />
                     </figure>
                     {swots.into_iter().map(|c| view! {

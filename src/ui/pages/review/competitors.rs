@@ -20,7 +20,7 @@ use crate::ui::components::icon_button::IconButton;
 use crate::ui::components::money_input::MoneyInput;
 use crate::ui::focus::focus_id_later;
 use crate::ui::form::{choice_code, choice_options, parse_choice};
-use crate::ui::state::{use_app, UndoAction};
+use crate::ui::state::{tr, use_app, UndoAction};
 
 use super::{edit_competitor, edit_review, ReviewCtx};
 
@@ -122,16 +122,16 @@ pub fn CompetitorsSection(ctx: ReviewCtx) -> impl IntoView {
     };
     view! {
         <section class="card form-section" aria-labelledby="review-competitors">
-            <h2 id="review-competitors">{move || app.t(Key::Competitors)}</h2>
+            <h2 id="review-competitors">{tr(Key::Competitors)}</h2>
             <Show when=move || ids.with(Vec::is_empty)>
-                <p class="muted">{move || app.t(Key::NoCompetitors)}</p>
+                <p class="muted">{tr(Key::NoCompetitors)}</p>
             </Show>
             <For each=move || ids.get() key=|id| *id let:competitor>
                 <CompetitorEditor ctx competitor />
             </For>
             <button type="button" class="btn btn-secondary" on:click=add>
                 <Icon name=IconName::Plus />
-                {move || app.t(Key::AddCompetitor)}
+                {tr(Key::AddCompetitor)}
             </button>
         </section>
     }
@@ -213,13 +213,13 @@ fn CompetitorEditor(ctx: ReviewCtx, competitor: Id) -> impl IntoView {
             <legend>{heading}</legend>
             <ListControls key=competitor name=Signal::derive(heading) on_move on_remove />
             <div class="form-grid">
-                <TextField id=format!("competitor-{competitor}-name") label=move || app.t(Key::Name) value=name_value on_input=set_name required=true />
-                <TextField label=move || app.t(Key::Positioning) value=positioning on_input=set_positioning />
-                <TextField label=move || app.t(Key::KeyMessage) value=key_message on_input=set_key_message />
-                <TextField label=move || app.t(Key::Tone) value=tone on_input=set_tone />
-                <TextField label=move || app.t(Key::Audience) value=audience on_input=set_audience />
+                <TextField id=format!("competitor-{competitor}-name") label=tr(Key::Name) value=name_value on_input=set_name required=true />
+                <TextField label=tr(Key::Positioning) value=positioning on_input=set_positioning />
+                <TextField label=tr(Key::KeyMessage) value=key_message on_input=set_key_message />
+                <TextField label=tr(Key::Tone) value=tone on_input=set_tone />
+                <TextField label=tr(Key::Audience) value=audience on_input=set_audience />
                 <DraftField
-                    label=move || app.t(Key::Channels)
+                    label=tr(Key::Channels)
                     value=Signal::derive(move || data.with(|c| c.as_ref().map(|c| c.channels.join(", ")).unwrap_or_default()))
                     on_commit=Callback::new(move |text: String| {
                         edit_competitor(app, ctx.id, competitor, |c| c.channels = split_list(&text));
@@ -227,19 +227,19 @@ fn CompetitorEditor(ctx: ReviewCtx, competitor: Id) -> impl IntoView {
                     hint=Signal::derive(move || Some(app.t(Key::CommaSeparated).to_string()))
                 />
                 <div class="field">
-                    <label for=spend_id.clone()>{move || app.t(Key::EstimatedSpend)}</label>
+                    <label for=spend_id.clone()>{tr(Key::EstimatedSpend)}</label>
                     <MoneyInput
                         id=spend_id
                         value=Signal::derive(move || data.with(|c| c.as_ref().and_then(|c| c.estimated_spend).unwrap_or(0)))
                         currency
-                        label=move || app.t(Key::EstimatedSpend)
+                        label=tr(Key::EstimatedSpend)
                         on_commit=Callback::new(move |minor: i64| {
                             edit_competitor(app, ctx.id, competitor, |c| c.estimated_spend = (minor > 0).then_some(minor));
                         })
                     />
                 </div>
                 <SelectField
-                    label=move || app.t(Key::SpendConfidence)
+                    label=tr(Key::SpendConfidence)
                     options=choice_options(app, &Confidence::ALL)
                     value=Signal::derive(move || data.with(|c| c.as_ref().map(|c| choice_code(c.spend_confidence)).unwrap_or_default()))
                     on_change=Callback::new(move |v: String| {
@@ -249,7 +249,7 @@ fn CompetitorEditor(ctx: ReviewCtx, competitor: Id) -> impl IntoView {
                     })
                 />
                 <DraftField
-                    label=move || app.t(Key::ShareOfVoice)
+                    label=tr(Key::ShareOfVoice)
                     value=Signal::derive(move || {
                         data.with(|c| c.as_ref().and_then(|c| c.share_of_voice).map(|bp| format_scaled(bp / 10, 1, app.lang.get(), true)).unwrap_or_default())
                     })
@@ -297,7 +297,7 @@ fn CitedSources(ctx: ReviewCtx, competitor: Id) -> impl IntoView {
     view! {
         <Show when=move || sources.with(|s| !s.is_empty())>
             <fieldset class="checkbox-group">
-                <legend>{move || app.t(Key::CitedSources)}</legend>
+                <legend>{tr(Key::CitedSources)}</legend>
                 <For each=move || sources.get() key=|s| s.clone() let:source>
                     {
                         let (source_id, title, kind) = source;
@@ -449,13 +449,13 @@ fn Campaigns(ctx: ReviewCtx, competitor: Id) -> impl IntoView {
     };
     view! {
         <div class="campaigns">
-            <h4>{move || app.t(Key::ObservedCampaigns)}</h4>
+            <h4>{tr(Key::ObservedCampaigns)}</h4>
             <For each=move || ids.get() key=|id| *id let:campaign>
                 <CampaignEditor ctx competitor campaign />
             </For>
             <button type="button" class="btn btn-ghost btn-small" on:click=add>
                 <Icon name=IconName::Plus />
-                {move || app.t(Key::AddCampaign)}
+                {tr(Key::AddCampaign)}
             </button>
         </div>
     }
@@ -495,17 +495,17 @@ fn CampaignEditor(ctx: ReviewCtx, competitor: Id, campaign: Id) -> impl IntoView
     view! {
         <div class="campaign-editor" role="group" aria-label=move || app.tf(Key::CampaignNamed, &[("name", &name.get())])>
             <div class="form-grid">
-                <TextField id=format!("campaign-{campaign}-name") label=move || app.t(Key::CampaignName) value=name on_input=write(|k, v| k.name = v) />
-                <TextField label=move || app.t(Key::StartDate) kind=InputKind::Date value=read(|k| k.start.to_string()) on_input=date(|k, d| k.start = d) />
-                <TextField label=move || app.t(Key::EndDate) kind=InputKind::Date value=read(|k| k.end.to_string()) on_input=date(|k, d| k.end = d) />
+                <TextField id=format!("campaign-{campaign}-name") label=tr(Key::CampaignName) value=name on_input=write(|k, v| k.name = v) />
+                <TextField label=tr(Key::StartDate) kind=InputKind::Date value=read(|k| k.start.to_string()) on_input=date(|k, d| k.start = d) />
+                <TextField label=tr(Key::EndDate) kind=InputKind::Date value=read(|k| k.end.to_string()) on_input=date(|k, d| k.end = d) />
                 <DraftField
-                    label=move || app.t(Key::Channels)
+                    label=tr(Key::Channels)
                     value=read(|k| k.channels.join(", "))
                     on_commit=Callback::new(move |text: String| edit(Box::new(move |k| k.channels = split_list(&text))))
                     hint=Signal::derive(move || Some(app.t(Key::CommaSeparated).to_string()))
                 />
-                <TextField label=move || app.t(Key::Message) value=read(|k| k.message.clone()) on_input=write(|k, v| k.message = v) />
-                <TextField label=move || app.t(Key::SourceUrl) kind=InputKind::Url value=read(|k| k.source_url.clone()) on_input=write(|k, v| k.source_url = v) placeholder="https://" />
+                <TextField label=tr(Key::Message) value=read(|k| k.message.clone()) on_input=write(|k, v| k.message = v) />
+                <TextField label=tr(Key::SourceUrl) kind=InputKind::Url value=read(|k| k.source_url.clone()) on_input=write(|k, v| k.source_url = v) placeholder="https://" />
             </div>
             <ListControls
                 key=campaign

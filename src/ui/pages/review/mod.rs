@@ -19,7 +19,7 @@ use crate::route::Route;
 use crate::ui::components::banner::{Banner, Tone};
 use crate::ui::components::field::{InputKind, SelectField, TextField};
 use crate::ui::components::icon::{Icon, IconName};
-use crate::ui::state::{use_app, AppState, UndoAction};
+use crate::ui::state::{tr, use_app, AppState, UndoAction};
 
 use super::not_found::NotFound;
 
@@ -251,12 +251,12 @@ fn ReviewView(id: Id, trashed: bool) -> impl IntoView {
         <article class="page review-page">
             <a class="back-link" href=Route::Reviews.href()>
                 <Icon name=IconName::ArrowLeft />
-                {move || app.t(Key::BackToReviews)}
+                {tr(Key::BackToReviews)}
             </a>
             {trashed.then(|| view! {
-                <Banner tone=Tone::Warning title=move || app.t(Key::ReviewInTrash) body="">
+                <Banner tone=Tone::Warning title=tr(Key::ReviewInTrash) body="">
                     <button class="btn btn-primary" on:click=move |_| { let _ = app.apply(|ws| ws.restore_review(id, clock::now())); }>
-                        {move || app.t(Key::Restore)}
+                        {tr(Key::Restore)}
                     </button>
                 </Banner>
             })}
@@ -268,12 +268,12 @@ fn ReviewView(id: Id, trashed: bool) -> impl IntoView {
                     </div>
                 </div>
                 <div class="page-actions">
-                    <a class="btn btn-primary" href=Route::Present(id).href()>{move || app.t(Key::Present)}</a>
-                    <button class="btn btn-secondary" on:click=duplicate>{move || app.t(Key::Duplicate)}</button>
+                    <a class="btn btn-primary" href=Route::Present(id).href()>{tr(Key::Present)}</a>
+                    <button class="btn btn-secondary" on:click=duplicate>{tr(Key::Duplicate)}</button>
                     {(!trashed).then(|| view! {
                         <button class="btn btn-danger-ghost" on:click=delete>
                             <Icon name=IconName::Trash />
-                            {move || app.t(Key::Delete)}
+                            {tr(Key::Delete)}
                         </button>
                     })}
                 </div>
@@ -282,7 +282,7 @@ fn ReviewView(id: Id, trashed: bool) -> impl IntoView {
                 <section class="banner banner-warning" role="status" aria-labelledby="issues-heading">
                     <Icon name=IconName::Alert />
                     <div class="banner-text">
-                        <strong id="issues-heading">{move || app.t(Key::ReviewNeedsALook)}</strong>
+                        <strong id="issues-heading">{tr(Key::ReviewNeedsALook)}</strong>
                         <ul class="issue-list">
                             {move || issue_list().into_iter().map(|(line, _)| view! { <li>{line}</li> }).collect_view()}
                         </ul>
@@ -291,11 +291,11 @@ fn ReviewView(id: Id, trashed: bool) -> impl IntoView {
             </Show>
 
             <section class="card form-section" aria-labelledby="review-overview">
-                <h2 id="review-overview">{move || app.t(Key::Overview)}</h2>
+                <h2 id="review-overview">{tr(Key::Overview)}</h2>
                 <div class="form-grid">
-                    <TextField label=move || app.t(Key::ReviewTitle) value=title_value on_input=set_title required=true />
+                    <TextField label=tr(Key::ReviewTitle) value=title_value on_input=set_title required=true />
                     <SelectField
-                        label=move || app.t(Key::Client)
+                        label=tr(Key::Client)
                         options=client_options
                         value=Signal::derive(move || review.with(|r| r.as_ref().map(|r| r.client.to_string()).unwrap_or_default()))
                         on_change=Callback::new(move |v: String| {
@@ -305,11 +305,11 @@ fn ReviewView(id: Id, trashed: bool) -> impl IntoView {
                         })
                     />
                     <div class="field">
-                        <label for="review-start">{move || app.t(Key::FirstMonth)}</label>
+                        <label for="review-start">{tr(Key::FirstMonth)}</label>
                         <input id="review-start" type="month" prop:value=start_month on:change:target=move |ev| set_start_month.run(ev.target().value()) />
                     </div>
                     <SelectField
-                        label=move || app.t(Key::Currency)
+                        label=tr(Key::Currency)
                         options=currency_options
                         value=Signal::derive(move || review.with(|r| r.as_ref().map(|r| r.currency.code().to_string()).unwrap_or_default()))
                         on_change=Callback::new(move |v: String| {
@@ -319,18 +319,18 @@ fn ReviewView(id: Id, trashed: bool) -> impl IntoView {
                         })
                     />
                 </div>
-                <TextField label=move || app.t(Key::MarketOverview) kind=InputKind::Multiline value=overview on_input=set_overview />
-                <TextField label=move || app.t(Key::ClientPosition) kind=InputKind::Multiline value=position on_input=set_position />
+                <TextField label=tr(Key::MarketOverview) kind=InputKind::Multiline value=overview on_input=set_overview />
+                <TextField label=tr(Key::ClientPosition) kind=InputKind::Multiline value=position on_input=set_position />
             </section>
 
             <competitors::CompetitorsSection ctx />
             <sources::SourcesSection ctx />
 
             <section class="card form-section" aria-labelledby="review-pov">
-                <h2 id="review-pov">{move || app.t(Key::PointOfView)}</h2>
-                <TextField label=move || app.t(Key::PointOfView) kind=InputKind::Multiline value=pov on_input=set_pov />
-                <TextField label=move || app.t(Key::Recommendations) kind=InputKind::Multiline value=recommendations on_input=set_recommendations />
-                <TextField label=move || app.t(Key::ForecastText) kind=InputKind::Multiline value=forecast on_input=set_forecast />
+                <h2 id="review-pov">{tr(Key::PointOfView)}</h2>
+                <TextField label=tr(Key::PointOfView) kind=InputKind::Multiline value=pov on_input=set_pov />
+                <TextField label=tr(Key::Recommendations) kind=InputKind::Multiline value=recommendations on_input=set_recommendations />
+                <TextField label=tr(Key::ForecastText) kind=InputKind::Multiline value=forecast on_input=set_forecast />
             </section>
 
             <analysis::Analysis review />

@@ -10,7 +10,7 @@ use crate::domain::review::{CompetitorReview, Slide};
 use crate::domain::Id;
 use crate::i18n::{Key, Label};
 use crate::route::Route;
-use crate::ui::state::use_app;
+use crate::ui::state::{tr, use_app};
 
 use super::super::not_found::NotFound;
 use super::analysis::{Matrix, ShareOfVoiceChart, SourceBadges, SpendChart, SwotGrid, Timeline};
@@ -94,22 +94,22 @@ fn Present(review: CompetitorReview) -> impl IntoView {
         .collect_view();
 
     view! {
-        <div class="present" role="dialog" aria-modal="true" aria-label=move || app.t(Key::PresentMode)>
+        <div class="present" role="dialog" aria-modal="true" aria-label=tr(Key::PresentMode)>
             <div class="slides">{views}</div>
             <footer class="present-bar">
                 <span class="present-counter" aria-live="polite">
                     {move || format!("{} / {count}", current.get() + 1)}
                 </span>
-                <span class="present-hint">{move || app.t(Key::PresentHint)}</span>
+                <span class="present-hint">{tr(Key::PresentHint)}</span>
                 <div class="present-actions">
                     <button class="btn btn-present" on:click=move |_| go(current.get_untracked().saturating_sub(1))>
-                        {move || app.t(Key::PreviousSlide)}
+                        {tr(Key::PreviousSlide)}
                     </button>
                     <button class="btn btn-present" on:click=move |_| go(current.get_untracked() + 1)>
-                        {move || app.t(Key::NextSlide)}
+                        {tr(Key::NextSlide)}
                     </button>
-                    <button class="btn btn-present" on:click=move |_| { let _ = window().print(); }>{move || app.t(Key::Print)}</button>
-                    <button class="btn btn-present" on:click=move |_| leave(id)>{move || app.t(Key::ExitPresent)}</button>
+                    <button class="btn btn-present" on:click=move |_| { let _ = window().print(); }>{tr(Key::Print)}</button>
+                    <button class="btn btn-present" on:click=move |_| leave(id)>{tr(Key::ExitPresent)}</button>
                 </div>
             </footer>
         </div>

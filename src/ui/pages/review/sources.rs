@@ -10,6 +10,8 @@ use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::focus::focus_id_later;
 use crate::ui::form::{choice_code, choice_options, parse_choice};
 
+use crate::ui::state::tr;
+
 use super::competitors::ListControls;
 use super::{edit_review, ReviewCtx};
 
@@ -37,16 +39,16 @@ pub fn SourcesSection(ctx: ReviewCtx) -> impl IntoView {
     };
     view! {
         <section class="card form-section" aria-labelledby="review-sources">
-            <h2 id="review-sources">{move || app.t(Key::Sources)}</h2>
+            <h2 id="review-sources">{tr(Key::Sources)}</h2>
             <Show when=move || ids.with(Vec::is_empty)>
-                <p class="muted">{move || app.t(Key::NoSources)}</p>
+                <p class="muted">{tr(Key::NoSources)}</p>
             </Show>
             <For each=move || ids.get() key=|id| *id let:source>
                 <SourceRow ctx source />
             </For>
             <button type="button" class="btn btn-secondary" on:click=add>
                 <Icon name=IconName::Plus />
-                {move || app.t(Key::AddSource)}
+                {tr(Key::AddSource)}
             </button>
         </section>
     }
@@ -75,19 +77,19 @@ fn SourceRow(ctx: ReviewCtx, source: Id) -> impl IntoView {
         <div class="source-row" role="group" aria-label=move || app.tf(Key::SourceNamed, &[("name", &title.get())])>
             <TextField
                 id=format!("source-{source}-title")
-                label=move || app.t(Key::SourceTitle)
+                label=tr(Key::SourceTitle)
                 value=title
                 on_input=Callback::new(move |v: String| edit(Box::new(move |s| s.title = v)))
             />
             <TextField
-                label=move || app.t(Key::Url)
+                label=tr(Key::Url)
                 kind=InputKind::Url
                 placeholder="https://"
                 value=Signal::derive(move || data.with(|s| s.as_ref().map(|s| s.url.clone()).unwrap_or_default()))
                 on_input=Callback::new(move |v: String| edit(Box::new(move |s| s.url = v)))
             />
             <TextField
-                label=move || app.t(Key::AccessedOn)
+                label=tr(Key::AccessedOn)
                 kind=InputKind::Date
                 value=Signal::derive(move || data.with(|s| s.as_ref().and_then(|s| s.accessed_on).map(|d| d.to_string()).unwrap_or_default()))
                 on_input=Callback::new(move |v: String| {
@@ -96,7 +98,7 @@ fn SourceRow(ctx: ReviewCtx, source: Id) -> impl IntoView {
                 })
             />
             <SelectField
-                label=move || app.t(Key::SourceKind)
+                label=tr(Key::SourceKind)
                 options=choice_options(app, &SourceKind::ALL)
                 value=Signal::derive(move || data.with(|s| s.as_ref().map(|s| choice_code(s.kind)).unwrap_or_default()))
                 on_change=Callback::new(move |v: String| {
