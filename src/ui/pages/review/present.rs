@@ -72,6 +72,10 @@ fn Present(review: CompetitorReview) -> impl IntoView {
     on_cleanup(move || {
         on_key.remove();
         on_fullscreen.remove();
+        // Leaving by Back or a link must not strand the app in full screen.
+        if document().fullscreen_element().is_some() {
+            document().exit_fullscreen();
+        }
     });
 
     let lang = app.lang.get_untracked();
