@@ -35,6 +35,104 @@ pub fn encode(workspace: &Workspace, saved_at: Timestamp) -> String {
     serde_json::to_string(&envelope).expect("workspace serialises")
 }
 
+#[derive(Serialize)]
+struct ExportOut<'a> {
+    format: &'static str,
+    version: u32,
+    exported_at: Timestamp,
+    exported_by: &'a str,
+    scope: &'a str,
+    workspace: &'a Workspace,
+}
+
+/// What an exported file holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExportScope {
+    Everything,
+    /// These clients, every record that belongs to them and the team members they name.
+    Clients(Vec<super::id::Id>),
+}
+
+/// The part of `workspace` that `scope` covers. Settings (currencies and
+/// rates) always travel along.
+pub fn scoped(workspace: &Workspace, scope: &ExportScope) -> Workspace {
+    let ExportScope::Clients(ids) = scope else {
+        return workspace.clone();
+    };
+    let clients: Vec<_> = workspace
+        .clients
+        .iter()
+        .filter(|c| ids.contains(&c.meta.id))
+        .cloned()
+        .collect();
+    let people: std::collections::HashSet<_> =
+        clients.iter().flat_map(|c| c.team_references()).collect();
+    Workspace {
+        team: workspace
+            .team
+            .iter()
+            .filter(|m| people.contains(&m.meta.id))
+            .cloned()
+            .collect(),
+        budgets: workspace
+            .budgets
+            .iter()
+            .filter(|b| ids.contains(&b.client))
+            .cloned()
+            .collect(),
+        reviews: workspace
+            .reviews
+            .iter()
+            .filter(|r| ids.contains(&r.client))
+            .cloned()
+            .collect(),
+        clients,
+        settings: workspace.settings.clone(),
+    }
+}
+
+/// A file to hand to a colleague: the stored envelope plus who exported what
+/// and when, pretty-printed so that it stays readable.
+pub fn encode_export(
+    workspace: &Workspace,
+    scope: &ExportScope,
+    exported_at: Timestamp,
+    exported_by: &str,
+) -> String {
+    let part = scoped(workspace, scope);
+    let scope = match scope {
+        ExportScope::Everything => "all",
+        ExportScope::Clients(_) => "clients",
+    };
+    let out = ExportOut {
+        format: FORMAT,
+        version: VERSION,
+        exported_at,
+        exported_by,
+        scope,
+        workspace: &part,
+    };
+    serde_json::to_string_pretty(&out).expect("workspace serialises")
+}
+
+/// `account-desk-<scope>-<yyyy-mm-dd>.json`, the scope being "all" or the
+/// client's name made safe for a file system.
+pub fn export_file_name(scope_name: &str, date: chrono::NaiveDate) -> String {
+    let mut slug = String::new();
+    for c in super::search::fold(scope_name).chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    format!(
+        "account-desk-{}-{date}.json",
+        if slug.is_empty() { "export" } else { slug }
+    )
+}
+
 /// Why data could not be restored. Each message says what is wrong and where.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum RestoreError {
@@ -297,6 +395,112 @@ mod tests {
         assert_eq!(restored.workspace.clients[0].name, "Lotus Coffee");
         assert!(restored.workspace.team.is_empty());
         assert_eq!(restored.saved_at, None);
+    }
+
+    #[test]
+    fn an_export_restores_through_the_same_chokepoint() {
+        let ws = sample();
+        let file = encode_export(&ws, &ExportScope::Everything, now(), "Trần Thu Hà");
+        let value: Value = serde_json::from_str(&file).unwrap();
+        assert_eq!(
+            (value["scope"].as_str(), value["exported_by"].as_str()),
+            (Some("all"), Some("Trần Thu Hà"))
+        );
+        assert_eq!(value["exported_at"], "2026-11-23T09:00:00Z");
+        assert_eq!(restore(&file).unwrap().workspace, ws);
+    }
+
+    #[test]
+    fn a_client_export_takes_what_belongs_to_it_and_the_people_it_names() {
+        let ws = crate::domain::sample::workspace(now());
+        let client = &ws.clients[0];
+        let part = scoped(&ws, &ExportScope::Clients(vec![client.meta.id]));
+        assert_eq!(part.clients.len(), 1);
+        assert!(
+            part.budgets.iter().all(|b| b.client == client.meta.id) && !part.budgets.is_empty()
+        );
+        let mut named: Vec<_> = client.team_references().collect();
+        named.sort();
+        named.dedup();
+        let mut exported: Vec<_> = part.team.iter().map(|m| m.meta.id).collect();
+        exported.sort();
+        assert_eq!(exported, named);
+        assert_eq!(
+            restore(&encode_export(
+                &ws,
+                &ExportScope::Clients(vec![client.meta.id]),
+                now(),
+                ""
+            ))
+            .unwrap()
+            .workspace,
+            part
+        );
+    }
+
+    #[test]
+    fn export_file_names_are_safe_and_dated() {
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        assert_eq!(
+            export_file_name("all", day),
+            "account-desk-all-2026-11-23.json"
+        );
+        assert_eq!(
+            export_file_name("Công ty CP Sữa Đồng Xanh", day),
+            "account-desk-cong-ty-cp-sua-dong-xanh-2026-11-23.json"
+        );
+        assert_eq!(
+            export_file_name("../..", day),
+            "account-desk-export-2026-11-23.json"
+        );
+    }
+
+    #[test]
+    fn a_record_pointing_at_a_missing_client_is_rejected_with_its_path() {
+        let mut ws = crate::domain::sample::workspace(now());
+        ws.clients
+            .retain(|c| ws.budgets.iter().all(|b| b.client != c.meta.id) || c.name.is_empty());
+        let err = restore(&encode(&ws, now())).unwrap_err().to_string();
+        assert!(
+            err.starts_with("budgets[0].client: refers to a client that does not exist"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn arbitrary_bytes_and_mutated_files_never_panic() {
+        // A small deterministic fuzz: every truncation and many byte flips of
+        // a real file either restore a valid workspace or fail cleanly.
+        let file = encode(&crate::domain::sample::workspace(now()), now());
+        let bytes = file.as_bytes();
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for cut in (0..bytes.len()).step_by(97) {
+            let text = String::from_utf8_lossy(&bytes[..cut]);
+            if let Ok(restored) = restore(&text) {
+                assert_eq!(restored.workspace.validate(), Ok(()));
+            }
+        }
+        for _ in 0..2_000 {
+            let mut mutated = bytes.to_vec();
+            for _ in 0..(next() % 4 + 1) {
+                let at = (next() as usize) % mutated.len();
+                mutated[at] = (next() % 256) as u8;
+            }
+            let text = String::from_utf8_lossy(&mutated);
+            if let Ok(restored) = restore(&text) {
+                assert_eq!(
+                    restored.workspace.validate(),
+                    Ok(()),
+                    "a restored workspace is always valid"
+                );
+            }
+        }
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod envelope;
 pub mod fx;
 pub mod id;
 pub mod locale;
+pub mod merge;
 pub mod meta;
 pub mod money;
 pub mod review;

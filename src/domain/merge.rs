@@ -1,0 +1,400 @@
+//! Merging a colleague's file into your workspace: a preview of what would
+//! change, record by record, then the merge itself with the user's choices
+//! for conflicts. Nothing here changes a workspace in place; the caller
+//! swaps in the result only after the user confirms.
+//!
+//! Rules, for a record present on both sides:
+//! - same content → unchanged;
+//! - one side has the higher `rev` and also the later (or equal) `updated_at`
+//!   → that side is newer: *updated* (theirs wins) or *kept* (mine wins);
+//! - otherwise (equal `rev` with different content, or more revisions on one
+//!   side but a later edit on the other) both changed → *conflict*.
+//!
+//! A conflict's default winner is decided the same way from either side, so
+//! that merge(A, B) and merge(B, A) agree: later `updated_at`, then higher
+//! `rev`, then the greater serialised content. A record only in their file is
+//! *new*; one only in mine is kept (absence is not deletion). A winning
+//! version that is in the trash is reported as *deleted*.
+
+use std::cmp::Ordering;
+use std::collections::{HashMap, HashSet};
+
+use serde::Serialize;
+
+use super::budget::Budget;
+use super::client::Client;
+use super::id::Id;
+use super::meta::Record;
+use super::review::CompetitorReview;
+use super::team::TeamMember;
+use super::workspace::Workspace;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RecordKind {
+    TeamMember,
+    Client,
+    Budget,
+    Review,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Change {
+    /// Only in their file.
+    New,
+    /// Theirs is newer.
+    Updated,
+    /// Mine is newer.
+    Kept,
+    /// Both changed: the user chooses.
+    Conflict,
+    /// Their newer version is in the trash.
+    Deleted,
+    Unchanged,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Resolution {
+    KeepMine,
+    TakeTheirs,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlannedChange {
+    pub kind: RecordKind,
+    pub id: Id,
+    /// What people call the record (name, campaign, title), from the winning side.
+    pub label: String,
+    pub change: Change,
+    /// For a conflict: the side that wins unless the user says otherwise.
+    pub default: Resolution,
+}
+
+/// What importing `theirs` would do to `mine`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MergePlan {
+    pub changes: Vec<PlannedChange>,
+}
+
+impl MergePlan {
+    pub fn count(&self, change: Change) -> usize {
+        self.changes.iter().filter(|c| c.change == change).count()
+    }
+
+    pub fn conflicts(&self) -> impl Iterator<Item = &PlannedChange> {
+        self.changes.iter().filter(|c| c.change == Change::Conflict)
+    }
+
+    /// True when importing would change nothing at all.
+    pub fn is_noop(&self) -> bool {
+        self.changes
+            .iter()
+            .all(|c| matches!(c.change, Change::Unchanged | Change::Kept))
+    }
+}
+
+/// How a record is named in the preview.
+pub trait Labelled: Record + Clone + PartialEq + Serialize {
+    const KIND: RecordKind;
+    fn label(&self) -> String;
+}
+
+impl Labelled for TeamMember {
+    const KIND: RecordKind = RecordKind::TeamMember;
+    fn label(&self) -> String {
+        self.name.clone()
+    }
+}
+
+impl Labelled for Client {
+    const KIND: RecordKind = RecordKind::Client;
+    fn label(&self) -> String {
+        self.name.clone()
+    }
+}
+
+impl Labelled for Budget {
+    const KIND: RecordKind = RecordKind::Budget;
+    fn label(&self) -> String {
+        self.campaign.clone()
+    }
+}
+
+impl Labelled for CompetitorReview {
+    const KIND: RecordKind = RecordKind::Review;
+    fn label(&self) -> String {
+        self.title.clone()
+    }
+}
+
+fn content(record: &impl Serialize) -> String {
+    serde_json::to_string(record).unwrap_or_default()
+}
+
+/// Which version of a record wins without the user: see the module rules.
+fn newer_side<T: Labelled>(mine: &T, theirs: &T) -> (Change, Resolution) {
+    let (m, t) = (mine.meta(), theirs.meta());
+    let by_rev = t.rev.cmp(&m.rev);
+    let by_time = t.updated_at.cmp(&m.updated_at);
+    match (by_rev, by_time) {
+        (Ordering::Greater, Ordering::Greater | Ordering::Equal) => {
+            (Change::Updated, Resolution::TakeTheirs)
+        }
+        (Ordering::Less, Ordering::Less | Ordering::Equal) => (Change::Kept, Resolution::KeepMine),
+        _ => {
+            // Both changed. The default is the same whichever side imports.
+            let theirs_wins = by_time
+                .then(by_rev)
+                .then_with(|| content(theirs).cmp(&content(mine)))
+                == Ordering::Greater;
+            let default = if theirs_wins {
+                Resolution::TakeTheirs
+            } else {
+                Resolution::KeepMine
+            };
+            (Change::Conflict, default)
+        }
+    }
+}
+
+fn plan_collection<T: Labelled>(mine: &[T], theirs: &[T], changes: &mut Vec<PlannedChange>) {
+    let by_id: HashMap<Id, &T> = mine.iter().map(|r| (r.id(), r)).collect();
+    for incoming in theirs {
+        let (change, default, winner) = match by_id.get(&incoming.id()) {
+            None => (Change::New, Resolution::TakeTheirs, incoming),
+            Some(current) if *current == incoming => {
+                (Change::Unchanged, Resolution::KeepMine, *current)
+            }
+            Some(current) => {
+                let (change, default) = newer_side(*current, incoming);
+                let winner = if default == Resolution::TakeTheirs {
+                    incoming
+                } else {
+                    *current
+                };
+                let change = if change == Change::Updated
+                    && incoming.meta().is_trashed()
+                    && !current.meta().is_trashed()
+                {
+                    Change::Deleted
+                } else {
+                    change
+                };
+                (change, default, winner)
+            }
+        };
+        changes.push(PlannedChange {
+            kind: T::KIND,
+            id: incoming.id(),
+            label: winner.label(),
+            change,
+            default,
+        });
+    }
+}
+
+/// The preview of importing `theirs` into `mine`.
+pub fn plan(mine: &Workspace, theirs: &Workspace) -> MergePlan {
+    let mut changes = Vec::new();
+    plan_collection(&mine.team, &theirs.team, &mut changes);
+    plan_collection(&mine.clients, &theirs.clients, &mut changes);
+    plan_collection(&mine.budgets, &theirs.budgets, &mut changes);
+    plan_collection(&mine.reviews, &theirs.reviews, &mut changes);
+    MergePlan { changes }
+}
+
+fn merge_collection<T: Labelled>(
+    mine: &[T],
+    theirs: &[T],
+    plan: &MergePlan,
+    chosen: &HashMap<Id, Resolution>,
+) -> Vec<T> {
+    let decisions: HashMap<Id, &PlannedChange> = plan
+        .changes
+        .iter()
+        .filter(|c| c.kind == T::KIND)
+        .map(|c| (c.id, c))
+        .collect();
+    let incoming: HashMap<Id, &T> = theirs.iter().map(|r| (r.id(), r)).collect();
+    let mut merged: Vec<T> = mine
+        .iter()
+        .map(|current| {
+            let take_theirs = match decisions.get(&current.id()) {
+                Some(d) => match d.change {
+                    Change::Updated | Change::Deleted => true,
+                    Change::Conflict => {
+                        chosen.get(&d.id).copied().unwrap_or(d.default) == Resolution::TakeTheirs
+                    }
+                    _ => false,
+                },
+                None => false,
+            };
+            match incoming.get(&current.id()) {
+                Some(theirs) if take_theirs => (*theirs).clone(),
+                _ => current.clone(),
+            }
+        })
+        .collect();
+    // New records keep the order they have in the file.
+    let known: HashSet<Id> = mine.iter().map(Record::id).collect();
+    merged.extend(theirs.iter().filter(|r| !known.contains(&r.id())).cloned());
+    merged
+}
+
+/// `mine` with the plan applied; `chosen` overrides conflict defaults by id.
+pub fn apply(
+    mine: &Workspace,
+    theirs: &Workspace,
+    plan: &MergePlan,
+    chosen: &HashMap<Id, Resolution>,
+) -> Workspace {
+    let mut merged = Workspace {
+        team: merge_collection(&mine.team, &theirs.team, plan, chosen),
+        clients: merge_collection(&mine.clients, &theirs.clients, plan, chosen),
+        budgets: merge_collection(&mine.budgets, &theirs.budgets, plan, chosen),
+        reviews: merge_collection(&mine.reviews, &theirs.reviews, plan, chosen),
+        settings: mine.settings.clone(),
+    };
+    // Rates are added, never replaced: keep mine first, then theirs that are new.
+    let mine_ids: HashSet<Id> = mine.settings.rates.iter().map(|r| r.id).collect();
+    merged.settings.rates.extend(
+        theirs
+            .settings
+            .rates
+            .iter()
+            .filter(|r| !mine_ids.contains(&r.id))
+            .cloned(),
+    );
+    merged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::meta::Timestamp;
+    use crate::domain::sample;
+    use chrono::{Duration, TimeZone, Utc};
+
+    fn t(minutes: i64) -> Timestamp {
+        Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap() + Duration::minutes(minutes)
+    }
+
+    fn base() -> Workspace {
+        sample::workspace(t(0))
+    }
+
+    fn sorted(ws: &Workspace) -> Vec<String> {
+        let mut all: Vec<String> = ws
+            .team
+            .iter()
+            .map(content)
+            .chain(ws.clients.iter().map(content))
+            .chain(ws.budgets.iter().map(content))
+            .chain(ws.reviews.iter().map(content))
+            .collect();
+        all.sort();
+        all
+    }
+
+    fn rename(ws: &mut Workspace, index: usize, name: &str, at: Timestamp) {
+        let mut client = ws.clients[index].clone();
+        client.name = name.into();
+        ws.save_client(client, at).unwrap();
+    }
+
+    #[test]
+    fn importing_your_own_export_changes_nothing() {
+        let mine = base();
+        let p = plan(&mine, &mine.clone());
+        assert!(p.is_noop());
+        assert_eq!(p.count(Change::Unchanged), p.changes.len());
+        assert_eq!(apply(&mine, &mine, &p, &HashMap::new()), mine);
+    }
+
+    #[test]
+    fn new_updated_kept_conflicting_and_deleted_are_told_apart() {
+        let original = base();
+        let mut mine = original.clone();
+        let mut theirs = original.clone();
+        rename(&mut theirs, 0, "Đồng Xanh (theirs)", t(10)); // only theirs changed → updated
+        rename(&mut mine, 1, "Lotus (mine)", t(10)); // only mine changed → kept
+        rename(&mut mine, 2, "PNS (mine)", t(10)); // both changed → conflict
+        rename(&mut theirs, 2, "PNS (theirs)", t(20));
+        let gone = theirs.clients[3].meta.id;
+        theirs.trash_client(gone, t(5)).unwrap(); // theirs trashed it → deleted
+        let mut fresh = Client::new(t(30));
+        fresh.name = "Mới".into();
+        theirs.save_client(fresh.clone(), t(30)).unwrap(); // → new
+
+        let p = plan(&mine, &theirs);
+        let change_of = |id: Id| p.changes.iter().find(|c| c.id == id).unwrap().change;
+        assert_eq!(change_of(original.clients[0].meta.id), Change::Updated);
+        assert_eq!(change_of(original.clients[1].meta.id), Change::Kept);
+        assert_eq!(change_of(original.clients[2].meta.id), Change::Conflict);
+        assert_eq!(change_of(gone), Change::Deleted);
+        assert_eq!(change_of(fresh.meta.id), Change::New);
+        assert_eq!(p.count(Change::Conflict), 1);
+        assert_eq!(
+            p.conflicts().next().unwrap().default,
+            Resolution::TakeTheirs,
+            "theirs is the later edit"
+        );
+
+        let merged = apply(&mine, &theirs, &p, &HashMap::new());
+        let name = |ws: &Workspace, i: usize| ws.clients[i].name.clone();
+        assert_eq!(name(&merged, 0), "Đồng Xanh (theirs)");
+        assert_eq!(name(&merged, 1), "Lotus (mine)");
+        assert_eq!(name(&merged, 2), "PNS (theirs)");
+        assert!(merged.client(gone).unwrap().meta.is_trashed());
+        assert_eq!(merged.clients.last().unwrap().name, "Mới");
+
+        let keep_mine = HashMap::from([(original.clients[2].meta.id, Resolution::KeepMine)]);
+        assert_eq!(
+            name(&apply(&mine, &theirs, &p, &keep_mine), 2),
+            "PNS (mine)"
+        );
+    }
+
+    #[test]
+    fn merging_either_way_gives_the_same_records() {
+        let original = base();
+        let mut a = original.clone();
+        let mut b = original.clone();
+        rename(&mut a, 0, "A edits 0", t(10));
+        rename(&mut b, 1, "B edits 1", t(11));
+        rename(&mut a, 2, "A edits 2", t(12));
+        rename(&mut b, 2, "B edits 2", t(13));
+        rename(&mut a, 3, "A edits 3 later", t(30));
+        rename(&mut b, 3, "B edits 3", t(14));
+        let mut b_new = Client::new(t(15));
+        b_new.name = "Only in B".into();
+        b.save_client(b_new, t(15)).unwrap();
+
+        let ab = apply(&a, &b, &plan(&a, &b), &HashMap::new());
+        let ba = apply(&b, &a, &plan(&b, &a), &HashMap::new());
+        assert_eq!(sorted(&ab), sorted(&ba));
+        let names: Vec<&str> = ab.clients.iter().map(|c| c.name.as_str()).collect();
+        assert!(names.contains(&"A edits 0") && names.contains(&"B edits 1"));
+        assert!(
+            names.contains(&"B edits 2"),
+            "the later edit wins a conflict by default"
+        );
+        assert!(names.contains(&"A edits 3 later") && names.contains(&"Only in B"));
+    }
+
+    #[test]
+    fn no_record_is_lost_unless_chosen() {
+        let original = base();
+        let mut mine = original.clone();
+        let theirs = Workspace::default();
+        let mut mine_only = Client::new(t(1));
+        mine_only.name = "Chỉ của tôi".into();
+        mine.save_client(mine_only, t(1)).unwrap();
+        let merged = apply(&mine, &theirs, &plan(&mine, &theirs), &HashMap::new());
+        assert_eq!(merged, mine, "an empty file removes nothing");
+        let count =
+            |ws: &Workspace| ws.team.len() + ws.clients.len() + ws.budgets.len() + ws.reviews.len();
+        let other = base();
+        let merged = apply(&mine, &other, &plan(&mine, &other), &HashMap::new());
+        assert_eq!(count(&merged), count(&mine) + count(&other));
+    }
+}
