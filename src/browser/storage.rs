@@ -18,6 +18,8 @@ pub struct StorageKeys {
     pub workspace: &'static str,
     /// The interface language.
     pub language: &'static str,
+    /// The date of the last export, as yyyy-mm-dd.
+    pub last_export: &'static str,
     /// Unreadable data found under `workspace` is moved to this prefix plus
     /// the time it was found, and never written to again.
     pub unreadable_prefix: &'static str,
@@ -26,6 +28,7 @@ pub struct StorageKeys {
 pub const STORAGE_KEYS: StorageKeys = StorageKeys {
     workspace: "account-desk:workspace",
     language: "account-desk:language",
+    last_export: "account-desk:last-export",
     unreadable_prefix: "account-desk:unreadable:",
 };
 

@@ -258,6 +258,7 @@ mod tests {
         Key::Url,
         Key::ClientReviews,
         Key::KindReview,
+        Key::ImportTitle,
     ];
 
     #[test]

@@ -3,19 +3,44 @@
 use leptos::prelude::*;
 
 use crate::browser::{clock, download, storage};
-use crate::domain::envelope;
+use crate::domain::envelope::{self, ExportScope};
+use crate::domain::Id;
 
 use super::state::AppState;
 
-/// Downloads the whole workspace as `account-desk-all-<yyyy-mm-dd>.json`.
-/// Reads memory, not storage, so it works when saving does not.
-pub fn export_everything(app: AppState) {
+/// Downloads `scope` as `account-desk-<scope>-<yyyy-mm-dd>.json` and
+/// remembers the day. Reads memory, not storage, so it works when saving
+/// does not.
+pub fn export(app: AppState, scope: ExportScope) {
     let now = clock::now();
-    let json = app.workspace.with_untracked(|ws| envelope::encode(ws, now));
-    let name = format!("account-desk-all-{}.json", clock::local_date(now));
-    if let Err(error) = download::download_text(&name, "application/json", &json) {
-        leptos::logging::error!("export failed: {error:?}");
+    let today = clock::local_date(now);
+    let (json, scope_name) = app.workspace.with_untracked(|ws| {
+        let name = match &scope {
+            ExportScope::Everything => "all".to_string(),
+            ExportScope::Clients(ids) if ids.len() == 1 => ws
+                .client(ids[0])
+                .map(|c| c.name.clone())
+                .unwrap_or_else(|| "clients".into()),
+            ExportScope::Clients(_) => "clients".to_string(),
+        };
+        (envelope::encode_export(ws, &scope, now, ""), name)
+    });
+    let name = envelope::export_file_name(&scope_name, today);
+    match download::download_text(&name, "application/json", &json) {
+        Ok(()) => {
+            let _ = storage::write(storage::STORAGE_KEYS.last_export, &today.to_string());
+            app.last_export.set(Some(today));
+        }
+        Err(error) => leptos::logging::error!("export failed: {error:?}"),
     }
+}
+
+pub fn export_everything(app: AppState) {
+    export(app, ExportScope::Everything);
+}
+
+pub fn export_clients(app: AppState, clients: Vec<Id>) {
+    export(app, ExportScope::Clients(clients));
 }
 
 /// Downloads the exact text stored under `key`, for unreadable data.

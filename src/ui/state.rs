@@ -53,6 +53,10 @@ pub struct AppState {
     pub unreadable: RwSignal<Option<UnreadableData>>,
     pub repairs: RwSignal<Vec<String>>,
     pub toast: RwSignal<Option<Toast>>,
+    /// The day of the last export from this browser.
+    pub last_export: RwSignal<Option<chrono::NaiveDate>>,
+    /// The workspace as it was before the last import, for Undo import.
+    pub before_import: RwSignal<Option<Workspace>>,
 }
 
 impl AppState {
@@ -88,6 +92,10 @@ impl AppState {
             unreadable: RwSignal::new(unreadable),
             repairs: RwSignal::new(repairs),
             toast: RwSignal::new(None),
+            last_export: RwSignal::new(
+                storage::read(storage::STORAGE_KEYS.last_export).and_then(|d| d.parse().ok()),
+            ),
+            before_import: RwSignal::new(None),
         }
     }
 

@@ -19,6 +19,7 @@ async function addCompetitor(
   await card.getByRole('textbox', { name: 'Share of voice (%)' }).fill(c.sov);
   await card.getByRole('textbox', { name: 'Share of voice (%)' }).press('Tab');
   await card.getByRole('button', { name: 'Add campaign' }).click();
+  await expect(card.getByRole('group', { name: 'Campaign' }).getByRole('textbox', { name: 'Campaign' })).toBeFocused();
   const [name, start, end] = c.campaign;
   await page.keyboard.type(name);
   const campaign = card.getByRole('group', { name: `Campaign ${name}` });
@@ -40,6 +41,7 @@ test('a review with two competitors: matrix, timeline, Present through every sli
   await page.getByRole('textbox', { name: 'Market overview' }).fill('Thị trường xe máy điện tăng 30 % mỗi năm.');
 
   await page.getByRole('button', { name: 'Add source' }).click();
+  await expect(page.getByRole('group', { name: 'Source' }).getByRole('textbox', { name: 'Source' })).toBeFocused();
   await page.keyboard.type('Báo cáo thị trường Q3');
   const source = page.getByRole('group', { name: 'Source Báo cáo thị trường Q3' });
   await source.getByRole('textbox', { name: 'Link' }).fill('https://example.com/q3');
@@ -55,6 +57,7 @@ test('a review with two competitors: matrix, timeline, Present through every sli
   });
   await volta.getByRole('checkbox', { name: /Báo cáo thị trường Q3/ }).check();
   await volta.getByRole('button', { name: 'Add to Strengths' }).click();
+  await expect(volta.getByRole('textbox', { name: 'Strengths item 1' })).toBeFocused();
   await page.keyboard.type('Mạng lưới trạm sạc rộng');
   await addCompetitor(page, 2, {
     name: 'Zip Motors',
@@ -127,14 +130,17 @@ test('shares of voice over 100 % and a javascript: link are flagged, and nothing
   await page.getByRole('link', { name: 'New review' }).first().click();
   await page.getByRole('textbox', { name: 'Title' }).fill('Cà phê 2027');
   await page.getByRole('button', { name: 'Add competitor' }).click();
+  await expect(page.getByRole('group', { name: 'Competitor 1' }).getByRole('textbox', { name: 'Name' })).toBeFocused();
   await page.keyboard.type('Highlands');
   await page.getByRole('textbox', { name: 'Share of voice (%)' }).fill('70');
   await page.getByRole('textbox', { name: 'Share of voice (%)' }).press('Tab');
   await page.getByRole('button', { name: 'Add competitor' }).click();
+  await expect(page.getByRole('group', { name: 'Competitor 2' }).getByRole('textbox', { name: 'Name' })).toBeFocused();
   await page.keyboard.type('Phúc Long');
   await page.getByRole('group', { name: 'Phúc Long', exact: true }).getByRole('textbox', { name: 'Share of voice (%)' }).fill('45,5'.replace(',', '.'));
   await page.getByRole('group', { name: 'Phúc Long', exact: true }).getByRole('textbox', { name: 'Share of voice (%)' }).press('Tab');
   await page.getByRole('button', { name: 'Add source' }).click();
+  await expect(page.getByRole('group', { name: 'Source' }).getByRole('textbox', { name: 'Source' })).toBeFocused();
   await page.keyboard.type('Blog');
   await page.getByRole('group', { name: 'Source Blog' }).getByRole('textbox', { name: 'Link' }).fill('javascript:alert(1)');
 

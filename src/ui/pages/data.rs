@@ -12,6 +12,7 @@ use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::export;
 
 use super::currencies::CurrenciesSection;
+use super::import::ImportSection;
 use crate::ui::state::{tr, use_app, SaveState};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -127,6 +128,13 @@ pub fn DataPage() -> impl IntoView {
                         <Icon name=IconName::Download />
                         {tr(Key::Export)}
                     </button>
+                    <p class="muted">
+                        {move || match app.last_export.get() {
+                            Some(day) => app.tf(Key::LastExport, &[("date", &app.date(day))]),
+                            None => app.t(Key::NeverExported).to_string(),
+                        }}
+                    </p>
+                    <ClientExport />
                 </section>
 
                 <section class="card" aria-labelledby="storage-heading">
@@ -153,6 +161,8 @@ pub fn DataPage() -> impl IntoView {
                     })}
                 </section>
             </div>
+
+            <ImportSection />
 
             <CurrenciesSection />
 
@@ -237,6 +247,59 @@ pub fn DataPage() -> impl IntoView {
                 </Show>
             </section>
         </div>
+    }
+}
+
+/// Export of a few clients with everything that belongs to them.
+#[component]
+fn ClientExport() -> impl IntoView {
+    let app = use_app();
+    let chosen = RwSignal::new(Vec::<Id>::new());
+    let clients = Memo::new(move |_| {
+        app.workspace.with(|ws| {
+            ws.live_clients()
+                .map(|c| (c.meta.id, c.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <details class="client-export">
+            <summary>{tr(Key::ExportChosen)}</summary>
+            <fieldset class="checkbox-group">
+                <legend>{tr(Key::ChooseClients)}</legend>
+                <For each=move || clients.get() key=|c| c.clone() let:client>
+                    {
+                        let (id, name) = client;
+                        view! {
+                            <label class="checkbox">
+                                <input
+                                    type="checkbox"
+                                    prop:checked=move || chosen.with(|c| c.contains(&id))
+                                    on:change:target=move |ev| {
+                                        let on = ev.target().checked();
+                                        chosen.update(|c| {
+                                            c.retain(|x| *x != id);
+                                            if on {
+                                                c.push(id);
+                                            }
+                                        });
+                                    }
+                                />
+                                {name}
+                            </label>
+                        }
+                    }
+                </For>
+            </fieldset>
+            <button
+                class="btn btn-secondary"
+                disabled=move || chosen.with(Vec::is_empty)
+                on:click=move |_| export::export_clients(app, chosen.get_untracked())
+            >
+                <Icon name=IconName::Download />
+                {tr(Key::ExportChosen)}
+            </button>
+        </details>
     }
 }
 

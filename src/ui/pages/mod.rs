@@ -8,6 +8,7 @@ pub mod client_form;
 pub mod clients;
 pub mod currencies;
 pub mod data;
+pub mod import;
 pub mod not_found;
 pub mod review;
 pub mod reviews;

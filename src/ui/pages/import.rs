@@ -1,0 +1,255 @@
+//! Importing a colleague's file: read, restore through the chokepoint,
+//! preview every change, let the user settle conflicts, then merge (or
+//! replace) — with Undo import.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::browser::files;
+use crate::domain::envelope;
+use crate::domain::merge::{self, Change, MergePlan, PlannedChange, RecordKind, Resolution};
+use crate::domain::{Id, Workspace};
+use crate::i18n::{restore_error_text, Key};
+use crate::ui::components::icon::{Icon, IconName};
+use crate::ui::state::{tr, use_app, AppState, UndoAction};
+
+/// A file that passed the chokepoint, waiting for the user's go.
+#[derive(Clone)]
+struct Pending {
+    file_name: String,
+    theirs: Workspace,
+    plan: MergePlan,
+}
+
+fn kind_key(kind: RecordKind) -> Key {
+    match kind {
+        RecordKind::TeamMember => Key::KindTeamMember,
+        RecordKind::Client => Key::KindClient,
+        RecordKind::Budget => Key::KindBudget,
+        RecordKind::Review => Key::KindReview,
+    }
+}
+
+fn change_key(change: Change) -> Key {
+    match change {
+        Change::New => Key::ChangeNew,
+        Change::Updated => Key::ChangeUpdated,
+        Change::Kept => Key::ChangeKept,
+        Change::Conflict => Key::ChangeConflict,
+        Change::Deleted => Key::ChangeDeleted,
+        Change::Unchanged => Key::ChangeUnchanged,
+    }
+}
+
+/// Swaps in `next`, keeping what was there for Undo import.
+fn replace_workspace(app: AppState, next: Workspace, changes: usize) {
+    let before = app.workspace.get_untracked();
+    app.before_import.set(Some(before));
+    app.workspace.set(next);
+    let undo: UndoAction = Arc::new(move || undo_import(app));
+    app.show_toast(
+        app.tf(Key::ImportApplied, &[("n", &changes.to_string())]),
+        Some(undo),
+    );
+}
+
+fn undo_import(app: AppState) {
+    if let Some(before) = app.before_import.get_untracked() {
+        app.workspace.set(before);
+        app.before_import.set(None);
+        app.show_toast(app.t(Key::ImportUndone).to_string(), None);
+    }
+}
+
+#[component]
+pub fn ImportSection() -> impl IntoView {
+    let app = use_app();
+    let pending = RwSignal::new(None::<Pending>);
+    let error = RwSignal::new(None::<String>);
+    let choices = RwSignal::new(HashMap::<Id, Resolution>::new());
+    let replace_all = RwSignal::new(false);
+
+    let take_file = move |file: web_sys::File| {
+        let file_name = file.name();
+        error.set(None);
+        pending.set(None);
+        leptos::task::spawn_local(async move {
+            let text = match files::read_text(&file).await {
+                Ok(text) => text,
+                Err(e) => {
+                    error.set(Some(
+                        app.tf(Key::ImportFailed, &[("reason", &read_error_text(app, &e))]),
+                    ));
+                    return;
+                }
+            };
+            match envelope::restore(&text) {
+                Ok(restored) => {
+                    let plan = app
+                        .workspace
+                        .with_untracked(|mine| merge::plan(mine, &restored.workspace));
+                    choices.set(HashMap::new());
+                    replace_all.set(false);
+                    pending.set(Some(Pending {
+                        file_name,
+                        theirs: restored.workspace,
+                        plan,
+                    }));
+                }
+                Err(e) => {
+                    let reason = restore_error_text(&e, app.lang.get_untracked());
+                    error.set(Some(app.tf(Key::ImportFailed, &[("reason", &reason)])));
+                }
+            }
+        });
+    };
+    let on_pick = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = ev.target().expect("an input").unchecked_into();
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            take_file(file);
+        }
+        // Picking the same file again must still trigger a change.
+        input.set_value("");
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            take_file(file);
+        }
+    };
+    let apply = move |_| {
+        let Some(p) = pending.get_untracked() else {
+            return;
+        };
+        let next = if replace_all.get_untracked() {
+            if !window()
+                .confirm_with_message(app.t(Key::ConfirmReplace))
+                .unwrap_or(false)
+            {
+                return;
+            }
+            p.theirs.clone()
+        } else {
+            app.workspace.with_untracked(|mine| {
+                merge::apply(mine, &p.theirs, &p.plan, &choices.get_untracked())
+            })
+        };
+        let changes = p
+            .plan
+            .changes
+            .iter()
+            .filter(|c| !matches!(c.change, Change::Unchanged | Change::Kept))
+            .count();
+        replace_workspace(app, next, changes);
+        pending.set(None);
+    };
+    let resolve_all = move |resolution: Resolution| {
+        pending.with_untracked(|p| {
+            if let Some(p) = p {
+                choices.set(p.plan.conflicts().map(|c| (c.id, resolution)).collect());
+            }
+        });
+    };
+
+    view! {
+        <section class="card" aria-labelledby="import-heading">
+            <h2 id="import-heading">{tr(Key::ImportTitle)}</h2>
+            <p class="muted">{tr(Key::ImportBody)}</p>
+            <div class="drop-zone" on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
+                <label class="btn btn-secondary" for="import-file">
+                    <Icon name=IconName::Upload />
+                    {tr(Key::Import)}
+                </label>
+                <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" on:change=on_pick />
+                <span class="muted">{tr(Key::ImportDrop)}</span>
+            </div>
+            {move || error.get().map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
+            <Show when=move || app.before_import.with(Option::is_some)>
+                <button class="btn btn-secondary" on:click=move |_| undo_import(app)>{tr(Key::UndoImport)}</button>
+            </Show>
+            {move || pending.get().map(|p| {
+                let counts: Vec<(Change, usize)> = [Change::New, Change::Updated, Change::Conflict, Change::Deleted, Change::Kept, Change::Unchanged]
+                    .into_iter()
+                    .map(|c| (c, p.plan.count(c)))
+                    .filter(|(_, n)| *n > 0)
+                    .collect();
+                let listed: Vec<PlannedChange> = p.plan.changes.iter().filter(|c| c.change != Change::Unchanged).cloned().collect();
+                let has_conflicts = p.plan.count(Change::Conflict) > 0;
+                let noop = p.plan.is_noop();
+                view! {
+                    <div class="import-preview" role="region" aria-label=move || app.t(Key::ImportPreview)>
+                        <h3>{move || app.tf(Key::ImportPreviewOf, &[("file", &p.file_name)])}</h3>
+                        <ul class="change-counts">
+                            {counts.into_iter().map(|(c, n)| view! { <li><strong>{n}</strong>" "{tr(change_key(c))}</li> }).collect_view()}
+                        </ul>
+                        {noop.then(|| view! { <p class="muted">{tr(Key::NothingToImport)}</p> })}
+                        <Show when=move || has_conflicts>
+                            <div class="page-actions">
+                                <button class="btn btn-secondary btn-small" on:click=move |_| resolve_all(Resolution::KeepMine)>{tr(Key::KeepAllMine)}</button>
+                                <button class="btn btn-secondary btn-small" on:click=move |_| resolve_all(Resolution::TakeTheirs)>{tr(Key::TakeAllTheirs)}</button>
+                            </div>
+                        </Show>
+                        <table class="table">
+                            <tbody>
+                                {listed.into_iter().map(|c| {
+                                    let id = c.id;
+                                    let default = c.default;
+                                    let chosen = move || choices.with(|m| m.get(&id).copied().unwrap_or(default));
+                                    let group = format!("resolve-{id}");
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{c.label.clone()}</th>
+                                            <td class="muted">{tr(kind_key(c.kind))}</td>
+                                            <td>{tr(change_key(c.change))}</td>
+                                            <td>
+                                                {(c.change == Change::Conflict).then(|| view! {
+                                                    <div class="resolve" role="radiogroup" aria-label=move || app.tf(Key::ResolveConflict, &[("name", &c.label)])>
+                                                        <label class="checkbox">
+                                                            <input type="radio" name=group.clone() prop:checked=move || chosen() == Resolution::KeepMine
+                                                                on:change=move |_| choices.update(|m| { m.insert(id, Resolution::KeepMine); }) />
+                                                            {tr(Key::KeepMine)}
+                                                        </label>
+                                                        <label class="checkbox">
+                                                            <input type="radio" name=group.clone() prop:checked=move || chosen() == Resolution::TakeTheirs
+                                                                on:change=move |_| choices.update(|m| { m.insert(id, Resolution::TakeTheirs); }) />
+                                                            {tr(Key::TakeTheirs)}
+                                                        </label>
+                                                    </div>
+                                                })}
+                                            </td>
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                        <label class="checkbox">
+                            <input type="checkbox" prop:checked=replace_all on:change:target=move |ev| replace_all.set(ev.target().checked()) />
+                            {tr(Key::ReplaceEverything)}
+                        </label>
+                        <div class="page-actions">
+                            <button class="btn btn-primary" on:click=apply>{tr(Key::ApplyImport)}</button>
+                            <button class="btn btn-secondary" on:click=move |_| pending.set(None)>{tr(Key::Cancel)}</button>
+                        </div>
+                    </div>
+                }
+            })}
+        </section>
+    }
+}
+
+fn read_error_text(app: AppState, error: &files::ReadError) -> String {
+    match error {
+        files::ReadError::TooLarge { megabytes } => {
+            app.tf(Key::FileTooLarge, &[("size", &format!("{megabytes:.1}"))])
+        }
+        files::ReadError::NotUtf8 { at } => app.tf(Key::FileNotUtf8, &[("at", &at.to_string())]),
+        files::ReadError::Unreadable => app.t(Key::FileUnreadable).to_string(),
+    }
+}

@@ -1,0 +1,149 @@
+import { test, expect, type Page } from '@playwright/test';
+import { WORKSPACE_KEY, createClient, expectSaved, loadSample, openApp } from './app';
+import { screenshot } from './helpers';
+
+async function exportEverything(page: Page) {
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const file = await download;
+  const fs = await import('node:fs/promises');
+  return { name: file.suggestedFilename(), text: await fs.readFile(await file.path(), 'utf8') };
+}
+
+async function importText(page: Page, name: string, text: string | Buffer) {
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+  await page.getByLabel('Import', { exact: true }).setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: typeof text === 'string' ? Buffer.from(text, 'utf8') : text,
+  });
+}
+
+test('export, clear the browser, import: identical data', async ({ page }) => {
+  await openApp(page);
+  await loadSample(page);
+  const before = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).workspace, WORKSPACE_KEY);
+  const file = await exportEverything(page);
+  expect(file.name).toMatch(/^account-desk-all-\d{4}-\d{2}-\d{2}\.json$/);
+  const parsed = JSON.parse(file.text);
+  expect(parsed.format).toBe('account-desk');
+  expect(parsed.scope).toBe('all');
+  await expect(page.getByText(/^Last export: /)).toBeVisible();
+
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await importText(page, file.name, file.text);
+  const preview = page.getByRole('region', { name: 'Import preview' });
+  await expect(preview).toContainText('19 new'); // 7 people, 8 clients, 3 budgets, 1 review
+  await screenshot(page, 'import-preview');
+  await preview.getByRole('button', { name: 'Apply import' }).click();
+  await expectSaved(page);
+  const after = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).workspace, WORKSPACE_KEY);
+  expect(after).toEqual(before);
+
+  // Importing the same file again changes nothing.
+  await importText(page, file.name, file.text);
+  await expect(page.getByText('Nothing would change: you already have everything in this file.')).toBeVisible();
+});
+
+test('two colleagues exchange files: every edit arrives, the conflict is resolved', async ({ browser }) => {
+  test.setTimeout(90_000);
+  // Contexts made here do not inherit the config's `use` block.
+  const newContext = () => browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const shared = await newContext();
+  const seed = await shared.newPage();
+  await openApp(seed);
+  for (const name of ['Lotus Coffee', 'Mekong Travel', 'Saigon Motors']) {
+    await seed.getByRole('link', { name: 'Clients', exact: true }).click();
+    await createClient(seed, name);
+  }
+  await expectSaved(seed);
+  const start = await exportEverything(seed);
+
+  const colleague = async (edits: [string, string][]) => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await openApp(page);
+    await importText(page, start.name, start.text);
+    await page.getByRole('button', { name: 'Apply import' }).click();
+    for (const [client, industry] of edits) {
+      await page.getByRole('link', { name: 'Clients', exact: true }).click();
+      await page.getByRole('link', { name: client }).click();
+      await page.getByRole('link', { name: 'Edit' }).click();
+      await page.getByRole('region', { name: 'Details' }).getByRole('textbox', { name: 'Industry' }).fill(industry);
+      await page.getByRole('button', { name: 'Save' }).first().click();
+      await expect(page.getByText(industry)).toBeVisible();
+    }
+    await expectSaved(page);
+    return page;
+  };
+  const an = await colleague([['Lotus Coffee', 'F&B (An)'], ['Saigon Motors', 'EV (An)']]);
+  const binh = await colleague([['Mekong Travel', 'Travel (Bình)'], ['Saigon Motors', 'EV (Bình)']]);
+  const fromBinh = await exportEverything(binh);
+
+  await importText(an, fromBinh.name, fromBinh.text);
+  const preview = an.getByRole('region', { name: 'Import preview' });
+  await expect(preview).toContainText('1 updated (theirs is newer)');
+  await expect(preview).toContainText('1 conflicts (both changed)');
+  await expect(preview).toContainText('1 kept (yours is newer)');
+  await preview.getByRole('radiogroup', { name: 'Resolve the conflict on Saigon Motors' }).getByLabel('Keep mine').check();
+  await screenshot(an, 'import-conflict');
+  await preview.getByRole('button', { name: 'Apply import' }).click();
+  await an.getByRole('link', { name: 'Clients', exact: true }).click();
+  for (const [client, industry] of [['Lotus Coffee', 'F&B (An)'], ['Mekong Travel', 'Travel (Bình)'], ['Saigon Motors', 'EV (An)']]) {
+    await expect(an.getByRole('row', { name: new RegExp(client) })).toContainText(industry);
+  }
+
+  // Undo puts An's data back exactly.
+  await an.getByRole('link', { name: 'Data', exact: true }).click();
+  await an.getByRole('button', { name: 'Undo import' }).click();
+  await an.getByRole('link', { name: 'Clients', exact: true }).click();
+  await expect(an.getByRole('row', { name: /Mekong Travel/ })).not.toContainText('Travel (Bình)');
+});
+
+test('bad files are refused with a specific message and change nothing', async ({ page }) => {
+  await openApp(page);
+  await createClient(page, 'Phở Hồng Hà');
+  await expectSaved(page);
+  const stored = await page.evaluate((key) => localStorage.getItem(key), WORKSPACE_KEY);
+  const valid = (await exportEverything(page)).text;
+  const cases: [string, string | Buffer, RegExp][] = [
+    ['not-json.json', 'hello, world', /not valid JSON \(line 1, column \d+\)/],
+    ['empty.json', '', /the data is empty/],
+    ['truncated.json', valid.slice(0, valid.length / 2), /not valid JSON/],
+    ['other-app.json', '{"type":"excalidraw","elements":[]}', /this is not Account Desk data/],
+    ['newer.json', valid.replace('"version": 1', '"version": 9'), /made by a newer Account Desk \(format version 9/],
+    ['wrong-type.json', valid.replace(/"name": "Phở Hồng Hà"/, '"name": 42'), /clients\[0\]\.name: invalid type/],
+    ['missing.json', valid.replace(/"name": "Phở Hồng Hà",/, ''), /clients\[0\]: missing field `name`/],
+    ['invalid-utf8.json', Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]), /not UTF-8 text \(byte 2\)/],
+    ['huge.json', Buffer.alloc(20 * 1024 * 1024, 0x20), /the file is 20\.0 MB/],
+  ];
+  for (const [name, content, message] of cases) {
+    await importText(page, name, content);
+    await expect(page.getByRole('alert').filter({ hasText: 'This file cannot be imported' })).toContainText(message);
+    expect(await page.evaluate((key) => localStorage.getItem(key), WORKSPACE_KEY)).toBe(stored);
+  }
+  await screenshot(page, 'import-error');
+});
+
+test('hostile text in an imported file stays inert', async ({ page }) => {
+  await openApp(page);
+  await createClient(page, 'Lotus Coffee');
+  await expectSaved(page);
+  const file = (await exportEverything(page)).text
+    .replace('"Lotus Coffee"', '"<img src=x onerror=\\"document.title=\'pwned\'\\"><script>alert(1)</script>"')
+    .replace('"website": ""', '"website": "javascript:alert(1)"');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await importText(page, 'hostile.json', file);
+  // The website is not a web link: the chokepoint refuses the file, naming the place.
+  await expect(page.getByRole('alert')).toContainText('clients[0].website: Not a web address');
+  const inert = file.replace('"website": "javascript:alert(1)"', '"website": ""');
+  await importText(page, 'hostile.json', inert);
+  await page.getByRole('button', { name: 'Apply import' }).click();
+  await page.getByRole('link', { name: 'Clients', exact: true }).click();
+  await expect(page.getByRole('link', { name: /<img src=x/ })).toBeVisible();
+  await expect(page.locator('img')).toHaveCount(0);
+  expect(await page.title()).not.toBe('pwned');
+});
