@@ -77,6 +77,60 @@ fn quote(cell: &str) -> String {
     }
 }
 
+/// The words a clients CSV is written with, in the reader's language.
+pub struct ClientCsvLabels<'a> {
+    /// Client, Industry, Status, Account owner, Contact, Title, Email, Phone, Primary.
+    pub columns: [&'a str; 9],
+    pub status: &'a dyn Fn(super::client::ClientStatus) -> &'a str,
+    pub yes: &'a str,
+}
+
+/// One row per contact (a client without contacts gets one row), so that a
+/// spreadsheet or a CRM can take the file as it is.
+pub fn clients_csv(workspace: &super::workspace::Workspace, labels: &ClientCsvLabels) -> String {
+    let mut out = String::new();
+    out.push(BOM);
+    push_row(&mut out, labels.columns.iter().map(|c| c.to_string()));
+    for client in workspace.live_clients() {
+        let owner = client
+            .account_owner
+            .and_then(|id| workspace.member(id))
+            .map(|m| m.name.clone())
+            .unwrap_or_default();
+        let head = [
+            client.name.clone(),
+            client.industry.clone(),
+            (labels.status)(client.status).to_string(),
+            owner,
+        ];
+        if client.contacts.is_empty() {
+            push_row(
+                &mut out,
+                head.iter()
+                    .cloned()
+                    .chain(std::iter::repeat_n(String::new(), 5)),
+            );
+        }
+        for contact in &client.contacts {
+            push_row(
+                &mut out,
+                head.iter().cloned().chain([
+                    contact.name.clone(),
+                    contact.title.clone(),
+                    contact.email.clone(),
+                    contact.phone.clone(),
+                    if contact.primary {
+                        labels.yes.to_string()
+                    } else {
+                        String::new()
+                    },
+                ]),
+            );
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,6 +192,57 @@ mod tests {
                 "Media,\"Quảng cáo Facebook, \"\"Tết\"\"\",Meta,150000000,100000000,45500000,104500000",
                 "Khác,\"'=HYPERLINK(\"\"http://evil\"\")\",,5,0,0,5",
                 "Tổng,,,150000005,100000000,45500000,104500005",
+                "",
+            ]
+        );
+    }
+
+    #[test]
+    fn clients_as_csv_one_row_per_contact() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
+        let mut ws = crate::domain::Workspace::default();
+        let mut client = crate::domain::Client::new(now);
+        client.name = "Sữa Đồng Xanh, CTCP".into();
+        client.contacts = vec![
+            crate::domain::Contact {
+                name: "Chị Lan".into(),
+                email: "lan@dx.vn".into(),
+                primary: true,
+                ..crate::domain::Contact::new()
+            },
+            crate::domain::Contact {
+                name: "=cmd".into(),
+                ..crate::domain::Contact::new()
+            },
+        ];
+        ws.save_client(client, now).unwrap();
+        let mut bare = crate::domain::Client::new(now);
+        bare.name = "Lotus".into();
+        ws.save_client(bare, now).unwrap();
+        let labels = ClientCsvLabels {
+            columns: [
+                "Client",
+                "Industry",
+                "Status",
+                "Account owner",
+                "Contact",
+                "Title",
+                "Email",
+                "Phone",
+                "Primary",
+            ],
+            status: &|_| "Active",
+            yes: "yes",
+        };
+        let csv = clients_csv(&ws, &labels);
+        let rows: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+        assert_eq!(
+            rows,
+            [
+                "Client,Industry,Status,Account owner,Contact,Title,Email,Phone,Primary",
+                "\"Sữa Đồng Xanh, CTCP\",,Active,,Chị Lan,,lan@dx.vn,,yes",
+                "\"Sữa Đồng Xanh, CTCP\",,Active,,'=cmd,,,,",
+                "Lotus,,Active,,,,,,",
                 "",
             ]
         );

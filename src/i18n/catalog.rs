@@ -412,6 +412,9 @@ catalog! {
     LastExport => "Last export: {date}", "Lần xuất gần nhất: {date}";
     NeverExported => "Not exported from this browser yet.", "Chưa xuất dữ liệu từ trình duyệt này.";
 
+    ContactColumn => "Contact", "Người liên hệ";
+    Yes => "yes", "có";
+
     ProblemRequired => "Required", "Bắt buộc";
     ProblemNotAnEmail => "Not an email address", "Không phải địa chỉ email";
     ProblemNotAWebAddress => "Not a web address — start with https://", "Không phải địa chỉ web — hãy bắt đầu bằng https://";

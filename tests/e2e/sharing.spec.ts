@@ -147,3 +147,22 @@ test('hostile text in an imported file stays inert', async ({ page }) => {
   await expect(page.locator('img')).toHaveCount(0);
   expect(await page.title()).not.toBe('pwned');
 });
+
+test('clients export as CSV with their contacts, readable by spreadsheets', async ({ page }) => {
+  await openApp(page);
+  await loadSample(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^account-desk-clients-\d{4}-\d{2}-\d{2}\.csv$/);
+  const fs = await import('node:fs/promises');
+  const bytes = await fs.readFile(await file.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const rows = bytes.toString('utf8').slice(1).split('\r\n');
+  expect(rows[0]).toBe('Client,Industry,Status,Account owner,Contact,Title,Email,Phone,Primary');
+  expect(rows).toContain(
+    'Công ty CP Sữa Đồng Xanh,FMCG — Sữa và đồ uống,Active,Trần Thu Hà,Chị Nguyễn Thị Lan,Brand Manager,lan.nguyen@dongxanh.example.vn,0903 123 456,yes',
+  );
+  // 13 contacts across the eight clients, plus the header and the final line end.
+  expect(rows.length).toBe(13 + 2);
+});

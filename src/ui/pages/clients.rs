@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::browser::clock;
+use crate::browser::{clock, download};
+use crate::domain::csv::{clients_csv, ClientCsvLabels};
 use crate::domain::search::{find_clients, fold, ClientFilter, ClientSort, Direction};
 use crate::domain::{sample, ClientStatus, Id, Tier, Timestamp};
 use crate::i18n::{Key, Label};
@@ -13,7 +14,7 @@ use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::sort_header::SortHeader;
 use crate::ui::components::status_badge::StatusBadge;
 use crate::ui::form::{choice_code, parse_choice};
-use crate::ui::state::{tr, use_app};
+use crate::ui::state::{tr, use_app, AppState};
 
 /// One line of the table, computed once per change of data or query.
 #[derive(Clone, PartialEq)]
@@ -26,6 +27,32 @@ struct Row {
     owner: String,
     contacts: usize,
     updated: Timestamp,
+}
+
+/// Every live client with its contacts, for a spreadsheet or a CRM.
+fn export_clients_csv(app: AppState) {
+    let lang = app.lang.get_untracked();
+    let status = move |s: ClientStatus| s.label().text(lang);
+    let labels = ClientCsvLabels {
+        columns: [
+            Key::Client.text(lang),
+            Key::Industry.text(lang),
+            Key::Status.text(lang),
+            Key::AccountOwner.text(lang),
+            Key::ContactColumn.text(lang),
+            Key::JobTitle.text(lang),
+            Key::Email.text(lang),
+            Key::Phone.text(lang),
+            Key::Primary.text(lang),
+        ],
+        status: &status,
+        yes: Key::Yes.text(lang),
+    };
+    let csv = app.workspace.with_untracked(|ws| clients_csv(ws, &labels));
+    let name = format!("account-desk-clients-{}.csv", clock::today());
+    if let Err(error) = download::download_text(&name, "text/csv;charset=utf-8", &csv) {
+        leptos::logging::error!("CSV export failed: {error:?}");
+    }
 }
 
 #[component]
@@ -96,10 +123,18 @@ pub fn ClientsPage() -> impl IntoView {
         <div class="page">
             <header class="page-header">
                 <h1>{tr(Key::ClientsTitle)}</h1>
-                <a class="btn btn-primary" href=Route::NewClient.href()>
-                    <Icon name=IconName::Plus />
-                    {tr(Key::NewClient)}
-                </a>
+                <div class="page-actions">
+                    <Show when=move || { total.get() > 0 }>
+                        <button class="btn btn-secondary" on:click=move |_| export_clients_csv(app)>
+                            <Icon name=IconName::Download />
+                            {tr(Key::ExportCsv)}
+                        </button>
+                    </Show>
+                    <a class="btn btn-primary" href=Route::NewClient.href()>
+                        <Icon name=IconName::Plus />
+                        {tr(Key::NewClient)}
+                    </a>
+                </div>
             </header>
             <Show
                 when=move || { total.get() > 0 }

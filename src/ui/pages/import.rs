@@ -172,7 +172,7 @@ pub fn ImportSection() -> impl IntoView {
             </div>
             {move || error.get().map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
             <Show when=move || app.before_import.with(Option::is_some)>
-                <button class="btn btn-secondary" on:click=move |_| undo_import(app)>{tr(Key::UndoImport)}</button>
+                <button class="btn btn-secondary undo-import" on:click=move |_| undo_import(app)>{tr(Key::UndoImport)}</button>
             </Show>
             {move || pending.get().map(|p| {
                 let counts: Vec<(Change, usize)> = [Change::New, Change::Updated, Change::Conflict, Change::Deleted, Change::Kept, Change::Unchanged]
