@@ -503,6 +503,32 @@ mod tests {
         }
     }
 
+    /// One fixture per format version, kept forever: every later build must
+    /// still read files written by earlier ones.
+    #[test]
+    fn version_1_files_still_restore() {
+        let restored = restore(include_str!("../../tests/fixtures/workspace-v1.json")).unwrap();
+        let ws = restored.workspace;
+        assert!(restored.repairs.is_empty());
+        assert_eq!(
+            (
+                ws.team.len(),
+                ws.clients.len(),
+                ws.budgets.len(),
+                ws.reviews.len()
+            ),
+            (1, 2, 1, 1)
+        );
+        assert_eq!(ws.clients[0].contacts[0].name, "Chị Phan Thu Trang");
+        assert!(
+            ws.clients[1].meta.is_trashed(),
+            "a trashed record carries its deletion"
+        );
+        assert_eq!(ws.budgets[0].lines[0].actual(), 30_000_000);
+        assert_eq!(ws.reviews[0].competitors[0].share_of_voice, Some(4_500));
+        assert_eq!(ws.settings.rates[0].rate, 25_400 * 1_000_000_000);
+    }
+
     #[test]
     fn dangling_references_are_repaired_and_reported() {
         let mut ws = sample();
