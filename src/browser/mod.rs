@@ -2,6 +2,7 @@
 //! downloads) into domain calls and typed errors. Only built for wasm32.
 
 pub mod clock;
+pub mod crypto;
 pub mod download;
 pub mod files;
 pub mod storage;

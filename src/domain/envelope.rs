@@ -146,6 +146,8 @@ pub enum RestoreError {
     },
     #[error("this is not an Account Desk file")]
     NotOurs,
+    #[error("the file is encrypted: its passphrase is needed")]
+    Encrypted,
     #[error(
         "made by a newer Account Desk (format version {found}; this one reads up to {VERSION})"
     )]
@@ -178,6 +180,8 @@ pub struct Restored {
 struct Header {
     format: Option<Value>,
     version: Option<Value>,
+    #[serde(default)]
+    encrypted: Option<serde::de::IgnoredAny>,
 }
 
 #[derive(Deserialize)]
@@ -207,6 +211,9 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
     })?;
     if header.format.as_ref().and_then(Value::as_str) != Some(FORMAT) {
         return Err(RestoreError::NotOurs);
+    }
+    if header.encrypted.is_some() {
+        return Err(RestoreError::Encrypted);
     }
     let version = match header.version {
         Some(Value::Number(n)) if n.as_u64().is_some_and(|v| v >= 1) => n.as_u64().unwrap_or(0),

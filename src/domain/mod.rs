@@ -17,6 +17,7 @@ pub mod meta;
 pub mod money;
 pub mod review;
 pub mod sample;
+pub mod sealed;
 pub mod search;
 pub mod team;
 pub mod validation;

@@ -185,6 +185,7 @@ catalog! {
 
     RestoreEmpty => "the data is empty", "dữ liệu trống";
     RestoreNotJson => "not valid JSON (line {line}, column {column}): {detail}", "không phải JSON hợp lệ (dòng {line}, cột {column}): {detail}";
+    RestoreEncrypted => "the file is encrypted: enter its passphrase", "file đã được mã hóa: hãy nhập mật khẩu";
     RestoreNotOurs => "this is not Account Desk data", "đây không phải dữ liệu của Account Desk";
     RestoreNewerVersion => "made by a newer Account Desk (format version {found}; this one reads up to {supported})", "được tạo bởi phiên bản Account Desk mới hơn (định dạng phiên bản {found}; bản này đọc được đến {supported})";
     RestoreUnknownVersion => "unknown format version {found}", "không rõ phiên bản định dạng {found}";
@@ -414,6 +415,14 @@ catalog! {
 
     ContactColumn => "Contact", "Người liên hệ";
     Yes => "yes", "có";
+
+    PassphraseOptional => "Passphrase (optional)", "Mật khẩu (không bắt buộc)";
+    PassphraseHint => "With a passphrase the file is encrypted (AES-256). It is never stored: without it the file cannot be opened.", "Có mật khẩu thì file được mã hóa (AES-256). Mật khẩu không được lưu: thiếu nó thì không mở được file.";
+    Passphrase => "Passphrase", "Mật khẩu";
+    Unlock => "Unlock", "Mở khóa";
+    FileIsEncrypted => "“{file}” is encrypted. Enter the passphrase it was exported with.", "“{file}” đã được mã hóa. Hãy nhập mật khẩu đã dùng khi xuất.";
+    WrongPassphrase => "Wrong passphrase: this file was encrypted with another one. Nothing was changed.", "Sai mật khẩu: file này được mã hóa bằng mật khẩu khác. Không có gì bị thay đổi.";
+    FileDamaged => "the encrypted file is damaged", "file mã hóa bị hỏng";
 
     ProblemRequired => "Required", "Bắt buộc";
     ProblemNotAnEmail => "Not an email address", "Không phải địa chỉ email";

@@ -192,6 +192,7 @@ pub fn restore_error_text(error: &RestoreError, lang: Lang) -> String {
             ],
         ),
         RestoreError::NotOurs => text(Key::RestoreNotOurs, &[]),
+        RestoreError::Encrypted => text(Key::RestoreEncrypted, &[]),
         RestoreError::NewerVersion { found } => text(
             Key::RestoreNewerVersion,
             &[

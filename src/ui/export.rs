@@ -2,20 +2,35 @@
 
 use leptos::prelude::*;
 
-use crate::browser::{clock, download, storage};
+use crate::browser::{clock, crypto, download, storage};
 use crate::domain::envelope::{self, ExportScope};
 use crate::domain::Id;
 
 use super::state::AppState;
 
-/// Downloads `scope` as `account-desk-<scope>-<yyyy-mm-dd>.json` and
-/// remembers the day. Reads memory, not storage, so it works when saving
-/// does not.
-pub fn export(app: AppState, scope: ExportScope) {
+/// Like [`export`], sealed with `passphrase` first (AES-256-GCM); `on_error`
+/// hears why when the browser cannot encrypt.
+pub fn export_sealed(
+    app: AppState,
+    scope: ExportScope,
+    passphrase: String,
+    on_error: Callback<String>,
+) {
     let now = clock::now();
+    let (json, name) = prepare(app, &scope, now);
+    leptos::task::spawn_local(async move {
+        match crypto::seal(&json, &passphrase).await {
+            Ok(sealed) => deliver(app, &name, &sealed.to_file(), clock::local_date(now)),
+            Err(error) => on_error.run(error.to_string()),
+        }
+    });
+}
+
+/// The export text and its file name.
+fn prepare(app: AppState, scope: &ExportScope, now: crate::domain::Timestamp) -> (String, String) {
     let today = clock::local_date(now);
     let (json, scope_name) = app.workspace.with_untracked(|ws| {
-        let name = match &scope {
+        let name = match scope {
             ExportScope::Everything => "all".to_string(),
             ExportScope::Clients(ids) if ids.len() == 1 => ws
                 .client(ids[0])
@@ -23,16 +38,28 @@ pub fn export(app: AppState, scope: ExportScope) {
                 .unwrap_or_else(|| "clients".into()),
             ExportScope::Clients(_) => "clients".to_string(),
         };
-        (envelope::encode_export(ws, &scope, now, ""), name)
+        (envelope::encode_export(ws, scope, now, ""), name)
     });
-    let name = envelope::export_file_name(&scope_name, today);
-    match download::download_text(&name, "application/json", &json) {
+    (json, envelope::export_file_name(&scope_name, today))
+}
+
+fn deliver(app: AppState, name: &str, content: &str, today: chrono::NaiveDate) {
+    match download::download_text(name, "application/json", content) {
         Ok(()) => {
             let _ = storage::write(storage::STORAGE_KEYS.last_export, &today.to_string());
             app.last_export.set(Some(today));
         }
         Err(error) => leptos::logging::error!("export failed: {error:?}"),
     }
+}
+
+/// Downloads `scope` as `account-desk-<scope>-<yyyy-mm-dd>.json` and
+/// remembers the day. Reads memory, not storage, so it works when saving
+/// does not.
+pub fn export(app: AppState, scope: ExportScope) {
+    let now = clock::now();
+    let (json, name) = prepare(app, &scope, now);
+    deliver(app, &name, &json, clock::local_date(now));
 }
 
 pub fn export_everything(app: AppState) {

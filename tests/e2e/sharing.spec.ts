@@ -166,3 +166,35 @@ test('clients export as CSV with their contacts, readable by spreadsheets', asyn
   // 13 contacts across the eight clients, plus the header and the final line end.
   expect(rows.length).toBe(13 + 2);
 });
+
+test('an encrypted export opens only with its passphrase', async ({ page }) => {
+  await openApp(page);
+  await createClient(page, 'Mekong Travel');
+  await expectSaved(page);
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+  await page.getByLabel('Passphrase (optional)').fill('bí mật 2027');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const file = await download;
+  const fs = await import('node:fs/promises');
+  const text = await fs.readFile(await file.path(), 'utf8');
+  const sealed = JSON.parse(text);
+  expect(sealed.format).toBe('account-desk');
+  expect(sealed.encrypted).toMatchObject({ cipher: 'AES-256-GCM', kdf: 'PBKDF2-SHA256', iterations: 600000 });
+  expect(text).not.toContain('Mekong');
+
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await importText(page, file.suggestedFilename(), text);
+  await expect(page.getByText(/is encrypted\. Enter the passphrase/)).toBeVisible();
+  await page.getByLabel('Passphrase', { exact: true }).fill('wrong');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('alert')).toContainText('Wrong passphrase');
+  await page.getByLabel('Passphrase', { exact: true }).fill('bí mật 2027');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  const preview = page.getByRole('region', { name: 'Import preview' });
+  await expect(preview).toContainText('1 new');
+  await preview.getByRole('button', { name: 'Apply import' }).click();
+  await page.getByRole('link', { name: 'Clients', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Mekong Travel' })).toBeVisible();
+});

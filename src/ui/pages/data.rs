@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::browser::clock;
 use crate::browser::storage::{self, QUOTA_UNITS};
 use crate::domain::decimal::{basis_points, format_basis_points};
+use crate::domain::envelope::ExportScope;
 use crate::domain::meta::Record;
 use crate::domain::{Id, Lang, Timestamp};
 use crate::i18n::Key;
@@ -41,6 +42,8 @@ pub fn DataPage() -> impl IntoView {
     });
     let lang_number = move |n: usize| app.lang.get().group_digits(&n.to_string());
     let kept = RwSignal::new(storage::unreadable_copies());
+    let passphrase = RwSignal::new(String::new());
+    let export_error = RwSignal::new(None::<String>);
 
     let trashed = Memo::new(move |_| {
         app.workspace.with(|ws| {
@@ -124,10 +127,39 @@ pub fn DataPage() -> impl IntoView {
                 <section class="card" aria-labelledby="backup-heading">
                     <h2 id="backup-heading">{tr(Key::ExportTitle)}</h2>
                     <p class="muted">{tr(Key::ExportBody)}</p>
-                    <button class="btn btn-primary" on:click=move |_| export::export_everything(app)>
+                    <div class="field">
+                        <label for="export-passphrase">{tr(Key::PassphraseOptional)}</label>
+                        <input
+                            id="export-passphrase"
+                            type="password"
+                            autocomplete="new-password"
+                            aria-describedby="export-passphrase-hint"
+                            prop:value=passphrase
+                            on:input:target=move |ev| passphrase.set(ev.target().value())
+                        />
+                        <p class="field-hint" id="export-passphrase-hint">{tr(Key::PassphraseHint)}</p>
+                    </div>
+                    <button
+                        class="btn btn-primary"
+                        on:click=move |_| {
+                            export_error.set(None);
+                            let secret = passphrase.get_untracked();
+                            if secret.is_empty() {
+                                export::export_everything(app);
+                            } else {
+                                export::export_sealed(
+                                    app,
+                                    ExportScope::Everything,
+                                    secret,
+                                    Callback::new(move |reason: String| export_error.set(Some(reason))),
+                                );
+                            }
+                        }
+                    >
                         <Icon name=IconName::Download />
                         {tr(Key::Export)}
                     </button>
+                    {move || export_error.get().map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
                     <p class="muted">
                         {move || match app.last_export.get() {
                             Some(day) => app.tf(Key::LastExport, &[("date", &app.date(day))]),

@@ -8,9 +8,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::browser::crypto::{self, CryptoError};
 use crate::browser::files;
-use crate::domain::envelope;
+use crate::domain::envelope::{self, RestoreError};
 use crate::domain::merge::{self, Change, MergePlan, PlannedChange, RecordKind, Resolution};
+use crate::domain::sealed::Sealed;
 use crate::domain::{Id, Workspace};
 use crate::i18n::{restore_error_text, Key};
 use crate::ui::components::icon::{Icon, IconName};
@@ -71,11 +73,64 @@ pub fn ImportSection() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let choices = RwSignal::new(HashMap::<Id, Resolution>::new());
     let replace_all = RwSignal::new(false);
+    // An encrypted file waiting for its passphrase.
+    let locked = RwSignal::new(None::<(String, Sealed)>);
+    let passphrase = RwSignal::new(String::new());
+    let show_preview = move |file_name: String, text: &str| match envelope::restore(text) {
+        Ok(restored) => {
+            let plan = app
+                .workspace
+                .with_untracked(|mine| merge::plan(mine, &restored.workspace));
+            choices.set(HashMap::new());
+            replace_all.set(false);
+            pending.set(Some(Pending {
+                file_name,
+                theirs: restored.workspace,
+                plan,
+            }));
+        }
+        Err(RestoreError::Encrypted) => match Sealed::from_file(text) {
+            Some(sealed) => {
+                passphrase.set(String::new());
+                locked.set(Some((file_name, sealed)));
+            }
+            None => error.set(Some(
+                app.tf(Key::ImportFailed, &[("reason", app.t(Key::FileDamaged))]),
+            )),
+        },
+        Err(e) => {
+            let reason = restore_error_text(&e, app.lang.get_untracked());
+            error.set(Some(app.tf(Key::ImportFailed, &[("reason", &reason)])));
+        }
+    };
+    let unlock = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some((file_name, sealed)) = locked.get_untracked() else {
+            return;
+        };
+        let secret = passphrase.get_untracked();
+        error.set(None);
+        leptos::task::spawn_local(async move {
+            match crypto::open(&sealed, &secret).await {
+                Ok(text) => {
+                    locked.set(None);
+                    show_preview(file_name, &text);
+                }
+                Err(CryptoError::WrongPassphrase) => {
+                    error.set(Some(app.t(Key::WrongPassphrase).to_string()))
+                }
+                Err(other) => error.set(Some(
+                    app.tf(Key::ImportFailed, &[("reason", &other.to_string())]),
+                )),
+            }
+        });
+    };
 
     let take_file = move |file: web_sys::File| {
         let file_name = file.name();
         error.set(None);
         pending.set(None);
+        locked.set(None);
         leptos::task::spawn_local(async move {
             let text = match files::read_text(&file).await {
                 Ok(text) => text,
@@ -86,24 +141,7 @@ pub fn ImportSection() -> impl IntoView {
                     return;
                 }
             };
-            match envelope::restore(&text) {
-                Ok(restored) => {
-                    let plan = app
-                        .workspace
-                        .with_untracked(|mine| merge::plan(mine, &restored.workspace));
-                    choices.set(HashMap::new());
-                    replace_all.set(false);
-                    pending.set(Some(Pending {
-                        file_name,
-                        theirs: restored.workspace,
-                        plan,
-                    }));
-                }
-                Err(e) => {
-                    let reason = restore_error_text(&e, app.lang.get_untracked());
-                    error.set(Some(app.tf(Key::ImportFailed, &[("reason", &reason)])));
-                }
-            }
+            show_preview(file_name, &text);
         });
     };
     let on_pick = move |ev: leptos::ev::Event| {
@@ -170,6 +208,17 @@ pub fn ImportSection() -> impl IntoView {
                 <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" on:change=on_pick />
                 <span class="muted">{tr(Key::ImportDrop)}</span>
             </div>
+            {move || locked.get().map(|(file_name, _)| view! {
+                <form class="unlock" on:submit=unlock>
+                    <p>{move || app.tf(Key::FileIsEncrypted, &[("file", &file_name)])}</p>
+                    <div class="field">
+                        <label for="import-passphrase">{tr(Key::Passphrase)}</label>
+                        <input id="import-passphrase" type="password" autocomplete="off" prop:value=passphrase
+                            on:input:target=move |ev| passphrase.set(ev.target().value()) />
+                    </div>
+                    <button type="submit" class="btn btn-primary">{tr(Key::Unlock)}</button>
+                </form>
+            })}
             {move || error.get().map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
             <Show when=move || app.before_import.with(Option::is_some)>
                 <button class="btn btn-secondary undo-import" on:click=move |_| undo_import(app)>{tr(Key::UndoImport)}</button>
