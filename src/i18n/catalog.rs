@@ -153,7 +153,7 @@ catalog! {
     StorageUsage => "Storage used", "Dung lượng đã dùng";
     TrashTitle => "Trash", "Thùng rác";
     TrashEmpty => "The trash is empty.", "Thùng rác trống.";
-    TrashHint => "Deleted clients, budgets and team members stay here until you delete them forever. Deleting a client forever also deletes its budgets.", "Khách hàng, ngân sách và thành viên đã xóa nằm ở đây cho đến khi bạn xóa vĩnh viễn. Xóa vĩnh viễn một khách hàng cũng xóa các ngân sách của khách hàng đó.";
+    TrashHint => "Deleted clients, budgets, reviews and team members stay here until you delete them forever. Deleting a client forever also deletes its budgets and reviews.", "Khách hàng, ngân sách, review và thành viên đã xóa nằm ở đây cho đến khi bạn xóa vĩnh viễn. Xóa vĩnh viễn một khách hàng cũng xóa các ngân sách và review của khách hàng đó.";
     EmptyTrash => "Empty trash", "Dọn sạch thùng rác";
     DeletedOn => "Deleted {date}", "Đã xóa ngày {date}";
     KindClient => "Client", "Khách hàng";
