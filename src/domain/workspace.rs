@@ -89,6 +89,13 @@ impl Workspace {
         live(&self.clients)
     }
 
+    /// The first live client in alphabetical order, ignoring accents: where a
+    /// new budget or review goes when no client was chosen.
+    pub fn first_client(&self) -> Option<&Client> {
+        self.live_clients()
+            .min_by_key(|c| super::search::fold(&c.name))
+    }
+
     /// Team members who are not in the trash.
     pub fn live_team(&self) -> impl Iterator<Item = &TeamMember> {
         live(&self.team)
@@ -656,6 +663,19 @@ mod tests {
             ws.reviews.is_empty(),
             "emptying the trash takes the client's reviews"
         );
+    }
+
+    #[test]
+    fn the_first_client_is_first_by_name_ignoring_accents_and_the_trash() {
+        let mut ws = Workspace::default();
+        assert!(ws.first_client().is_none());
+        for name in ["Lotus Coffee", "Đất Xanh", "Bảo An"] {
+            ws.save_client(client(name), t(0)).unwrap();
+        }
+        assert_eq!(ws.first_client().unwrap().name, "Bảo An");
+        let id = ws.first_client().unwrap().meta.id;
+        ws.trash_client(id, t(1)).unwrap();
+        assert_eq!(ws.first_client().unwrap().name, "Đất Xanh");
     }
 
     #[test]

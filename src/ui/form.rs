@@ -31,6 +31,29 @@ where
     })
 }
 
+/// `(id, name)` of every live client, in alphabetical order, for a select.
+pub fn client_options(app: AppState) -> Signal<Vec<(String, String)>> {
+    Signal::derive(move || {
+        let mut clients: Vec<(String, String)> = app.workspace.with(|ws| {
+            ws.live_clients()
+                .map(|c| (c.meta.id.to_string(), c.name.clone()))
+                .collect()
+        });
+        clients.sort_by_key(|(_, name)| crate::domain::search::fold(name));
+        clients
+    })
+}
+
+/// Every currency by its ISO code, for a select.
+pub fn currency_options() -> Signal<Vec<(String, String)>> {
+    Signal::derive(|| {
+        crate::domain::Currency::ALL
+            .iter()
+            .map(|c| (c.code().to_string(), c.code().to_string()))
+            .collect()
+    })
+}
+
 /// The message for the field at `path` among `errors`, in the reader's language.
 pub fn error_at(
     app: AppState,

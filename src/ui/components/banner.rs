@@ -46,3 +46,15 @@ pub fn Banner(
         </div>
     }
 }
+
+/// The notice on a record's page while the record is in the trash.
+#[component]
+pub fn InTrashBanner(message: crate::i18n::Key, on_restore: Callback<()>) -> impl IntoView {
+    view! {
+        <Banner tone=Tone::Warning title=crate::ui::state::tr(message) body="">
+            <button class="btn btn-primary" on:click=move |_| on_restore.run(())>
+                {crate::ui::state::tr(crate::i18n::Key::Restore)}
+            </button>
+        </Banner>
+    }
+}

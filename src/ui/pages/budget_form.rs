@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use crate::browser::clock;
 use crate::domain::budget::Budget;
 use crate::domain::money::Money;
-use crate::domain::search::fold;
 use crate::domain::validation::Problem;
 use crate::domain::workspace::WorkspaceError;
 use crate::domain::{Currency, FieldError, Id};
@@ -15,7 +14,7 @@ use crate::route::Route;
 use crate::ui::components::field::{InputKind, SelectField, TextField};
 use crate::ui::components::form_page::FormPage;
 use crate::ui::focus::focus_first_invalid;
-use crate::ui::form::error_at;
+use crate::ui::form::{client_options, currency_options, error_at};
 use crate::ui::state::{tr, use_app};
 
 use super::not_found::NotFound;
@@ -37,14 +36,8 @@ pub fn BudgetFormPage(
         },
         None => {
             let client = client.or_else(|| {
-                app.workspace.with_untracked(|ws| {
-                    let mut live: Vec<_> = ws
-                        .live_clients()
-                        .map(|c| (fold(&c.name), c.meta.id))
-                        .collect();
-                    live.sort();
-                    live.first().map(|(_, id)| *id)
-                })
+                app.workspace
+                    .with_untracked(|ws| ws.first_client().map(|c| c.meta.id))
             });
             let Some(client) = client else {
                 return view! { <NotFound message=Key::AddClientFirst /> }.into_any();
@@ -75,21 +68,8 @@ fn BudgetForm(budget: Budget, is_new: bool) -> impl IntoView {
     let draft = RwSignal::new(budget);
     let errors = RwSignal::new(Vec::<FieldError>::new());
 
-    let client_options = Signal::derive(move || {
-        let mut clients: Vec<(String, String)> = app.workspace.with(|ws| {
-            ws.live_clients()
-                .map(|c| (c.meta.id.to_string(), c.name.clone()))
-                .collect()
-        });
-        clients.sort_by_key(|(_, name)| fold(name));
-        clients
-    });
-    let currency_options = Signal::derive(|| {
-        Currency::ALL
-            .iter()
-            .map(|c| (c.code().to_string(), c.code().to_string()))
-            .collect::<Vec<_>>()
-    });
+    let client_options = client_options(app);
+    let currency_options = currency_options();
     let date_field = move |read: fn(&Budget) -> chrono::NaiveDate,
                            write: fn(&mut Budget, chrono::NaiveDate)| {
         (

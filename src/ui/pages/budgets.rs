@@ -31,6 +31,7 @@ enum BudgetSort {
 struct Row {
     id: Id,
     rev: u64,
+    client_id: Id,
     client: String,
     campaign: String,
     start: chrono::NaiveDate,
@@ -60,6 +61,7 @@ pub fn BudgetsPage() -> impl IntoView {
                     Row {
                         id: b.meta.id,
                         rev: b.meta.rev,
+                        client_id: b.client,
                         client: ws
                             .client(b.client)
                             .map(|c| c.name.clone())
@@ -86,12 +88,7 @@ pub fn BudgetsPage() -> impl IntoView {
         let mut rows: Vec<Row> = all_rows
             .get()
             .into_iter()
-            .filter(|r| {
-                client.is_none_or(|c| {
-                    app.workspace
-                        .with_untracked(|ws| ws.budget(r.id).is_some_and(|b| b.client == c))
-                })
-            })
+            .filter(|r| client.is_none_or(|c| r.client_id == c))
             .filter(|r| attention.is_none_or(|wanted| wanted != r.alerts.is_empty()))
             .collect();
         rows.sort_by(|a, b| {

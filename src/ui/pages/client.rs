@@ -8,7 +8,7 @@ use crate::browser::clock;
 use crate::domain::{Client, Id};
 use crate::i18n::{Key, Label};
 use crate::route::Route;
-use crate::ui::components::banner::{Banner, Tone};
+use crate::ui::components::banner::InTrashBanner;
 use crate::ui::components::budget_alerts::{BudgetAlertBadges, BurnBar};
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::icon_button::IconButton;
@@ -62,16 +62,7 @@ fn ClientView(client: Client) -> impl IntoView {
             {trashed
                 .then(|| {
                     view! {
-                        <Banner tone=Tone::Warning title=tr(Key::ClientInTrash) body="">
-                            <button
-                                class="btn btn-primary"
-                                on:click=move |_| {
-                                    let _ = app.apply(|ws| ws.restore_client(id, clock::now()));
-                                }
-                            >
-                                {tr(Key::Restore)}
-                            </button>
-                        </Banner>
+                        <InTrashBanner message=Key::ClientInTrash on_restore=Callback::new(move |_| { let _ = app.apply(|ws| ws.restore_client(id, clock::now())); }) />
                     }
                 })}
             <header class="page-header record-header">

@@ -12,7 +12,7 @@ use crate::ui::components::field::{InputKind, SelectField, TextField};
 use crate::ui::components::form_page::FormPage;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::focus::{focus_first_invalid, focus_id_later};
-use crate::ui::form::{choice_code, choice_options, error_at, parse_choice};
+use crate::ui::form::{choice_code, choice_options, currency_options, error_at, parse_choice};
 use crate::ui::state::{tr, use_app};
 
 use super::not_found::NotFound;
@@ -120,12 +120,7 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
             )
             .collect::<Vec<_>>()
     });
-    let currency_options = Signal::derive(move || {
-        Currency::ALL
-            .iter()
-            .map(|c| (c.code().to_string(), c.code().to_string()))
-            .collect::<Vec<_>>()
-    });
+    let currency_options = currency_options();
 
     let add_contact = move |_| {
         let contact = draft.with_untracked(blank_contact);

@@ -11,16 +11,8 @@ use crate::i18n::Key;
 use crate::ui::components::field::SelectField;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::icon_button::IconButton;
+use crate::ui::form::currency_options;
 use crate::ui::state::{tr, use_app};
-
-fn currency_options() -> Signal<Vec<(String, String)>> {
-    Signal::derive(|| {
-        Currency::ALL
-            .iter()
-            .map(|c| (c.code().to_string(), c.code().to_string()))
-            .collect()
-    })
-}
 
 #[component]
 pub fn CurrenciesSection() -> impl IntoView {

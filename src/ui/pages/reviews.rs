@@ -119,14 +119,8 @@ pub fn ReviewsPage() -> impl IntoView {
 pub fn NewReviewPage(#[prop(optional)] client: Option<Id>) -> impl IntoView {
     let app = use_app();
     let client = client.or_else(|| {
-        app.workspace.with_untracked(|ws| {
-            let mut live: Vec<_> = ws
-                .live_clients()
-                .map(|c| (fold(&c.name), c.meta.id))
-                .collect();
-            live.sort();
-            live.first().map(|(_, id)| *id)
-        })
+        app.workspace
+            .with_untracked(|ws| ws.first_client().map(|c| c.meta.id))
     });
     let Some(client) = client else {
         return view! { <NotFound message=Key::AddClientFirst /> }.into_any();

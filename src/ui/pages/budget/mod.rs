@@ -16,7 +16,7 @@ use crate::domain::csv::{budget_csv, BudgetCsvLabels};
 use crate::domain::Id;
 use crate::i18n::{Key, Label};
 use crate::route::Route;
-use crate::ui::components::banner::{Banner, Tone};
+use crate::ui::components::banner::{Banner, InTrashBanner, Tone};
 use crate::ui::components::budget_alerts::BudgetAlertBadges;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::state::{tr, use_app, AppState, UndoAction};
@@ -146,11 +146,7 @@ fn BudgetView(id: Id, trashed: bool) -> impl IntoView {
                 {tr(Key::BackToBudgets)}
             </a>
             {trashed.then(|| view! {
-                <Banner tone=Tone::Warning title=tr(Key::BudgetInTrash) body="">
-                    <button class="btn btn-primary" on:click=move |_| { let _ = app.apply(|ws| ws.restore_budget(id, clock::now())); }>
-                        {tr(Key::Restore)}
-                    </button>
-                </Banner>
+                <InTrashBanner message=Key::BudgetInTrash on_restore=Callback::new(move |_| { let _ = app.apply(|ws| ws.restore_budget(id, clock::now())); }) />
             })}
             <header class="page-header record-header">
                 <div>

@@ -12,13 +12,13 @@ use leptos::prelude::*;
 
 use crate::browser::clock;
 use crate::domain::review::{Competitor, CompetitorReview, ReviewIssue};
-use crate::domain::search::fold;
 use crate::domain::{Currency, Id};
 use crate::i18n::{problem_text, Key};
 use crate::route::Route;
-use crate::ui::components::banner::{Banner, Tone};
+use crate::ui::components::banner::InTrashBanner;
 use crate::ui::components::field::{InputKind, SelectField, TextField};
 use crate::ui::components::icon::{Icon, IconName};
+use crate::ui::form::{client_options, currency_options};
 use crate::ui::state::{tr, use_app, AppState, UndoAction};
 
 use super::not_found::NotFound;
@@ -171,21 +171,8 @@ fn ReviewView(id: Id, trashed: bool) -> impl IntoView {
         ctx.text(|r| r.recommendations.clone(), |r, v| r.recommendations = v);
     let (forecast, set_forecast) = ctx.text(|r| r.forecast.clone(), |r, v| r.forecast = v);
 
-    let client_options = Signal::derive(move || {
-        let mut clients: Vec<(String, String)> = app.workspace.with(|ws| {
-            ws.live_clients()
-                .map(|c| (c.meta.id.to_string(), c.name.clone()))
-                .collect()
-        });
-        clients.sort_by_key(|(_, name)| fold(name));
-        clients
-    });
-    let currency_options = Signal::derive(|| {
-        Currency::ALL
-            .iter()
-            .map(|c| (c.code().to_string(), c.code().to_string()))
-            .collect::<Vec<_>>()
-    });
+    let client_options = client_options(app);
+    let currency_options = currency_options();
     let start_month = Signal::derive(move || {
         review.with(|r| {
             r.as_ref()
@@ -254,11 +241,7 @@ fn ReviewView(id: Id, trashed: bool) -> impl IntoView {
                 {tr(Key::BackToReviews)}
             </a>
             {trashed.then(|| view! {
-                <Banner tone=Tone::Warning title=tr(Key::ReviewInTrash) body="">
-                    <button class="btn btn-primary" on:click=move |_| { let _ = app.apply(|ws| ws.restore_review(id, clock::now())); }>
-                        {tr(Key::Restore)}
-                    </button>
-                </Banner>
+                <InTrashBanner message=Key::ReviewInTrash on_restore=Callback::new(move |_| { let _ = app.apply(|ws| ws.restore_review(id, clock::now())); }) />
             })}
             <header class="page-header record-header">
                 <div>
