@@ -6,6 +6,7 @@
 
 pub mod budget;
 pub mod client;
+pub mod client_import;
 pub mod csv;
 pub mod decimal;
 pub mod envelope;

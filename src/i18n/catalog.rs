@@ -380,10 +380,10 @@ catalog! {
     NoClientReviews => "No competitor reviews for this client yet.", "Khách hàng này chưa có competitor review.";
     KindReview => "Competitor review", "Competitor review";
 
-    ImportTitle => "Import a colleague's file", "Nhập file từ đồng nghiệp";
-    ImportBody => "Bring in a colleague's export. You will see every change before anything happens, and you can undo the import.", "Nhập file xuất từ đồng nghiệp. Bạn sẽ thấy mọi thay đổi trước khi áp dụng, và có thể hoàn tác.";
+    ImportTitle => "Import a file", "Nhập dữ liệu từ file";
+    ImportBody => "Bring in a colleague's export (.json) or a client list from a spreadsheet or CRM (.csv). You will see every change before anything happens, and you can undo the import.", "Nhập file xuất từ đồng nghiệp (.json) hoặc danh sách khách hàng từ bảng tính, CRM (.csv). Bạn sẽ thấy mọi thay đổi trước khi áp dụng, và có thể hoàn tác.";
     Import => "Import", "Nhập file";
-    ImportDrop => "or drop a .json file here", "hoặc thả file .json vào đây";
+    ImportDrop => "or drop a .json or .csv file here", "hoặc thả file .json hoặc .csv vào đây";
     ImportPreview => "Import preview", "Xem trước khi nhập";
     ImportPreviewOf => "What “{file}” would change", "Những gì “{file}” sẽ thay đổi";
     ChangeNew => "new", "mới";
@@ -415,6 +415,35 @@ catalog! {
 
     ContactColumn => "Contact", "Người liên hệ";
     Yes => "yes", "có";
+
+    CsvMappingTitle => "Match the columns of “{file}”", "Ghép các cột của “{file}”";
+    CsvMappingBody => "We guessed what each column holds from its header: check, change what is wrong, then preview. Rows with the same client name become one client with its contacts; a client you already have is updated, and blank cells change nothing.", "Chúng tôi đã đoán nội dung từng cột theo tiêu đề: hãy kiểm tra, sửa chỗ sai rồi xem trước. Các dòng cùng tên khách hàng gộp thành một khách hàng với các người liên hệ; khách hàng đã có sẽ được cập nhật, ô trống không thay đổi gì.";
+    CsvColumnInFile => "Column in the file", "Cột trong file";
+    CsvFirstRow => "First row", "Dòng đầu tiên";
+    CsvImportAs => "Import as", "Nhập thành";
+    CsvDontImport => "Don't import", "Không nhập";
+    CsvPreview => "Preview import", "Xem trước";
+    CsvNeedsName => "Choose the column that holds the client name.", "Hãy chọn cột chứa tên khách hàng.";
+    CsvRowsRead => "{rows} rows read, {clients} clients found.", "Đã đọc {rows} dòng, tìm thấy {clients} khách hàng.";
+    CsvNotesTitle => "Rows to check", "Các dòng cần xem lại";
+    CsvClientName => "Client name", "Tên khách hàng";
+    CsvContactName => "Contact name", "Tên người liên hệ";
+    CsvContactTitle => "Contact title", "Chức danh người liên hệ";
+    CsvContactEmail => "Contact email", "Email người liên hệ";
+    CsvContactPhone => "Contact phone", "Điện thoại người liên hệ";
+    CsvContactPrimary => "Primary contact", "Liên hệ chính";
+    RowNote => "Row {line}: {problem}", "Dòng {line}: {problem}";
+    RowNoClientName => "no client name, so the row was skipped", "thiếu tên khách hàng nên dòng này bị bỏ qua";
+    RowUnknownStatus => "“{value}” is not a client status; the status was left as it was", "“{value}” không phải trạng thái khách hàng; giữ nguyên trạng thái";
+    RowUnknownTier => "tier “{value}” should be A, B or C; the tier was left as it was", "tier “{value}” phải là A, B hoặc C; giữ nguyên tier";
+    RowUnknownOwner => "“{value}” is not in your team; the account owner was left as it was", "“{value}” không có trong đội ngũ; giữ nguyên Account phụ trách";
+    RowContactSkipped => "the contact was not imported ({reason})", "không nhập người liên hệ ({reason})";
+    RowClientSkipped => "the client was not imported ({reason})", "không nhập khách hàng này ({reason})";
+    CsvEmpty => "the file is empty", "file trống";
+    CsvNoRows => "the file has a header row but no data rows", "file chỉ có dòng tiêu đề, không có dữ liệu";
+    CsvUnclosedQuote => "a quoted cell that starts on line {line} is never closed", "ô có dấu ngoặc kép bắt đầu ở dòng {line} không được đóng";
+    CsvTooManyRows => "it has more than {max} rows", "file có hơn {max} dòng";
+    CsvTooManyColumns => "line {line} has more than {max} columns", "dòng {line} có hơn {max} cột";
 
     PassphraseOptional => "Passphrase (optional)", "Mật khẩu (không bắt buộc)";
     PassphraseHint => "With a passphrase the file is encrypted (AES-256). It is never stored: without it the file cannot be opened.", "Có mật khẩu thì file được mã hóa (AES-256). Mật khẩu không được lưu: thiếu nó thì không mở được file.";

@@ -3,9 +3,11 @@
 //! in Vietnam say "Account", "Brief", "team" and "deadline" as they are.
 
 mod catalog;
+mod client_import;
 
 pub use crate::domain::locale::Lang;
 pub use catalog::Key;
+pub use client_import::{csv_error_text, row_note_text, vocabulary, CLIENT_CSV_COLUMNS};
 
 use crate::domain::client::{ClientStatus, DecisionRole, Tier};
 use crate::domain::envelope::{RestoreError, VERSION};

@@ -87,3 +87,11 @@ pub fn download_stored(key: &str) {
         leptos::logging::error!("download failed: {error:?}");
     }
 }
+
+/// Downloads a CSV as `account-desk-<what>-<yyyy-mm-dd>.csv`.
+pub fn download_csv(what: &str, csv: &str) {
+    let name = format!("account-desk-{what}-{}.csv", clock::today());
+    if let Err(error) = download::download_text(&name, "text/csv;charset=utf-8", csv) {
+        leptos::logging::error!("CSV export failed: {error:?}");
+    }
+}

@@ -4,10 +4,12 @@ use leptos::prelude::*;
 
 use crate::browser::clock;
 use crate::domain::budget::BudgetAlert;
+use crate::domain::csv::{plain_amount, table_csv};
+use crate::domain::decimal::format_basis_points;
 use crate::domain::fx::sum_in;
 use crate::domain::money::Money;
 use crate::domain::search::{fold, Direction};
-use crate::domain::{Currency, Id};
+use crate::domain::{Currency, Id, Lang};
 use crate::i18n::Key;
 use crate::route::Route;
 use crate::ui::components::budget_alerts::{BudgetAlertBadges, BurnBar};
@@ -15,6 +17,7 @@ use crate::ui::components::empty_state::EmptyState;
 use crate::ui::components::field::SelectField;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::sort_header::SortHeader;
+use crate::ui::export;
 use crate::ui::state::{tr, use_app};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -156,17 +159,69 @@ pub fn BudgetsPage() -> impl IntoView {
         ]
     });
     let has_clients = move || app.workspace.with(|ws| ws.live_clients().next().is_some());
+    // The list as it is filtered and sorted, for a spreadsheet.
+    let export_csv = move |_| {
+        let lang = app.lang.get_untracked();
+        let header = [
+            Key::Client,
+            Key::Campaign,
+            Key::StartDate,
+            Key::EndDate,
+            Key::Currency,
+            Key::Planned,
+            Key::Actual,
+            Key::Burn,
+            Key::Margin,
+            Key::Status,
+        ]
+        .map(|k| k.text(lang));
+        let csv = rows.with_untracked(|rows| {
+            table_csv(
+                &header,
+                rows.iter().map(|r| {
+                    let status = if r.alerts.is_empty() {
+                        Key::OnTrack
+                    } else {
+                        Key::NeedsAttention
+                    };
+                    vec![
+                        r.client.clone(),
+                        r.campaign.clone(),
+                        r.start.to_string(),
+                        r.end.to_string(),
+                        r.currency.code().to_string(),
+                        plain_amount(r.planned, r.currency),
+                        plain_amount(r.actual, r.currency),
+                        r.burn_bp
+                            .map(|bp| format_basis_points(bp, Lang::En))
+                            .unwrap_or_default(),
+                        plain_amount(r.margin, r.currency),
+                        status.text(lang).to_string(),
+                    ]
+                }),
+            )
+        });
+        export::download_csv("budgets", &csv);
+    };
 
     view! {
         <div class="page">
             <header class="page-header">
                 <h1>{tr(Key::BudgetsTitle)}</h1>
-                <Show when=has_clients>
-                    <a class="btn btn-primary" href=Route::NewBudget(None).href()>
-                        <Icon name=IconName::Plus />
-                        {tr(Key::NewBudget)}
-                    </a>
-                </Show>
+                <div class="page-actions">
+                    <Show when=move || all_rows.with(|r| !r.is_empty())>
+                        <button class="btn btn-secondary" on:click=export_csv>
+                            <Icon name=IconName::Download />
+                            {tr(Key::ExportCsv)}
+                        </button>
+                    </Show>
+                    <Show when=has_clients>
+                        <a class="btn btn-primary" href=Route::NewBudget(None).href()>
+                            <Icon name=IconName::Plus />
+                            {tr(Key::NewBudget)}
+                        </a>
+                    </Show>
+                </div>
             </header>
             <Show
                 when=move || all_rows.with(|r| !r.is_empty())

@@ -2,17 +2,18 @@
 
 use leptos::prelude::*;
 
-use crate::browser::{clock, download};
+use crate::browser::clock;
 use crate::domain::csv::{clients_csv, ClientCsvLabels};
 use crate::domain::search::{find_clients, fold, ClientFilter, ClientSort, Direction};
 use crate::domain::{sample, ClientStatus, Id, Tier, Timestamp};
-use crate::i18n::{Key, Label};
+use crate::i18n::{Key, Label, CLIENT_CSV_COLUMNS};
 use crate::route::Route;
 use crate::ui::components::empty_state::EmptyState;
 use crate::ui::components::field::SelectField;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::sort_header::SortHeader;
 use crate::ui::components::status_badge::StatusBadge;
+use crate::ui::export;
 use crate::ui::form::{choice_code, parse_choice};
 use crate::ui::state::{tr, use_app, AppState};
 
@@ -29,30 +30,20 @@ struct Row {
     updated: Timestamp,
 }
 
-/// Every live client with its contacts, for a spreadsheet or a CRM.
-fn export_clients_csv(app: AppState) {
+/// The clients of the list as it is filtered and sorted, with their
+/// contacts, for a spreadsheet or a CRM.
+fn export_clients_csv(app: AppState, ids: Vec<Id>) {
     let lang = app.lang.get_untracked();
     let status = move |s: ClientStatus| s.label().text(lang);
     let labels = ClientCsvLabels {
-        columns: [
-            Key::Client.text(lang),
-            Key::Industry.text(lang),
-            Key::Status.text(lang),
-            Key::AccountOwner.text(lang),
-            Key::ContactColumn.text(lang),
-            Key::JobTitle.text(lang),
-            Key::Email.text(lang),
-            Key::Phone.text(lang),
-            Key::Primary.text(lang),
-        ],
+        columns: CLIENT_CSV_COLUMNS.map(|(key, _)| key.text(lang)),
         status: &status,
         yes: Key::Yes.text(lang),
     };
-    let csv = app.workspace.with_untracked(|ws| clients_csv(ws, &labels));
-    let name = format!("account-desk-clients-{}.csv", clock::today());
-    if let Err(error) = download::download_text(&name, "text/csv;charset=utf-8", &csv) {
-        leptos::logging::error!("CSV export failed: {error:?}");
-    }
+    let csv = app
+        .workspace
+        .with_untracked(|ws| clients_csv(ws, ids.iter().filter_map(|&id| ws.client(id)), &labels));
+    export::download_csv("clients", &csv);
 }
 
 #[component]
@@ -125,7 +116,7 @@ pub fn ClientsPage() -> impl IntoView {
                 <h1>{tr(Key::ClientsTitle)}</h1>
                 <div class="page-actions">
                     <Show when=move || { total.get() > 0 }>
-                        <button class="btn btn-secondary" on:click=move |_| export_clients_csv(app)>
+                        <button class="btn btn-secondary" on:click=move |_| export_clients_csv(app, rows.with_untracked(|r| r.iter().map(|r| r.id).collect()))>
                             <Icon name=IconName::Download />
                             {tr(Key::ExportCsv)}
                         </button>

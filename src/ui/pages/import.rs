@@ -1,6 +1,7 @@
-//! Importing a colleague's file: read, restore through the chokepoint,
-//! preview every change, let the user settle conflicts, then merge (or
-//! replace) — with Undo import.
+//! Importing a colleague's file, or clients from a spreadsheet: read,
+//! restore through the chokepoint (JSON) or match the columns (CSV), preview
+//! every change, let the user settle conflicts, then merge (or replace) —
+//! with Undo import.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -10,13 +11,17 @@ use wasm_bindgen::JsCast;
 
 use crate::browser::crypto::{self, CryptoError};
 use crate::browser::files;
+use crate::domain::client_import::{ClientImport, RowNote};
+use crate::domain::csv::read as csv;
 use crate::domain::envelope::{self, RestoreError};
 use crate::domain::merge::{self, Change, MergePlan, PlannedChange, RecordKind, Resolution};
 use crate::domain::sealed::Sealed;
 use crate::domain::{Id, Workspace};
-use crate::i18n::{restore_error_text, Key};
+use crate::i18n::{csv_error_text, restore_error_text, row_note_text, Key};
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::state::{tr, use_app, AppState, UndoAction};
+
+use super::csv_mapping::{CsvFile, CsvMapping};
 
 /// A file that passed the chokepoint, waiting for the user's go.
 #[derive(Clone)]
@@ -24,6 +29,10 @@ struct Pending {
     file_name: String,
     theirs: Workspace,
     plan: MergePlan,
+    /// Rows of a CSV file the user should look at.
+    notes: Vec<RowNote>,
+    /// A whole workspace can replace yours; a client list cannot.
+    can_replace: bool,
 }
 
 fn kind_key(kind: RecordKind) -> Key {
@@ -87,6 +96,8 @@ pub fn ImportSection() -> impl IntoView {
                 file_name,
                 theirs: restored.workspace,
                 plan,
+                notes: Vec::new(),
+                can_replace: true,
             }));
         }
         Err(RestoreError::Encrypted) => match Sealed::from_file(text) {
@@ -126,11 +137,42 @@ pub fn ImportSection() -> impl IntoView {
         });
     };
 
+    let csv_file = RwSignal::new(None::<CsvFile>);
+    let show_csv = move |file_name: String, text: &str| match csv::parse(text) {
+        Ok(table) => csv_file.set(Some(CsvFile {
+            file_name,
+            table: Arc::new(table),
+        })),
+        Err(e) => {
+            let reason = csv_error_text(&e, app.lang.get_untracked());
+            error.set(Some(app.tf(Key::ImportFailed, &[("reason", &reason)])));
+        }
+    };
+    let preview_csv = move |import: ClientImport| {
+        let Some(file) = csv_file.get_untracked() else {
+            return;
+        };
+        let plan = app
+            .workspace
+            .with_untracked(|mine| merge::plan(mine, &import.workspace));
+        choices.set(HashMap::new());
+        replace_all.set(false);
+        csv_file.set(None);
+        pending.set(Some(Pending {
+            file_name: file.file_name,
+            theirs: import.workspace,
+            plan,
+            notes: import.notes,
+            can_replace: false,
+        }));
+    };
+
     let take_file = move |file: web_sys::File| {
         let file_name = file.name();
         error.set(None);
         pending.set(None);
         locked.set(None);
+        csv_file.set(None);
         leptos::task::spawn_local(async move {
             let text = match files::read_text(&file).await {
                 Ok(text) => text,
@@ -141,7 +183,11 @@ pub fn ImportSection() -> impl IntoView {
                     return;
                 }
             };
-            show_preview(file_name, &text);
+            if is_csv(&file_name) {
+                show_csv(file_name, &text);
+            } else {
+                show_preview(file_name, &text);
+            }
         });
     };
     let on_pick = move |ev: leptos::ev::Event| {
@@ -205,7 +251,7 @@ pub fn ImportSection() -> impl IntoView {
                     <Icon name=IconName::Upload />
                     {tr(Key::Import)}
                 </label>
-                <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" on:change=on_pick />
+                <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json,.csv,text/csv,.tsv" on:change=on_pick />
                 <span class="muted">{tr(Key::ImportDrop)}</span>
             </div>
             {move || locked.get().map(|(file_name, _)| view! {
@@ -220,6 +266,9 @@ pub fn ImportSection() -> impl IntoView {
                 </form>
             })}
             {move || error.get().map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
+            {move || csv_file.get().map(|file| view! {
+                <CsvMapping file on_preview=preview_csv on_cancel=move |()| csv_file.set(None) />
+            })}
             <Show when=move || app.before_import.with(Option::is_some)>
                 <button class="btn btn-secondary undo-import" on:click=move |_| undo_import(app)>{tr(Key::UndoImport)}</button>
             </Show>
@@ -232,6 +281,8 @@ pub fn ImportSection() -> impl IntoView {
                 let listed: Vec<PlannedChange> = p.plan.changes.iter().filter(|c| c.change != Change::Unchanged).cloned().collect();
                 let has_conflicts = p.plan.count(Change::Conflict) > 0;
                 let noop = p.plan.is_noop();
+                let notes = p.notes.clone();
+                let can_replace = p.can_replace;
                 view! {
                     <div class="import-preview" role="region" aria-label=move || app.t(Key::ImportPreview)>
                         <h3>{move || app.tf(Key::ImportPreviewOf, &[("file", &p.file_name)])}</h3>
@@ -239,6 +290,16 @@ pub fn ImportSection() -> impl IntoView {
                             {counts.into_iter().map(|(c, n)| view! { <li><strong>{n}</strong>" "{tr(change_key(c))}</li> }).collect_view()}
                         </ul>
                         {noop.then(|| view! { <p class="muted">{tr(Key::NothingToImport)}</p> })}
+                        {(!notes.is_empty()).then(|| view! {
+                            <section class="row-notes" aria-labelledby="row-notes-heading">
+                                <h4 id="row-notes-heading">{tr(Key::CsvNotesTitle)}</h4>
+                                <ul>
+                                    {notes.into_iter().map(|note| view! {
+                                        <li>{move || row_note_text(&note, app.lang.get())}</li>
+                                    }).collect_view()}
+                                </ul>
+                            </section>
+                        })}
                         <Show when=move || has_conflicts>
                             <div class="page-actions">
                                 <button class="btn btn-secondary btn-small" on:click=move |_| resolve_all(Resolution::KeepMine)>{tr(Key::KeepAllMine)}</button>
@@ -278,10 +339,12 @@ pub fn ImportSection() -> impl IntoView {
                                 }).collect_view()}
                             </tbody>
                         </table>
-                        <label class="checkbox">
-                            <input type="checkbox" prop:checked=replace_all on:change:target=move |ev| replace_all.set(ev.target().checked()) />
-                            {tr(Key::ReplaceEverything)}
-                        </label>
+                        {can_replace.then(|| view! {
+                            <label class="checkbox">
+                                <input type="checkbox" prop:checked=replace_all on:change:target=move |ev| replace_all.set(ev.target().checked()) />
+                                {tr(Key::ReplaceEverything)}
+                            </label>
+                        })}
                         <div class="page-actions">
                             <button class="btn btn-primary" on:click=apply>{tr(Key::ApplyImport)}</button>
                             <button class="btn btn-secondary" on:click=move |_| pending.set(None)>{tr(Key::Cancel)}</button>
@@ -301,4 +364,10 @@ fn read_error_text(app: AppState, error: &files::ReadError) -> String {
         files::ReadError::NotUtf8 { at } => app.tf(Key::FileNotUtf8, &[("at", &at.to_string())]),
         files::ReadError::Unreadable => app.t(Key::FileUnreadable).to_string(),
     }
+}
+
+/// Spreadsheets and CRMs name their exports `.csv` (or `.tsv` for tabs).
+fn is_csv(file_name: &str) -> bool {
+    let name = file_name.to_ascii_lowercase();
+    name.ends_with(".csv") || name.ends_with(".tsv")
 }

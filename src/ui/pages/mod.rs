@@ -6,6 +6,7 @@ pub mod budgets;
 pub mod client;
 pub mod client_form;
 pub mod clients;
+pub mod csv_mapping;
 pub mod currencies;
 pub mod data;
 pub mod import;

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::browser::clock;
+use crate::domain::csv::table_csv;
 use crate::domain::review::CompetitorReview;
 use crate::domain::search::fold;
 use crate::domain::Id;
@@ -10,6 +11,7 @@ use crate::i18n::Key;
 use crate::route::Route;
 use crate::ui::components::empty_state::EmptyState;
 use crate::ui::components::icon::{Icon, IconName};
+use crate::ui::export;
 use crate::ui::state::{tr, use_app};
 
 use super::not_found::NotFound;
@@ -54,16 +56,50 @@ pub fn ReviewsPage() -> impl IntoView {
         })
     });
     let has_clients = move || app.workspace.with(|ws| ws.live_clients().next().is_some());
+    let export_csv = move |_| {
+        let lang = app.lang.get_untracked();
+        let header = [
+            Key::ReviewTitle,
+            Key::Client,
+            Key::StartDate,
+            Key::EndDate,
+            Key::Competitors,
+        ]
+        .map(|k| k.text(lang));
+        let csv = rows.with_untracked(|rows| {
+            table_csv(
+                &header,
+                rows.iter().map(|r| {
+                    vec![
+                        r.title.clone(),
+                        r.client.clone(),
+                        r.start.to_string(),
+                        r.end.to_string(),
+                        r.competitors.join("; "),
+                    ]
+                }),
+            )
+        });
+        export::download_csv("reviews", &csv);
+    };
     view! {
         <div class="page">
             <header class="page-header">
                 <h1>{tr(Key::ReviewsTitle)}</h1>
-                <Show when=has_clients>
-                    <a class="btn btn-primary" href=Route::NewReview(None).href()>
-                        <Icon name=IconName::Plus />
-                        {tr(Key::NewReview)}
-                    </a>
-                </Show>
+                <div class="page-actions">
+                    <Show when=move || rows.with(|r| !r.is_empty())>
+                        <button class="btn btn-secondary" on:click=export_csv>
+                            <Icon name=IconName::Download />
+                            {tr(Key::ExportCsv)}
+                        </button>
+                    </Show>
+                    <Show when=has_clients>
+                        <a class="btn btn-primary" href=Route::NewReview(None).href()>
+                            <Icon name=IconName::Plus />
+                            {tr(Key::NewReview)}
+                        </a>
+                    </Show>
+                </div>
             </header>
             <Show
                 when=move || rows.with(|r| !r.is_empty())

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::browser::clock;
+use crate::domain::csv::table_csv;
 use crate::domain::workspace::WorkspaceError;
 use crate::domain::{FieldError, Id, Role, TeamMember};
 use crate::i18n::{Key, Label};
@@ -12,6 +13,7 @@ use crate::ui::components::empty_state::EmptyState;
 use crate::ui::components::field::{InputKind, SelectField, TextField};
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::icon_button::IconButton;
+use crate::ui::export;
 use crate::ui::form::{choice_code, choice_options, error_at, parse_choice};
 use crate::ui::state::{tr, use_app, UndoAction};
 
@@ -48,6 +50,24 @@ pub fn TeamPage() -> impl IntoView {
         })
     });
     let start_new = move |_| editing.set(Some(TeamMember::new(clock::now())));
+    let export_csv = move |_| {
+        let lang = app.lang.get_untracked();
+        let header = [Key::Name, Key::Role, Key::Email, Key::NavClients].map(|k| k.text(lang));
+        let csv = rows.with_untracked(|rows| {
+            table_csv(
+                &header,
+                rows.iter().map(|r| {
+                    vec![
+                        r.name.clone(),
+                        r.role.label().text(lang).to_string(),
+                        r.email.clone(),
+                        r.owns.to_string(),
+                    ]
+                }),
+            )
+        });
+        export::download_csv("team", &csv);
+    };
     let trash = move |id: Id, name: String| {
         if app.apply(|ws| ws.trash_member(id, clock::now())).is_ok() {
             let undo: UndoAction = Arc::new(move || {
@@ -61,10 +81,18 @@ pub fn TeamPage() -> impl IntoView {
         <div class="page">
             <header class="page-header">
                 <h1>{tr(Key::TeamTitle)}</h1>
-                <button class="btn btn-primary" on:click=start_new>
-                    <Icon name=IconName::Plus />
-                    {tr(Key::NewTeamMember)}
-                </button>
+                <div class="page-actions">
+                    <Show when=move || rows.with(|r| !r.is_empty())>
+                        <button class="btn btn-secondary" on:click=export_csv>
+                            <Icon name=IconName::Download />
+                            {tr(Key::ExportCsv)}
+                        </button>
+                    </Show>
+                    <button class="btn btn-primary" on:click=start_new>
+                        <Icon name=IconName::Plus />
+                        {tr(Key::NewTeamMember)}
+                    </button>
+                </div>
             </header>
             {move || editing.get().map(|member| view! { <MemberForm member editing /> })}
             <Show

@@ -3,9 +3,12 @@
 //! numbers with a dot and no grouping so both Excel and LibreOffice read them
 //! as numbers.
 
+pub mod read;
+
 use super::budget::{Budget, CostCategory};
 use super::decimal::format_scaled;
 use super::locale::Lang;
+use super::money::Currency;
 
 const BOM: char = '\u{feff}';
 
@@ -17,10 +20,29 @@ pub struct BudgetCsvLabels<'a> {
     pub category: &'a dyn Fn(CostCategory) -> &'a str,
 }
 
+/// Any table as the user sees it: a header row, then the rows.
+pub fn table_csv<R, C>(header: &[&str], rows: R) -> String
+where
+    R: IntoIterator<Item = C>,
+    C: IntoIterator<Item = String>,
+{
+    let mut out = String::new();
+    out.push(BOM);
+    push_row(&mut out, header.iter().map(|c| c.to_string()));
+    for row in rows {
+        push_row(&mut out, row);
+    }
+    out
+}
+
+/// An amount as spreadsheets read it: `1500000.00`, whatever the language.
+pub fn plain_amount(minor: i64, currency: Currency) -> String {
+    format_scaled(minor, currency.decimals(), Lang::En, false).replace(',', "")
+}
+
 /// One row per line, then a totals row.
 pub fn budget_csv(budget: &Budget, labels: &BudgetCsvLabels) -> String {
-    let decimals = budget.currency.decimals();
-    let amount = |minor: i64| format_scaled(minor, decimals, Lang::En, false).replace(',', "");
+    let amount = |minor: i64| plain_amount(minor, budget.currency);
     let mut out = String::new();
     out.push(BOM);
     push_row(&mut out, labels.columns.iter().map(|c| c.to_string()));
@@ -87,11 +109,15 @@ pub struct ClientCsvLabels<'a> {
 
 /// One row per contact (a client without contacts gets one row), so that a
 /// spreadsheet or a CRM can take the file as it is.
-pub fn clients_csv(workspace: &super::workspace::Workspace, labels: &ClientCsvLabels) -> String {
+pub fn clients_csv<'a>(
+    workspace: &super::workspace::Workspace,
+    clients: impl IntoIterator<Item = &'a super::client::Client>,
+    labels: &ClientCsvLabels,
+) -> String {
     let mut out = String::new();
     out.push(BOM);
     push_row(&mut out, labels.columns.iter().map(|c| c.to_string()));
-    for client in workspace.live_clients() {
+    for client in clients {
         let owner = client
             .account_owner
             .and_then(|id| workspace.member(id))
@@ -234,7 +260,7 @@ mod tests {
             status: &|_| "Active",
             yes: "yes",
         };
-        let csv = clients_csv(&ws, &labels);
+        let csv = clients_csv(&ws, ws.live_clients(), &labels);
         let rows: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
         assert_eq!(
             rows,
@@ -245,6 +271,24 @@ mod tests {
                 "Lotus,,Active,,,,,,",
                 "",
             ]
+        );
+    }
+
+    #[test]
+    fn any_table_is_written_with_its_header() {
+        let csv = table_csv(
+            &["Campaign", "Planned"],
+            [
+                vec![
+                    "Tết, 2027".to_string(),
+                    plain_amount(150_000_000, Currency::VND),
+                ],
+                vec!["@launch".to_string(), plain_amount(123_456, Currency::USD)],
+            ],
+        );
+        assert_eq!(
+            csv,
+            "\u{feff}Campaign,Planned\r\n\"Tết, 2027\",150000000\r\n'@launch,1234.56\r\n"
         );
     }
 
