@@ -7,9 +7,17 @@ bash scripts/setup.sh
 # --offline: Trunk must not download tools; it uses wasm-bindgen and the npm
 # wasm-opt found on PATH.
 PATH="$PWD/node_modules/.bin:$PATH" trunk build --release --offline
+# The CSP in index.html, the service worker sw.js and the one-file
+# account-desk.html, all computed from this build (see the script).
+node scripts/postbuild.mjs dist
 
+size() {
+  printf '  %-44s %8d B  %8d B\n' "$(basename "$1")" "$(wc -c <"$1")" "$(gzip -9 -c "$1" | wc -c)"
+}
 echo "Transfer size (raw / gzip -9):"
-for file in dist/*.wasm dist/*.js dist/*.css; do
+for file in dist/*.wasm dist/*.js dist/*.css dist/index.html; do
   [ -f "$file" ] || continue
-  printf '  %-44s %8d B  %8d B\n' "$(basename "$file")" "$(wc -c <"$file")" "$(gzip -9 -c "$file" | wc -c)"
+  size "$file"
 done
+echo "One file for file:// (raw / gzip -9):"
+size dist/account-desk.html

@@ -26,7 +26,7 @@ fn clean() {
 fn a_saved_workspace_loads_back_identical() {
     clean();
     let ws = sample::workspace(now());
-    let stored = storage::save_workspace(&ws, now()).unwrap();
+    let stored = storage::save_workspace(&ws, now(), "test:1").unwrap();
     assert!(stored > 1_000);
     match storage::load_workspace(now()) {
         Loaded::Restored(restored) => assert_eq!(restored.workspace, ws),
@@ -88,7 +88,7 @@ fn a_full_storage_is_reported_as_quota_exceeded() {
     }
     let ws = sample::workspace(now());
     assert_eq!(
-        storage::save_workspace(&ws, now()),
+        storage::save_workspace(&ws, now(), "test:1"),
         Err(SaveError::QuotaExceeded)
     );
     let used = storage::units_used().unwrap();
@@ -97,7 +97,7 @@ fn a_full_storage_is_reported_as_quota_exceeded() {
         "{used} units used when full"
     );
     clean();
-    assert!(storage::save_workspace(&Workspace::default(), now()).is_ok());
+    assert!(storage::save_workspace(&Workspace::default(), now(), "test:1").is_ok());
 }
 
 #[wasm_bindgen_test]

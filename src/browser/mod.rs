@@ -1,8 +1,9 @@
 //! The browser layer: turns browser facts (localStorage, the clock, file
-//! downloads) into domain calls and typed errors. Only built for wasm32.
+//! downloads, the service worker) into domain calls and typed errors. Only built for wasm32.
 
 pub mod clock;
 pub mod crypto;
 pub mod download;
 pub mod files;
+pub mod service_worker;
 pub mod storage;

@@ -20,6 +20,9 @@ pub struct StorageKeys {
     pub language: &'static str,
     /// The date of the last export, as yyyy-mm-dd.
     pub last_export: &'static str,
+    /// Who saved the workspace last (a tab's id and its save count), so a
+    /// tab can tell, before writing, that another tab saved in between.
+    pub generation: &'static str,
     /// Unreadable data found under `workspace` is moved to this prefix plus
     /// the time it was found, and never written to again.
     pub unreadable_prefix: &'static str,
@@ -29,6 +32,7 @@ pub const STORAGE_KEYS: StorageKeys = StorageKeys {
     workspace: "account-desk:workspace",
     language: "account-desk:language",
     last_export: "account-desk:last-export",
+    generation: "account-desk:generation",
     unreadable_prefix: "account-desk:unreadable:",
 };
 
@@ -44,6 +48,8 @@ pub enum SaveError {
     Unavailable,
     #[error("unreadable stored data is being kept")]
     KeptUnreadable,
+    #[error("another tab saved data this version cannot read")]
+    ChangedElsewhere,
     #[error("{0}")]
     Other(String),
 }
@@ -125,11 +131,29 @@ pub fn load_workspace(now: Timestamp) -> Loaded {
     }
 }
 
-/// Writes the workspace; returns the number of characters stored.
-pub fn save_workspace(workspace: &Workspace, now: Timestamp) -> Result<usize, SaveError> {
+/// Writes the workspace and marks it as saved by `generation`; returns the
+/// number of characters stored.
+pub fn save_workspace(
+    workspace: &Workspace,
+    now: Timestamp,
+    generation: &str,
+) -> Result<usize, SaveError> {
     let encoded = envelope::encode(workspace, now);
     write(STORAGE_KEYS.workspace, &encoded)?;
+    // The generation is a few bytes: if even that fails, the workspace is
+    // saved and the next save simply reconciles once more.
+    let _ = write(STORAGE_KEYS.generation, generation);
     Ok(encoded.len())
+}
+
+pub fn stored_generation() -> Option<String> {
+    read(STORAGE_KEYS.generation)
+}
+
+/// The workspace as another tab saved it, through the restore chokepoint;
+/// `None` when nothing is stored.
+pub fn read_workspace() -> Option<Result<Restored, RestoreError>> {
+    read(STORAGE_KEYS.workspace).map(|raw| envelope::restore(&raw))
 }
 
 pub fn load_language() -> Option<Lang> {

@@ -267,6 +267,28 @@ pub fn apply(
     merged
 }
 
+/// Two versions of one workspace brought together without asking: what
+/// another tab saved (`theirs`) and what this tab holds (`mine`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reconciled {
+    pub workspace: Workspace,
+    /// Records both sides changed; each was settled by the conflict default
+    /// (the later edit), and the user is told which.
+    pub conflicts: Vec<String>,
+}
+
+/// Brings another tab's save together with this tab's state: every record
+/// changed on one side only keeps that change; a record changed on both
+/// sides keeps the later edit, the same answer in either tab.
+pub fn reconcile(mine: &Workspace, theirs: &Workspace) -> Reconciled {
+    let plan = plan(mine, theirs);
+    let conflicts = plan.conflicts().map(|c| c.label.clone()).collect();
+    Reconciled {
+        workspace: apply(mine, theirs, &plan, &HashMap::new()),
+        conflicts,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -379,6 +401,44 @@ mod tests {
             "the later edit wins a conflict by default"
         );
         assert!(names.contains(&"A edits 3 later") && names.contains(&"Only in B"));
+    }
+
+    #[test]
+    fn two_tabs_editing_different_records_keep_both_edits() {
+        let stored = base();
+        let (mut tab_a, mut tab_b) = (stored.clone(), stored.clone());
+        rename(&mut tab_a, 0, "Edited in A", t(1));
+        rename(&mut tab_b, 1, "Edited in B", t(2));
+        // B saved first; A reconciles with it before writing, then B hears A.
+        let in_a = reconcile(&tab_a, &tab_b);
+        assert_eq!(in_a.conflicts, Vec::<String>::new());
+        let in_b = reconcile(&tab_b, &in_a.workspace);
+        assert_eq!(in_b.workspace, in_a.workspace);
+        let names: Vec<&str> = in_a
+            .workspace
+            .clients
+            .iter()
+            .map(|c| c.name.as_str())
+            .collect();
+        assert!(names.contains(&"Edited in A") && names.contains(&"Edited in B"));
+    }
+
+    #[test]
+    fn two_tabs_editing_one_record_keep_the_later_edit_and_say_so() {
+        let stored = base();
+        let (mut tab_a, mut tab_b) = (stored.clone(), stored.clone());
+        rename(&mut tab_a, 2, "A, earlier", t(1));
+        rename(&mut tab_b, 2, "B, later", t(2));
+        let in_a = reconcile(&tab_a, &tab_b);
+        let in_b = reconcile(&tab_b, &tab_a);
+        assert_eq!(in_a.workspace.clients[2].name, "B, later");
+        assert_eq!(in_b.workspace.clients[2].name, "B, later");
+        assert_eq!(in_a.conflicts, ["B, later"]);
+        // A stale tab with nothing new takes the stored state as it is.
+        assert_eq!(
+            reconcile(&stored, &in_a.workspace).workspace,
+            in_a.workspace
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! Nothing here touches the browser or reads a clock: the current time comes
 //! in as a parameter (`now`, `today`), so every rule is testable natively.
 
+pub mod backup;
 pub mod budget;
 pub mod client;
 pub mod client_import;

@@ -165,6 +165,14 @@ catalog! {
     SaveFailedQuota => "The browser's storage for Account Desk is full. Your changes are still on screen: export a backup now, then delete what you no longer need (and empty the trash).", "Bộ nhớ của trình duyệt dành cho Account Desk đã đầy. Thay đổi của bạn vẫn còn trên màn hình: hãy xuất bản sao lưu ngay, rồi xóa những gì không cần nữa (và dọn thùng rác).";
     SaveFailedUnavailable => "This browser does not let Account Desk store data (private mode or storage turned off). Your changes are on screen only: export a backup before closing the tab.", "Trình duyệt không cho phép Account Desk lưu dữ liệu (chế độ riêng tư hoặc đã tắt lưu trữ). Thay đổi chỉ có trên màn hình: hãy xuất bản sao lưu trước khi đóng tab.";
     SaveFailedKept => "Saving is paused to protect the unreadable data already stored here. Download it, then choose “Discard stored copy”.", "Việc lưu đang tạm dừng để giữ an toàn cho dữ liệu không đọc được đang có ở đây. Hãy tải nó về, rồi chọn “Bỏ bản đã lưu”.";
+    SaveFailedChangedElsewhere => "Another tab saved Account Desk data in a newer format that this tab cannot read. Your changes are still on screen: export a backup now, then reload this tab.", "Một tab khác đã lưu dữ liệu Account Desk ở định dạng mới hơn mà tab này không đọc được. Thay đổi của bạn vẫn còn trên màn hình: hãy xuất bản sao lưu ngay, rồi tải lại tab này.";
+    ChangedInOtherTab => "“{names}” was also changed in another tab at the same moment; the later change was kept.", "“{names}” cũng vừa được sửa ở một tab khác cùng lúc; giữ lại thay đổi sau cùng.";
+    UpdateReadyTitle => "A new version of Account Desk is ready", "Đã có phiên bản Account Desk mới";
+    UpdateReadyBody => "Reload to use it. Your data stays as it is.", "Tải lại trang để dùng. Dữ liệu của bạn vẫn giữ nguyên.";
+    ReloadToUpdate => "Reload to update", "Tải lại để cập nhật";
+    BackupReminderTitle => "Time for a backup", "Đến lúc sao lưu";
+    BackupReminderBody => "{days} days of work are kept only in this browser. Export a backup and keep it somewhere safe.", "{days} ngày làm việc chỉ đang nằm trong trình duyệt này. Hãy xuất bản sao lưu và cất ở nơi an toàn.";
+    Later => "Later", "Để sau";
     SaveFailedOther => "The browser refused to save: {reason}. Your changes are still on screen: export a backup now.", "Trình duyệt từ chối lưu: {reason}. Thay đổi của bạn vẫn còn trên màn hình: hãy xuất bản sao lưu ngay.";
     ExportBackupNow => "Export backup now", "Xuất bản sao lưu ngay";
     RetrySave => "Try saving again", "Thử lưu lại";

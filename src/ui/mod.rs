@@ -12,6 +12,7 @@ mod state;
 use leptos::ev;
 use leptos::prelude::*;
 
+use crate::browser::service_worker;
 use crate::route::Route;
 use state::AppState;
 
@@ -27,6 +28,8 @@ fn App() -> impl IntoView {
     provide_context(state);
     state.set_language(state.lang.get_untracked());
     persist::install(state);
+    service_worker::register(move || state.update_ready.set(true));
+    service_worker::request_persistent_storage();
 
     let on_hash = window_event_listener(ev::hashchange, move |_| {
         let hash = window().location().hash().unwrap_or_default();

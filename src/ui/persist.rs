@@ -1,4 +1,11 @@
-//! Keeps localStorage in step with the workspace (data safety rules 1 and 2).
+//! Keeps localStorage in step with the workspace (data safety rules 1 and 2),
+//! and with the other tabs of Account Desk open in the same browser.
+//!
+//! Every save also writes a *generation* (this tab's id and save count).
+//! Before writing, a tab compares the stored generation with the last one it
+//! saw: if another tab saved in between, it first reconciles record by record
+//! (the merge rules of an import), so no tab overwrites another's work, and a
+//! stale tab with nothing new to say writes nothing at all.
 
 use std::time::Duration;
 
@@ -6,34 +13,101 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::browser::clock;
-use crate::browser::storage::{self, SaveError};
+use crate::browser::storage::{self, SaveError, STORAGE_KEYS};
+use crate::domain::merge::reconcile;
+use crate::domain::{Id, Workspace};
+use crate::i18n::Key;
 
 use super::state::{AppState, SaveState};
 
 /// Typing bursts are written once; short enough that a crash loses little.
 const SAVE_DELAY: Duration = Duration::from_millis(300);
 
-/// Installs the one effect that writes the workspace to storage, and flushes
-/// pending changes when the page is hidden or closed.
+/// This tab's side of the generation handshake.
+#[derive(Clone)]
+struct Tab {
+    id: String,
+    saves: u64,
+    /// The stored generation this tab's state already includes.
+    seen: Option<String>,
+}
+
+/// Installs the one effect that writes the workspace to storage, flushes
+/// pending changes when the page is hidden or closed, and listens for saves
+/// from other tabs.
 pub fn install(state: AppState) {
     let timer = StoredValue::new(None::<TimeoutHandle>);
+    let tab = StoredValue::new(Tab {
+        id: Id::new_v4().to_string()[..8].to_string(),
+        saves: 0,
+        seen: storage::stored_generation(),
+    });
+    // Set while a change that came from storage reaches the workspace: it is
+    // already stored and must not be written back.
+    let from_storage = StoredValue::new(false);
 
-    let flush = move || {
+    let cancel_timer = move || {
         if let Some(handle) = timer.try_update_value(Option::take).flatten() {
             handle.clear();
         }
+    };
+
+    // Takes another tab's save into this tab's state. Returns false when the
+    // stored data cannot be read by this version of the app.
+    let take_stored = move || -> bool {
+        let Some(stored) = storage::read_workspace() else {
+            return true;
+        };
+        let Ok(restored) = stored else {
+            return false;
+        };
+        let reconciled = state
+            .workspace
+            .with_untracked(|mine| reconcile(mine, &restored.workspace));
+        if !reconciled.conflicts.is_empty() {
+            let names = reconciled.conflicts.join(", ");
+            state.show_toast(state.tf(Key::ChangedInOtherTab, &[("names", &names)]), None);
+        }
+        tab.update_value(|t| t.seen = storage::stored_generation());
+        let nothing_of_mine = reconciled.workspace == restored.workspace;
+        if nothing_of_mine {
+            cancel_timer();
+            state.save_state.set(SaveState::Saved);
+        }
+        if state
+            .workspace
+            .with_untracked(|ws| *ws != reconciled.workspace)
+        {
+            from_storage.set_value(nothing_of_mine);
+            state.workspace.set(reconciled.workspace);
+        }
+        true
+    };
+
+    let flush = move || {
+        cancel_timer();
         if state.save_state.get_untracked() != SaveState::Pending {
             return;
         }
         let result = if state.must_keep_stored_data() {
             Err(SaveError::KeptUnreadable)
+        } else if tab.with_value(|t| t.seen != storage::stored_generation()) && !take_stored() {
+            Err(SaveError::ChangedElsewhere)
         } else {
-            state
-                .workspace
-                .with_untracked(|ws| storage::save_workspace(ws, clock::now()))
+            let generation = tab.with_value(|t| format!("{}:{}", t.id, t.saves + 1));
+            let saved = state.workspace.with_untracked(|ws: &Workspace| {
+                storage::save_workspace(ws, clock::now(), &generation)
+            });
+            if saved.is_ok() {
+                tab.update_value(|t| {
+                    t.saves += 1;
+                    t.seen = Some(generation);
+                });
+            }
+            saved.map(drop)
         };
         match result {
-            Ok(_) => {
+            Ok(()) => {
                 state.save_state.set(SaveState::Saved);
                 state.save_error.set(None);
             }
@@ -50,13 +124,12 @@ pub fn install(state: AppState) {
     // effect syncs state to it. The first run is the loaded data itself.
     Effect::new(move |previous: Option<()>| {
         state.workspace.track();
-        if previous.is_some() {
-            state.save_state.set(SaveState::Pending);
-            if let Some(handle) = timer.try_update_value(Option::take).flatten() {
-                handle.clear();
-            }
-            timer.set_value(set_timeout_with_handle(flush, SAVE_DELAY).ok());
+        if previous.is_none() || from_storage.try_update_value(std::mem::take) == Some(true) {
+            return;
         }
+        state.save_state.set(SaveState::Pending);
+        cancel_timer();
+        timer.set_value(set_timeout_with_handle(flush, SAVE_DELAY).ok());
     });
 
     let on_hide = window_event_listener(ev::pagehide, move |_| flush());
@@ -66,9 +139,17 @@ pub fn install(state: AppState) {
             flush();
         }
     });
+    // Fired in every other tab of this origin when one tab writes.
+    let on_storage = window_event_listener(ev::storage, move |event| {
+        if event.key().as_deref() == Some(STORAGE_KEYS.workspace) && !state.must_keep_stored_data()
+        {
+            take_stored();
+        }
+    });
     on_cleanup(move || {
         on_hide.remove();
         on_visibility.remove();
+        on_storage.remove();
     });
 
     // Exposed so that "Try saving again" and discarding kept data can retry.

@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 
 use crate::browser::storage::{self, SaveError, STORAGE_KEYS};
+use crate::browser::{clock, service_worker};
+use crate::domain::backup::backup_overdue_days;
 use crate::domain::Lang;
 use crate::i18n::{restore_error_text, Key};
 use crate::route::Route;
@@ -156,6 +158,7 @@ fn Banners() -> impl IntoView {
                 SaveError::QuotaExceeded => app.t(Key::SaveFailedQuota).to_string(),
                 SaveError::Unavailable => app.t(Key::SaveFailedUnavailable).to_string(),
                 SaveError::KeptUnreadable => app.t(Key::SaveFailedKept).to_string(),
+                SaveError::ChangedElsewhere => app.t(Key::SaveFailedChangedElsewhere).to_string(),
                 SaveError::Other(reason) => app.tf(Key::SaveFailedOther, &[("reason", reason)]),
             };
             view! {
@@ -232,5 +235,49 @@ fn Banners() -> impl IntoView {
         })
     };
 
-    view! { <div class="banners">{save_failed} {unreadable} {repaired}</div> }
+    let update_ready = move || {
+        app.update_ready.get().then(|| {
+            view! {
+                <Banner tone=Tone::Info title=tr(Key::UpdateReadyTitle) body=tr(Key::UpdateReadyBody)>
+                    <button class="btn btn-primary" on:click=move |_| service_worker::apply_update()>
+                        {tr(Key::ReloadToUpdate)}
+                    </button>
+                </Banner>
+            }
+        })
+    };
+
+    let backup_due = Memo::new(move |_| {
+        if app.backup_reminder_dismissed.get() {
+            return None;
+        }
+        let last_export = app.last_export.get();
+        app.workspace
+            .with(|ws| backup_overdue_days(ws, last_export, clock::today()))
+    });
+    let backup_reminder = move || {
+        backup_due.get().map(|days| {
+            view! {
+                <Banner
+                    tone=Tone::Info
+                    title=tr(Key::BackupReminderTitle)
+                    body=move || app.tf(Key::BackupReminderBody, &[("days", &days.to_string())])
+                >
+                    <button class="btn btn-primary" on:click=move |_| export::export_everything(app)>
+                        <Icon name=IconName::Download />
+                        {tr(Key::ExportBackupNow)}
+                    </button>
+                    <button class="btn btn-secondary" on:click=move |_| app.backup_reminder_dismissed.set(true)>
+                        {tr(Key::Later)}
+                    </button>
+                </Banner>
+            }
+        })
+    };
+
+    view! {
+        <div class="banners">
+            {save_failed} {unreadable} {repaired} {update_ready} {backup_reminder}
+        </div>
+    }
 }

@@ -56,7 +56,13 @@ pub struct AppState {
     /// The day of the last export from this browser.
     pub last_export: RwSignal<Option<chrono::NaiveDate>>,
     /// The workspace as it was before the last import, for Undo import.
+    /// Kept for this visit only: undoing an import days later would throw
+    /// away the days of work done since.
     pub before_import: RwSignal<Option<Workspace>>,
+    /// A newer build is installed and waits for "Reload to update".
+    pub update_ready: RwSignal<bool>,
+    /// The backup reminder was put off for this visit.
+    pub backup_reminder_dismissed: RwSignal<bool>,
 }
 
 impl AppState {
@@ -96,6 +102,8 @@ impl AppState {
                 storage::read(storage::STORAGE_KEYS.last_export).and_then(|d| d.parse().ok()),
             ),
             before_import: RwSignal::new(None),
+            update_ready: RwSignal::new(false),
+            backup_reminder_dismissed: RwSignal::new(false),
         }
     }
 

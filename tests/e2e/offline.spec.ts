@@ -1,0 +1,160 @@
+// Works anywhere, offline: the served app starts again with the network off
+// (its service worker, dist/sw.js), the one-file build runs from file://, and
+// neither breaks its Content-Security-Policy on any screen.
+import { test, expect, type Page } from '@playwright/test';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createClient, expectSaved, loadSample, openApp } from './app';
+import { screenshot } from './helpers';
+
+/** dist/account-desk.html as a file:// URL: double-clicked, not served. */
+const ONE_FILE = pathToFileURL(path.resolve(__dirname, '../../dist/account-desk.html')).href;
+
+async function openOneFile(page: Page, hash = '#/clients') {
+  await page.goto(ONE_FILE + hash);
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+}
+
+/**
+ * Records every Content-Security-Policy violation: the page's
+ * `securitypolicyviolation` events (kept in window.__cspViolations until the
+ * next load) and Chromium's console reports, which survive reloads.
+ * Returns a function that lists them so far.
+ */
+async function watchCsp(page: Page) {
+  const reported: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) reported.push(message.text());
+  });
+  await page.addInitScript(() => {
+    const found: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = found;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      found.push(`${event.effectiveDirective}: ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  return async () => [
+    ...reported,
+    ...(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])),
+  ];
+}
+
+/**
+ * Walks the main screens with the sample agency loaded, by the navigation
+ * and the links a person would click, with `shoot` naming screenshots.
+ */
+async function visitMainScreens(page: Page, shoot?: string) {
+  const heading = page.getByRole('heading', { level: 1 });
+  for (const [link, name] of [
+    ['Clients', 'clients'],
+    ['Budgets', 'budgets'],
+    ['Competitor reviews', 'reviews'],
+    ['Team', 'team'],
+    ['Data', 'data'],
+  ]) {
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: link, exact: true }).click();
+    await expect(heading).toBeVisible();
+    if (shoot) await screenshot(page, `${shoot}-${name}`);
+  }
+  for (const [section, link, name] of [
+    ['Clients', 'Ngân hàng TMCP Phương Nam Số', 'client-page'],
+    ['Budgets', 'Tết 2027 — Sum vầy cùng Đồng Xanh', 'budget-page'],
+    ['Competitor reviews', /Thị trường xe máy điện/, 'review-page'],
+  ] as const) {
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: section, exact: true }).click();
+    await page.getByRole('main').getByRole('link', { name: link }).first().click();
+    await expect(heading).toBeVisible();
+    if (shoot) await screenshot(page, `${shoot}-${name}`);
+  }
+}
+
+/** Data → Export: the backup download works under the policy (a blob: link). */
+async function exportBackup(page: Page) {
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Data', exact: true }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  expect((await download).suggestedFilename()).toMatch(/^account-desk-all-.*\.json$/);
+}
+
+test.describe('served over http', () => {
+  test('the app starts again with the network off, with what was typed before', async ({ page, context }) => {
+    const violations = await watchCsp(page);
+    await openApp(page);
+    await createClient(page, 'Cà phê Trung Nguyên');
+    await expectSaved(page);
+
+    // The app registers dist/sw.js itself; it precaches this build.
+    const ready = await page.evaluate(() =>
+      Promise.race([
+        navigator.serviceWorker.ready.then(() => true),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 15_000)),
+      ]),
+    );
+    expect(ready, 'the app registers its service worker').toBe(true);
+    // A reload makes sure the page is controlled, whether or not the first
+    // install claimed it.
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    await context.setOffline(true);
+    for (const address of ['./#/clients', './index.html#/clients', './?from=bookmark#/clients']) {
+      await page.goto(address);
+      await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Cà phê Trung Nguyên' })).toBeVisible();
+    }
+    await page.reload();
+    await page.getByRole('link', { name: 'Cà phê Trung Nguyên' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Cà phê Trung Nguyên' })).toBeVisible();
+    await screenshot(page, 'offline-served-client');
+    expect(await violations()).toEqual([]);
+  });
+
+  test('no screen breaks the Content-Security-Policy', async ({ page }) => {
+    const violations = await watchCsp(page);
+    await openApp(page);
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
+    expect(policy).not.toContain('unsafe-inline');
+    await loadSample(page);
+    await visitMainScreens(page);
+    await exportBackup(page);
+    expect(await violations()).toEqual([]);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await violations()).toEqual([]);
+  });
+});
+
+test.describe('the one-file build, opened from disk', () => {
+  test('runs from file://, keeps a new client across a reload and every screen works', async ({ page }) => {
+    const violations = await watchCsp(page);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await openOneFile(page);
+    // Nothing to register under file://, and nothing tried to.
+    expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();
+
+    await loadSample(page);
+    await createClient(page, 'Phở Thìn Lò Đúc', [{ name: 'Chị Lê Thu Trang', email: 'trang@phothin.vn' }]);
+    await expectSaved(page);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Phở Thìn Lò Đúc' })).toBeVisible();
+    await expect(page.getByText('Chị Lê Thu Trang')).toBeVisible();
+    await screenshot(page, 'one-file-client');
+
+    await visitMainScreens(page, 'one-file');
+    await exportBackup(page);
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('is one file: nothing is fetched beside it', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await openOneFile(page);
+    const fetched = requests.filter((url) => !url.startsWith('data:')).map((url) => url.split('#')[0]);
+    expect(fetched).toEqual([ONE_FILE]);
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toMatch(/^default-src 'none'; script-src 'wasm-unsafe-eval' 'sha256-[^']+'; style-src 'sha256-/);
+  });
+});

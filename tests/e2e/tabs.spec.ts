@@ -1,0 +1,114 @@
+// Many tabs of one browser: changes travel between them without a reload,
+// and no tab overwrites another's work or rolls it back when it closes.
+import { test, expect, type Page } from '@playwright/test';
+import { WORKSPACE_KEY, createClient, expectSaved, loadSample, openApp } from './app';
+import { screenshot } from './helpers';
+
+async function setIndustry(page: Page, client: string, industry: string) {
+  await page.getByRole('link', { name: 'Clients', exact: true }).click();
+  await page.getByRole('link', { name: client }).click();
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByRole('region', { name: 'Details' }).getByRole('textbox', { name: 'Industry' }).fill(industry);
+  await page.getByRole('button', { name: 'Save' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: client })).toBeVisible();
+}
+
+function storedIndustries(page: Page) {
+  return page.evaluate((key) => {
+    const clients = JSON.parse(localStorage.getItem(key)!).workspace.clients as { name: string; industry: string }[];
+    return Object.fromEntries(clients.map((c) => [c.name, c.industry]));
+  }, WORKSPACE_KEY);
+}
+
+test('a change in one tab shows in the other without a reload', async ({ context }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await openApp(a);
+  await openApp(b);
+  await createClient(a, 'Sao Mai Foods');
+  await expectSaved(a);
+  await expect(b.getByRole('link', { name: 'Sao Mai Foods' })).toBeVisible();
+  // …and back the other way.
+  await createClient(b, 'Lotus Travel');
+  await expectSaved(b);
+  await a.getByRole('link', { name: 'Clients', exact: true }).click();
+  await expect(a.getByRole('link', { name: 'Lotus Travel' })).toBeVisible();
+  await screenshot(a, 'tabs-synced');
+});
+
+test('two tabs editing different clients at once: both edits survive', async ({ context }) => {
+  const a = await context.newPage();
+  await openApp(a);
+  await loadSample(a);
+  const b = await context.newPage();
+  await openApp(b);
+  await expect(b.getByRole('link', { name: 'Lotus Coffee' })).toBeVisible();
+
+  // Both tabs save within the same moment: neither has heard of the other.
+  await Promise.all([
+    setIndustry(a, 'Lotus Coffee', 'Edited in tab A'),
+    setIndustry(b, 'Mekong Travel', 'Edited in tab B'),
+  ]);
+  await expectSaved(a);
+  await expectSaved(b);
+  await expect
+    .poll(() => storedIndustries(a))
+    .toMatchObject({ 'Lotus Coffee': 'Edited in tab A', 'Mekong Travel': 'Edited in tab B' });
+  // Each tab shows both edits.
+  for (const page of [a, b]) {
+    await page.getByRole('link', { name: 'Clients', exact: true }).click();
+    await expect(page.getByRole('row', { name: /Lotus Coffee/ })).toContainText('Edited in tab A');
+    await expect(page.getByRole('row', { name: /Mekong Travel/ })).toContainText('Edited in tab B');
+  }
+});
+
+test('closing a stale tab does not roll data back', async ({ context }) => {
+  const a = await context.newPage();
+  await openApp(a);
+  await loadSample(a);
+  const stale = await context.newPage();
+  await openApp(stale);
+  await expect(stale.getByRole('link', { name: 'Lotus Coffee' })).toBeVisible();
+
+  await setIndustry(a, 'Lotus Coffee', 'Newest edit');
+  await expectSaved(a);
+  await stale.close({ runBeforeUnload: true });
+  await a.reload();
+  expect((await storedIndustries(a))['Lotus Coffee']).toBe('Newest edit');
+  await a.getByRole('link', { name: 'Clients', exact: true }).click();
+  await expect(a.getByRole('row', { name: /Lotus Coffee/ })).toContainText('Newest edit');
+});
+
+test('a tab with unsaved work closing merges it instead of overwriting', async ({ context }) => {
+  const a = await context.newPage();
+  await openApp(a);
+  await loadSample(a);
+  const b = await context.newPage();
+  await openApp(b);
+  await setIndustry(a, 'Lotus Coffee', 'Saved by A');
+  await expectSaved(a);
+  // B closes within the save delay of its edit: the edit is written as the
+  // page goes, together with (not over) what A saved.
+  await setIndustry(b, 'Saigon Motors', 'Saved by B');
+  await b.close({ runBeforeUnload: true });
+  await a.reload();
+  const stored = await storedIndustries(a);
+  expect(stored['Lotus Coffee']).toBe('Saved by A');
+  expect(stored['Saigon Motors']).toBe('Saved by B');
+});
+
+test('after a week of unexported work, a gentle reminder to back up', async ({ page }) => {
+  await openApp(page);
+  await loadSample(page);
+  await expect(page.getByText('Time for a backup')).toHaveCount(0);
+  // Ten days later…
+  await page.clock.install({ time: Date.now() + 10 * 24 * 3600 * 1000 });
+  await page.reload();
+  const reminder = page.getByRole('status').filter({ hasText: 'Time for a backup' });
+  await expect(reminder).toContainText('10 days of work are kept only in this browser.');
+  await screenshot(page, 'backup-reminder');
+  const download = page.waitForEvent('download');
+  await reminder.getByRole('button', { name: 'Export backup now' }).click();
+  await download;
+  await expect(page.getByText('Time for a backup')).toHaveCount(0);
+});
