@@ -1,7 +1,7 @@
 # Account Desk — the two commands are `make run` and `make test`; each
 # installs whatever is missing first.
 
-.PHONY: run test dist build setup serve test-native test-web test-e2e bench-startup bench-budget clean
+.PHONY: run test dist build setup serve test-native test-web test-e2e bench-startup bench-budget clean icons
 
 run: dist
 	bash scripts/serve.sh
@@ -9,8 +9,14 @@ run: dist
 test:
 	bash scripts/test.sh
 
+# dist/: the site (index.html with its CSP, sw.js, manifest, icons) and the
+# one-file dist/account-desk.html; see scripts/postbuild.mjs.
 dist build:
 	bash scripts/build.sh
+
+# Redraws the committed PNG icons from the mark in scripts/icons.mjs (needs Chromium).
+icons:
+	node scripts/icons.mjs
 
 setup:
 	bash scripts/setup.sh --browser

@@ -21,6 +21,23 @@ pub enum Route {
     NewReview(Option<Id>),
     Review(Id),
     Present(Id),
+    Briefs,
+    /// A new brief, for a chosen client when one is given.
+    NewBrief(Option<Id>),
+    Brief(Id),
+    /// The project summary report of a brief's campaign, for the client.
+    Summary(Id),
+    ContactReports,
+    NewContactReport(Option<Id>),
+    ContactReport(Id),
+    /// The WIP table across clients.
+    Wip,
+    /// The WIP as a board by status.
+    WipBoard,
+    /// The weekly WIP report.
+    WipWeekly,
+    NewWipItem(Option<Id>),
+    WipItem(Id),
     Team,
     Data,
     NotFound,
@@ -53,6 +70,27 @@ impl Route {
             ["budgets", "new"] => Route::NewBudget(None),
             ["budgets", id] => id.parse().map_or(Route::NotFound, Route::Budget),
             ["budgets", id, "edit"] => id.parse().map_or(Route::NotFound, Route::EditBudget),
+            ["clients", id, "briefs", "new"] => id
+                .parse()
+                .map_or(Route::NotFound, |id| Route::NewBrief(Some(id))),
+            ["clients", id, "reports", "new"] => id
+                .parse()
+                .map_or(Route::NotFound, |id| Route::NewContactReport(Some(id))),
+            ["clients", id, "wip", "new"] => id
+                .parse()
+                .map_or(Route::NotFound, |id| Route::NewWipItem(Some(id))),
+            ["briefs"] => Route::Briefs,
+            ["briefs", "new"] => Route::NewBrief(None),
+            ["briefs", id] => id.parse().map_or(Route::NotFound, Route::Brief),
+            ["briefs", id, "summary"] => id.parse().map_or(Route::NotFound, Route::Summary),
+            ["reports"] => Route::ContactReports,
+            ["reports", "new"] => Route::NewContactReport(None),
+            ["reports", id] => id.parse().map_or(Route::NotFound, Route::ContactReport),
+            ["wip"] => Route::Wip,
+            ["wip", "board"] => Route::WipBoard,
+            ["wip", "weekly"] => Route::WipWeekly,
+            ["wip", "new"] => Route::NewWipItem(None),
+            ["wip", id] => id.parse().map_or(Route::NotFound, Route::WipItem),
             ["team"] => Route::Team,
             ["data"] => Route::Data,
             _ => Route::NotFound,
@@ -76,6 +114,21 @@ impl Route {
             Route::NewReview(Some(client)) => format!("#/clients/{client}/reviews/new"),
             Route::Review(id) => format!("#/reviews/{id}"),
             Route::Present(id) => format!("#/reviews/{id}/present"),
+            Route::Briefs => "#/briefs".into(),
+            Route::NewBrief(None) => "#/briefs/new".into(),
+            Route::NewBrief(Some(client)) => format!("#/clients/{client}/briefs/new"),
+            Route::Brief(id) => format!("#/briefs/{id}"),
+            Route::Summary(id) => format!("#/briefs/{id}/summary"),
+            Route::ContactReports => "#/reports".into(),
+            Route::NewContactReport(None) => "#/reports/new".into(),
+            Route::NewContactReport(Some(client)) => format!("#/clients/{client}/reports/new"),
+            Route::ContactReport(id) => format!("#/reports/{id}"),
+            Route::Wip => "#/wip".into(),
+            Route::WipBoard => "#/wip/board".into(),
+            Route::WipWeekly => "#/wip/weekly".into(),
+            Route::NewWipItem(None) => "#/wip/new".into(),
+            Route::NewWipItem(Some(client)) => format!("#/clients/{client}/wip/new"),
+            Route::WipItem(id) => format!("#/wip/{id}"),
             Route::Team => "#/team".into(),
             Route::Data => "#/data".into(),
         }
@@ -95,6 +148,17 @@ impl Route {
             Route::Reviews | Route::NewReview(_) | Route::Review(_) | Route::Present(_) => {
                 Some(Route::Reviews)
             }
+            Route::Briefs | Route::NewBrief(_) | Route::Brief(_) | Route::Summary(_) => {
+                Some(Route::Briefs)
+            }
+            Route::ContactReports | Route::NewContactReport(_) | Route::ContactReport(_) => {
+                Some(Route::ContactReports)
+            }
+            Route::Wip
+            | Route::WipBoard
+            | Route::WipWeekly
+            | Route::NewWipItem(_)
+            | Route::WipItem(_) => Some(Route::Wip),
             Route::Team => Some(Route::Team),
             Route::Data => Some(Route::Data),
             Route::NotFound => None,
@@ -125,6 +189,21 @@ mod tests {
             Route::NewReview(Some(id)),
             Route::Review(id),
             Route::Present(id),
+            Route::Briefs,
+            Route::NewBrief(None),
+            Route::NewBrief(Some(id)),
+            Route::Brief(id),
+            Route::Summary(id),
+            Route::ContactReports,
+            Route::NewContactReport(None),
+            Route::NewContactReport(Some(id)),
+            Route::ContactReport(id),
+            Route::Wip,
+            Route::WipBoard,
+            Route::WipWeekly,
+            Route::NewWipItem(None),
+            Route::NewWipItem(Some(id)),
+            Route::WipItem(id),
             Route::Team,
             Route::Data,
         ] {

@@ -6,8 +6,13 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use thiserror::Error;
 
+use super::brief::Brief;
+use super::client_records::ClientRecord;
+use super::contact_report::ContactReport;
+use super::id::Id;
 use super::meta::Timestamp;
 use super::validation::FieldError;
+use super::wip::WipItem;
 use super::workspace::{Repair, Workspace};
 
 pub const FORMAT: &str = "account-desk";
@@ -65,8 +70,29 @@ pub fn scoped(workspace: &Workspace, scope: &ExportScope) -> Workspace {
         .filter(|c| ids.contains(&c.meta.id))
         .cloned()
         .collect();
-    let people: std::collections::HashSet<_> =
-        clients.iter().flat_map(|c| c.team_references()).collect();
+    fn of_clients<T: ClientRecord>(workspace: &Workspace, ids: &[Id]) -> Vec<T> {
+        T::items(workspace)
+            .iter()
+            .filter(|r| ids.contains(&r.client()))
+            .cloned()
+            .collect()
+    }
+    let briefs: Vec<Brief> = of_clients(workspace, ids);
+    let contact_reports: Vec<ContactReport> = of_clients(workspace, ids);
+    let wip: Vec<WipItem> = of_clients(workspace, ids);
+    let people: std::collections::HashSet<_> = clients
+        .iter()
+        .flat_map(|c| c.team_references())
+        .chain(
+            contact_reports
+                .iter()
+                .flat_map(|r| r.members().into_iter().map(|(_, m)| m)),
+        )
+        .chain(
+            wip.iter()
+                .flat_map(|r| r.members().into_iter().map(|(_, m)| m)),
+        )
+        .collect();
     Workspace {
         team: workspace
             .team
@@ -87,6 +113,9 @@ pub fn scoped(workspace: &Workspace, scope: &ExportScope) -> Workspace {
             .cloned()
             .collect(),
         clients,
+        briefs,
+        contact_reports,
+        wip,
         settings: workspace.settings.clone(),
     }
 }

@@ -21,12 +21,15 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
+use super::brief::Brief;
 use super::budget::Budget;
 use super::client::Client;
+use super::contact_report::ContactReport;
 use super::id::Id;
 use super::meta::Record;
 use super::review::CompetitorReview;
 use super::team::TeamMember;
+use super::wip::WipItem;
 use super::workspace::Workspace;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -35,6 +38,9 @@ pub enum RecordKind {
     Client,
     Budget,
     Review,
+    Brief,
+    ContactReport,
+    Wip,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -126,6 +132,35 @@ impl Labelled for CompetitorReview {
     }
 }
 
+impl Labelled for Brief {
+    const KIND: RecordKind = RecordKind::Brief;
+    fn label(&self) -> String {
+        self.title.clone()
+    }
+}
+
+impl Labelled for ContactReport {
+    const KIND: RecordKind = RecordKind::ContactReport;
+    fn label(&self) -> String {
+        if self.purpose.trim().is_empty() {
+            self.meeting_date.to_string()
+        } else {
+            format!(
+                "{} — {}",
+                self.meeting_date,
+                self.purpose.lines().next().unwrap_or_default()
+            )
+        }
+    }
+}
+
+impl Labelled for WipItem {
+    const KIND: RecordKind = RecordKind::Wip;
+    fn label(&self) -> String {
+        self.job.clone()
+    }
+}
+
 fn content(record: &impl Serialize) -> String {
     serde_json::to_string(record).unwrap_or_default()
 }
@@ -199,6 +234,9 @@ pub fn plan(mine: &Workspace, theirs: &Workspace) -> MergePlan {
     plan_collection(&mine.clients, &theirs.clients, &mut changes);
     plan_collection(&mine.budgets, &theirs.budgets, &mut changes);
     plan_collection(&mine.reviews, &theirs.reviews, &mut changes);
+    plan_collection(&mine.briefs, &theirs.briefs, &mut changes);
+    plan_collection(&mine.contact_reports, &theirs.contact_reports, &mut changes);
+    plan_collection(&mine.wip, &theirs.wip, &mut changes);
     MergePlan { changes }
 }
 
@@ -252,6 +290,14 @@ pub fn apply(
         clients: merge_collection(&mine.clients, &theirs.clients, plan, chosen),
         budgets: merge_collection(&mine.budgets, &theirs.budgets, plan, chosen),
         reviews: merge_collection(&mine.reviews, &theirs.reviews, plan, chosen),
+        briefs: merge_collection(&mine.briefs, &theirs.briefs, plan, chosen),
+        contact_reports: merge_collection(
+            &mine.contact_reports,
+            &theirs.contact_reports,
+            plan,
+            chosen,
+        ),
+        wip: merge_collection(&mine.wip, &theirs.wip, plan, chosen),
         settings: mine.settings.clone(),
     };
     // Rates are added, never replaced: keep mine first, then theirs that are new.

@@ -5,9 +5,12 @@
 //! in as a parameter (`now`, `today`), so every rule is testable natively.
 
 pub mod backup;
+pub mod brief;
 pub mod budget;
 pub mod client;
 pub mod client_import;
+pub mod client_records;
+pub mod contact_report;
 pub mod csv;
 pub mod decimal;
 pub mod envelope;
@@ -23,6 +26,7 @@ pub mod sealed;
 pub mod search;
 pub mod team;
 pub mod validation;
+pub mod wip;
 pub mod workspace;
 
 pub use client::{Client, ClientStatus, Contact, DecisionRole, Tier};

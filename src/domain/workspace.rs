@@ -4,14 +4,17 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use super::brief::Brief;
 use super::budget::Budget;
 use super::client::Client;
+use super::contact_report::ContactReport;
 use super::fx::Settings;
 use super::id::Id;
 use super::meta::{Record, Timestamp};
 use super::review::CompetitorReview;
 use super::team::TeamMember;
 use super::validation::{FieldError, Problem};
+use super::wip::WipItem;
 
 /// Everything one person keeps in Account Desk. Collections keep insertion
 /// order so that unchanged data serialises to identical bytes.
@@ -25,6 +28,12 @@ pub struct Workspace {
     pub budgets: Vec<Budget>,
     #[serde(default)]
     pub reviews: Vec<CompetitorReview>,
+    #[serde(default)]
+    pub briefs: Vec<Brief>,
+    #[serde(default)]
+    pub contact_reports: Vec<ContactReport>,
+    #[serde(default)]
+    pub wip: Vec<WipItem>,
     #[serde(default)]
     pub settings: Settings,
 }
@@ -106,6 +115,9 @@ impl Workspace {
             && self.clients.is_empty()
             && self.budgets.is_empty()
             && self.reviews.is_empty()
+            && self.briefs.is_empty()
+            && self.contact_reports.is_empty()
+            && self.wip.is_empty()
     }
 
     /// Adds every record and exchange rate of `other` (ids are assumed
@@ -115,6 +127,9 @@ impl Workspace {
         self.clients.extend(other.clients);
         self.budgets.extend(other.budgets);
         self.reviews.extend(other.reviews);
+        self.briefs.extend(other.briefs);
+        self.contact_reports.extend(other.contact_reports);
+        self.wip.extend(other.wip);
         self.settings.rates.extend(other.settings.rates);
     }
 
@@ -230,6 +245,9 @@ impl Workspace {
         let client = purge(&mut self.clients, id)?;
         self.budgets.retain(|b| b.client != id);
         self.reviews.retain(|r| r.client != id);
+        self.briefs.retain(|r| r.client != id);
+        self.contact_reports.retain(|r| r.client != id);
+        self.wip.retain(|r| r.client != id);
         Ok(client)
     }
 
@@ -254,6 +272,7 @@ impl Workspace {
                 client.meta.touch(now);
             }
         }
+        self.forget_member_in_client_records(id, now);
         Ok(member)
     }
 
@@ -269,6 +288,12 @@ impl Workspace {
         self.budgets
             .retain(|b| !b.meta.is_trashed() && !purged.contains(&b.client));
         self.reviews
+            .retain(|r| !r.meta.is_trashed() && !purged.contains(&r.client));
+        self.briefs
+            .retain(|r| !r.meta.is_trashed() && !purged.contains(&r.client));
+        self.contact_reports
+            .retain(|r| !r.meta.is_trashed() && !purged.contains(&r.client));
+        self.wip
             .retain(|r| !r.meta.is_trashed() && !purged.contains(&r.client));
         let trashed: Vec<Id> = self
             .team
@@ -308,6 +333,7 @@ impl Workspace {
         check_unique_ids(&self.clients, "clients", &mut errors);
         check_unique_ids(&self.budgets, "budgets", &mut errors);
         check_unique_ids(&self.reviews, "reviews", &mut errors);
+        self.validate_client_records(&mut errors);
         for (i, review) in self.reviews.iter().enumerate() {
             let prefix = format!("reviews[{i}]");
             if let Err(e) = review.validate() {
@@ -391,22 +417,27 @@ impl Workspace {
                 });
             }
         }
+        self.repair_client_records(&known, &mut repairs);
         repairs
     }
 }
 
-fn live<T: Record>(items: &[T]) -> impl Iterator<Item = &T> {
+pub(super) fn live<T: Record>(items: &[T]) -> impl Iterator<Item = &T> {
     items.iter().filter(|r| !r.meta().is_trashed())
 }
 
-fn position<T: Record>(items: &[T], id: Id) -> Result<usize, WorkspaceError> {
+pub(super) fn position<T: Record>(items: &[T], id: Id) -> Result<usize, WorkspaceError> {
     items
         .iter()
         .position(|r| r.id() == id)
         .ok_or(WorkspaceError::NotFound(id))
 }
 
-fn upsert<T: Record + PartialEq>(items: &mut Vec<T>, mut item: T, now: Timestamp) -> Saved {
+pub(super) fn upsert<T: Record + PartialEq>(
+    items: &mut Vec<T>,
+    mut item: T,
+    now: Timestamp,
+) -> Saved {
     match items.iter_mut().find(|r| r.id() == item.id()) {
         Some(existing) => {
             // Compare content only: the caller's copy of the metadata may be stale.
@@ -430,7 +461,7 @@ fn upsert<T: Record + PartialEq>(items: &mut Vec<T>, mut item: T, now: Timestamp
     }
 }
 
-fn set_deleted<T: Record>(
+pub(super) fn set_deleted<T: Record>(
     items: &mut [T],
     id: Id,
     deleted_at: Option<Timestamp>,
@@ -445,7 +476,7 @@ fn set_deleted<T: Record>(
     Ok(())
 }
 
-fn purge<T: Record>(items: &mut Vec<T>, id: Id) -> Result<T, WorkspaceError> {
+pub(super) fn purge<T: Record>(items: &mut Vec<T>, id: Id) -> Result<T, WorkspaceError> {
     let index = position(items, id)?;
     if !items[index].meta().is_trashed() {
         return Err(WorkspaceError::NotInTrash(id));
@@ -453,7 +484,11 @@ fn purge<T: Record>(items: &mut Vec<T>, id: Id) -> Result<T, WorkspaceError> {
     Ok(items.remove(index))
 }
 
-fn check_unique_ids<T: Record>(items: &[T], collection: &str, errors: &mut Vec<FieldError>) {
+pub(super) fn check_unique_ids<T: Record>(
+    items: &[T],
+    collection: &str,
+    errors: &mut Vec<FieldError>,
+) {
     let mut seen = HashSet::new();
     for (i, item) in items.iter().enumerate() {
         if !seen.insert(item.id()) {

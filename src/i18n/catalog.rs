@@ -31,6 +31,9 @@ catalog! {
     NavClients => "Clients", "Khách hàng";
     NavBudgets => "Budgets", "Ngân sách";
     NavReviews => "Competitor reviews", "Competitor review";
+    NavBriefs => "Briefs", "Brief";
+    NavContactReports => "Contact reports", "Contact report";
+    NavWip => "WIP", "WIP";
     NavTeam => "Team", "Đội ngũ";
     NavData => "Data", "Dữ liệu";
 
@@ -477,4 +480,38 @@ catalog! {
     ProblemOutsidePeriod => "Outside the review period", "Nằm ngoài thời gian của bản review";
     ProblemShareOfVoiceOver100 => "Shares of voice add up to {total} %, more than 100 %", "Tổng share of voice là {total} %, vượt quá 100 %";
     ProblemDuplicateId => "The same id is used twice", "Một id bị dùng hai lần";
+
+    KindBrief => "Brief", "Brief";
+    KindContactReport => "Contact report", "Contact report";
+    KindWip => "WIP item", "Việc trong WIP";
+    DeptAccount => "Account", "Account";
+    DeptCreative => "Creative", "Creative";
+    DeptPlanning => "Planning", "Planning";
+    DeptProduction => "Production", "Sản xuất";
+    DeptDesign => "Design", "Thiết kế";
+    DeptMedia => "Media", "Media";
+    WipBriefed => "Briefed", "Đã brief";
+    WipInProgress => "In progress", "Đang làm";
+    WipInternalReview => "Internal review", "Duyệt nội bộ";
+    WipClientReview => "Client review", "Khách hàng duyệt";
+    WipApproved => "Approved", "Đã duyệt";
+    WipOnHold => "On hold", "Tạm hoãn";
+    WipDone => "Done", "Hoàn thành";
+    BriefReceived => "Received", "Đã nhận";
+    BriefClarifying => "Clarifying", "Đang làm rõ";
+    BriefAccepted => "Accepted", "Đã chấp nhận";
+    BriefInWork => "In work", "Đang thực hiện";
+    BriefDone => "Done", "Hoàn thành";
+    ReportDraft => "Draft", "Bản nháp";
+    ReportSent => "Sent", "Đã gửi";
+    ReportAcknowledged => "Acknowledged", "Khách đã xác nhận";
+    Department => "Department", "Bộ phận";
+    Owner => "Owner", "Người phụ trách";
+    DueDate => "Due date", "Hạn chót";
+
+    // === Briefs and the project summary (issue 7) ===
+
+    // === Contact reports (issue 7) ===
+
+    // === WIP (issue 7) ===
 }

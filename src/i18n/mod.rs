@@ -119,6 +119,59 @@ impl Label for crate::domain::review::SwotQuadrant {
     }
 }
 
+impl Label for crate::domain::wip::Department {
+    fn label(self) -> Key {
+        use crate::domain::wip::Department as D;
+        match self {
+            D::Account => Key::DeptAccount,
+            D::Creative => Key::DeptCreative,
+            D::Planning => Key::DeptPlanning,
+            D::Production => Key::DeptProduction,
+            D::Design => Key::DeptDesign,
+            D::Media => Key::DeptMedia,
+        }
+    }
+}
+
+impl Label for crate::domain::wip::WipStatus {
+    fn label(self) -> Key {
+        use crate::domain::wip::WipStatus as S;
+        match self {
+            S::Briefed => Key::WipBriefed,
+            S::InProgress => Key::WipInProgress,
+            S::InternalReview => Key::WipInternalReview,
+            S::ClientReview => Key::WipClientReview,
+            S::Approved => Key::WipApproved,
+            S::OnHold => Key::WipOnHold,
+            S::Done => Key::WipDone,
+        }
+    }
+}
+
+impl Label for crate::domain::brief::BriefStatus {
+    fn label(self) -> Key {
+        use crate::domain::brief::BriefStatus as S;
+        match self {
+            S::Received => Key::BriefReceived,
+            S::Clarifying => Key::BriefClarifying,
+            S::Accepted => Key::BriefAccepted,
+            S::InWork => Key::BriefInWork,
+            S::Done => Key::BriefDone,
+        }
+    }
+}
+
+impl Label for crate::domain::contact_report::ReportStatus {
+    fn label(self) -> Key {
+        use crate::domain::contact_report::ReportStatus as S;
+        match self {
+            S::Draft => Key::ReportDraft,
+            S::Sent => Key::ReportSent,
+            S::Acknowledged => Key::ReportAcknowledged,
+        }
+    }
+}
+
 impl Label for Role {
     fn label(self) -> Key {
         match self {
@@ -262,6 +315,13 @@ mod tests {
         Key::ClientReviews,
         Key::KindReview,
         Key::ImportTitle,
+        Key::NavWip,
+        Key::KindBrief,
+        Key::KindContactReport,
+        Key::DeptAccount,
+        Key::DeptCreative,
+        Key::DeptPlanning,
+        Key::DeptMedia,
     ];
 
     #[test]

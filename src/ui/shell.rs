@@ -58,6 +58,18 @@ pub fn Shell() -> impl IntoView {
                     },
                     Route::Review(id) => view! { <pages::review::ReviewPage id /> }.into_any(),
                     Route::Present(id) => view! { <pages::review::present::PresentPage id /> }.into_any(),
+                    Route::Briefs => view! { <pages::briefs::BriefsPage /> }.into_any(),
+                    Route::NewBrief(client) => view! { <pages::brief::BriefPage id=None client /> }.into_any(),
+                    Route::Brief(id) => view! { <pages::brief::BriefPage id=Some(id) client=None /> }.into_any(),
+                    Route::Summary(id) => view! { <pages::summary::SummaryPage id /> }.into_any(),
+                    Route::ContactReports => view! { <pages::reports::ContactReportsPage /> }.into_any(),
+                    Route::NewContactReport(client) => view! { <pages::reports::NewContactReportPage client /> }.into_any(),
+                    Route::ContactReport(id) => view! { <pages::report::ContactReportPage id /> }.into_any(),
+                    Route::Wip => view! { <pages::wip::WipPage /> }.into_any(),
+                    Route::WipBoard => view! { <pages::wip_board::WipBoardPage /> }.into_any(),
+                    Route::WipWeekly => view! { <pages::wip_weekly::WipWeeklyPage /> }.into_any(),
+                    Route::NewWipItem(client) => view! { <pages::wip_item::WipItemPage id=None client /> }.into_any(),
+                    Route::WipItem(id) => view! { <pages::wip_item::WipItemPage id=Some(id) client=None /> }.into_any(),
                     Route::Team => view! { <pages::team::TeamPage /> }.into_any(),
                     Route::Data => view! { <pages::data::DataPage /> }.into_any(),
                     Route::NotFound => view! { <pages::not_found::NotFound /> }.into_any(),
@@ -91,8 +103,11 @@ fn Sidebar() -> impl IntoView {
         <nav class="sidebar" aria-label=tr(Key::MainNavigation)>
             <ul>
                 {link(Route::Clients, IconName::Clients, Key::NavClients)}
+                {link(Route::Briefs, IconName::Brief, Key::NavBriefs)}
                 {link(Route::Budgets, IconName::Budget, Key::NavBudgets)}
                 {link(Route::Reviews, IconName::Review, Key::NavReviews)}
+                {link(Route::ContactReports, IconName::Report, Key::NavContactReports)}
+                {link(Route::Wip, IconName::Wip, Key::NavWip)}
                 {link(Route::Team, IconName::Team, Key::NavTeam)}
                 {link(Route::Data, IconName::Data, Key::NavData)}
             </ul>

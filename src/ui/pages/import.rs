@@ -41,6 +41,9 @@ fn kind_key(kind: RecordKind) -> Key {
         RecordKind::Client => Key::KindClient,
         RecordKind::Budget => Key::KindBudget,
         RecordKind::Review => Key::KindReview,
+        RecordKind::Brief => Key::KindBrief,
+        RecordKind::ContactReport => Key::KindContactReport,
+        RecordKind::Wip => Key::KindWip,
     }
 }
 
