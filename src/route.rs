@@ -5,6 +5,8 @@ use crate::domain::Id;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
+    /// The KPI dashboard: the start page once there is data.
+    Dashboard,
     Clients,
     NewClient,
     Client(Id),
@@ -50,6 +52,7 @@ impl Route {
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         match segments.as_slice() {
             [] | ["clients"] => Route::Clients,
+            ["dashboard"] => Route::Dashboard,
             ["clients", "new"] => Route::NewClient,
             ["clients", id] => id.parse().map_or(Route::NotFound, Route::Client),
             ["clients", id, "edit"] => id.parse().map_or(Route::NotFound, Route::EditClient),
@@ -99,6 +102,7 @@ impl Route {
 
     pub fn href(self) -> String {
         match self {
+            Route::Dashboard => "#/dashboard".into(),
             Route::Clients | Route::NotFound => "#/clients".into(),
             Route::NewClient => "#/clients/new".into(),
             Route::Client(id) => format!("#/clients/{id}"),
@@ -159,6 +163,7 @@ impl Route {
             | Route::WipWeekly
             | Route::NewWipItem(_)
             | Route::WipItem(_) => Some(Route::Wip),
+            Route::Dashboard => Some(Route::Dashboard),
             Route::Team => Some(Route::Team),
             Route::Data => Some(Route::Data),
             Route::NotFound => None,
@@ -174,6 +179,7 @@ mod tests {
     fn every_route_parses_back_from_its_href() {
         let id = Id::new_v4();
         for route in [
+            Route::Dashboard,
             Route::Clients,
             Route::NewClient,
             Route::Client(id),

@@ -1,6 +1,7 @@
 //! The browser layer: turns browser facts (localStorage, the clock, file
 //! downloads, the service worker) into domain calls and typed errors. Only built for wasm32.
 
+pub mod clipboard;
 pub mod clock;
 pub mod crypto;
 pub mod download;

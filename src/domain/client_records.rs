@@ -1,4 +1,5 @@
-//! Records that belong to one client — briefs, contact reports, WIP items —
+//! Records that belong to one client — briefs, contact reports, WIP items,
+//! interactions, NPS responses and deals —
 //! stored, trashed, checked and repaired the same way, through one generic
 //! set of workspace operations; plus the links between them (an action item
 //! and its WIP item, a brief and the work it started).
@@ -9,8 +10,11 @@ use chrono::NaiveDate;
 
 use super::brief::{department_for, Brief, BriefStatus};
 use super::contact_report::{ContactReport, Owner};
+use super::deal::Deal;
 use super::id::Id;
+use super::interaction::Interaction;
 use super::meta::{Record, Timestamp};
+use super::nps::NpsResponse;
 use super::validation::{FieldError, Problem};
 use super::wip::{WipItem, WipSource, WipStatus};
 use super::workspace::{
@@ -29,28 +33,6 @@ pub trait ClientRecord: Record + Clone + PartialEq + Sized + 'static {
     fn forget_member(&mut self, member: Id) -> bool;
     fn items(ws: &Workspace) -> &Vec<Self>;
     fn items_mut(ws: &mut Workspace) -> &mut Vec<Self>;
-}
-
-impl ClientRecord for Brief {
-    const COLLECTION: &'static str = "briefs";
-    fn client(&self) -> Id {
-        self.client
-    }
-    fn check(&self) -> Result<(), Vec<FieldError>> {
-        self.validate()
-    }
-    fn members(&self) -> Vec<(String, Id)> {
-        Vec::new()
-    }
-    fn forget_member(&mut self, _: Id) -> bool {
-        false
-    }
-    fn items(ws: &Workspace) -> &Vec<Self> {
-        &ws.briefs
-    }
-    fn items_mut(ws: &mut Workspace) -> &mut Vec<Self> {
-        &mut ws.briefs
-    }
 }
 
 impl ClientRecord for ContactReport {
@@ -123,6 +105,38 @@ impl ClientRecord for WipItem {
         &mut ws.wip
     }
 }
+
+/// Records with no team member in them.
+macro_rules! client_record {
+    ($type:ty, $collection:literal, $field:ident) => {
+        impl ClientRecord for $type {
+            const COLLECTION: &'static str = $collection;
+            fn client(&self) -> Id {
+                self.client
+            }
+            fn check(&self) -> Result<(), Vec<FieldError>> {
+                self.validate()
+            }
+            fn members(&self) -> Vec<(String, Id)> {
+                Vec::new()
+            }
+            fn forget_member(&mut self, _: Id) -> bool {
+                false
+            }
+            fn items(ws: &Workspace) -> &Vec<Self> {
+                &ws.$field
+            }
+            fn items_mut(ws: &mut Workspace) -> &mut Vec<Self> {
+                &mut ws.$field
+            }
+        }
+    };
+}
+
+client_record!(Brief, "briefs", briefs);
+client_record!(Interaction, "interactions", interactions);
+client_record!(NpsResponse, "nps", nps);
+client_record!(Deal, "deals", deals);
 
 impl Workspace {
     pub fn record<T: ClientRecord>(&self, id: Id) -> Option<&T> {
@@ -328,6 +342,9 @@ impl Workspace {
         self.validate_collection::<Brief>(errors);
         self.validate_collection::<ContactReport>(errors);
         self.validate_collection::<WipItem>(errors);
+        self.validate_collection::<Interaction>(errors);
+        self.validate_collection::<NpsResponse>(errors);
+        self.validate_collection::<Deal>(errors);
     }
 
     fn validate_collection<T: ClientRecord>(&self, errors: &mut Vec<FieldError>) {

@@ -196,7 +196,6 @@ impl ContactReport {
             check.max_len(&format!("agreements[{i}]"), agreement, MAX_NOTES);
         }
         for (i, action) in self.action_items.iter().enumerate() {
-            check.required(&format!("action_items[{i}].what"), &action.what);
             check.max_len(&format!("action_items[{i}].what"), &action.what, MAX_NOTES);
         }
         if self.next_meeting.is_some_and(|d| d < self.meeting_date) {
@@ -260,17 +259,27 @@ pub fn as_text(report: &ContactReport, words: &ReportText, names: &ReportNames) 
     line(words.purpose, &report.purpose);
     line(words.attendees_client, &names.client_attendees.join(", "));
     line(words.attendees_agency, &names.agency_attendees.join(", "));
-    if !report.agreements.is_empty() {
+    let agreements: Vec<&str> = report
+        .agreements
+        .iter()
+        .map(|a| a.trim())
+        .filter(|a| !a.is_empty())
+        .collect();
+    if !agreements.is_empty() {
         out.push_str(&format!("\n{}\n", words.agreements));
-        for (i, agreement) in report.agreements.iter().enumerate() {
-            out.push_str(&format!("{}. {}\n", i + 1, agreement.trim()));
+        for (i, agreement) in agreements.iter().enumerate() {
+            out.push_str(&format!("{}. {agreement}\n", i + 1));
         }
     }
-    if !report.action_items.is_empty() {
+    let actions: Vec<_> = report
+        .action_items
+        .iter()
+        .zip(&names.actions)
+        .filter(|(a, _)| !a.what.trim().is_empty())
+        .collect();
+    if !actions.is_empty() {
         out.push_str(&format!("\n{}\n", words.actions));
-        for (i, (action, (owner, due))) in
-            report.action_items.iter().zip(&names.actions).enumerate()
-        {
+        for (i, (action, (owner, due))) in actions.into_iter().enumerate() {
             let mut extra = Vec::new();
             if !owner.is_empty() {
                 extra.push(owner.clone());
@@ -304,6 +313,22 @@ mod tests {
         NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
     }
 
+    fn words() -> ReportText<'static> {
+        ReportText {
+            title: "Contact report",
+            meeting: "Meeting",
+            place: "Place",
+            purpose: "Purpose",
+            attendees_client: "Client attendees",
+            attendees_agency: "Agency attendees",
+            agreements: "Agreements",
+            actions: "Action items",
+            next_meeting: "Next meeting",
+            done: "done",
+            due: "due",
+        }
+    }
+
     fn report() -> ContactReport {
         let now = Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap();
         ContactReport::new(Id::new_v4(), day(20), now)
@@ -334,9 +359,11 @@ mod tests {
     }
 
     #[test]
-    fn every_action_item_needs_its_what() {
+    fn dates_keep_their_order_and_blank_lines_are_left_out_of_the_text() {
         let mut r = report();
         r.action_items.push(ActionItem::new());
+        r.agreements.push("  ".into());
+        assert_eq!(r.validate(), Ok(()), "blank items are saved while typing");
         r.next_meeting = Some(day(19));
         let paths: Vec<String> = r
             .validate()
@@ -344,7 +371,19 @@ mod tests {
             .into_iter()
             .map(|e| e.path)
             .collect();
-        assert_eq!(paths, ["action_items[0].what", "next_meeting"]);
+        assert_eq!(paths, ["next_meeting"]);
+        let names = ReportNames {
+            client: "Lotus",
+            meeting_date: "20 Nov".into(),
+            client_attendees: vec![],
+            agency_attendees: vec![],
+            actions: vec![(String::new(), None)],
+            next_meeting: None,
+        };
+        assert_eq!(
+            as_text(&r, &words(), &names),
+            "Contact report — Lotus\nMeeting: 20 Nov\n"
+        );
     }
 
     #[test]
@@ -358,19 +397,7 @@ mod tests {
         confirm.what = "Xác nhận danh sách KOL".into();
         confirm.done = true;
         r.action_items = vec![send, confirm];
-        let words = ReportText {
-            title: "Contact report",
-            meeting: "Meeting",
-            place: "Place",
-            purpose: "Purpose",
-            attendees_client: "Client attendees",
-            attendees_agency: "Agency attendees",
-            agreements: "Agreements",
-            actions: "Action items",
-            next_meeting: "Next meeting",
-            done: "done",
-            due: "due",
-        };
+        let words = words();
         let names = ReportNames {
             client: "Lotus Coffee",
             meeting_date: "20 Nov 2026".into(),

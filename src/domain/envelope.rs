@@ -9,8 +9,11 @@ use thiserror::Error;
 use super::brief::Brief;
 use super::client_records::ClientRecord;
 use super::contact_report::ContactReport;
+use super::deal::Deal;
 use super::id::Id;
+use super::interaction::Interaction;
 use super::meta::Timestamp;
+use super::nps::NpsResponse;
 use super::validation::FieldError;
 use super::wip::WipItem;
 use super::workspace::{Repair, Workspace};
@@ -80,6 +83,9 @@ pub fn scoped(workspace: &Workspace, scope: &ExportScope) -> Workspace {
     let briefs: Vec<Brief> = of_clients(workspace, ids);
     let contact_reports: Vec<ContactReport> = of_clients(workspace, ids);
     let wip: Vec<WipItem> = of_clients(workspace, ids);
+    let interactions: Vec<Interaction> = of_clients(workspace, ids);
+    let nps: Vec<NpsResponse> = of_clients(workspace, ids);
+    let deals: Vec<Deal> = of_clients(workspace, ids);
     let people: std::collections::HashSet<_> = clients
         .iter()
         .flat_map(|c| c.team_references())
@@ -116,6 +122,9 @@ pub fn scoped(workspace: &Workspace, scope: &ExportScope) -> Workspace {
         briefs,
         contact_reports,
         wip,
+        interactions,
+        nps,
+        deals,
         settings: workspace.settings.clone(),
     }
 }

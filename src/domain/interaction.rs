@@ -132,7 +132,8 @@ mod tests {
     use chrono::{TimeZone, Utc};
 
     fn at(day: u32, hour: u32, minute: u32) -> Timestamp {
-        Utc.with_ymd_and_hms(2026, 11, day, hour, minute, 0).unwrap()
+        Utc.with_ymd_and_hms(2026, 11, day, hour, minute, 0)
+            .unwrap()
     }
 
     fn request(client: Id, received: Timestamp) -> Interaction {
@@ -178,7 +179,10 @@ mod tests {
     #[test]
     fn open_requests_wait_until_replied() {
         let mut request = request(Id::new_v4(), at(2, 9, 0));
-        assert_eq!(request.waiting_for(at(3, 9, 30)), Some(Duration::minutes(24 * 60 + 30)));
+        assert_eq!(
+            request.waiting_for(at(3, 9, 30)),
+            Some(Duration::minutes(24 * 60 + 30))
+        );
         assert_eq!(request.waiting_for(at(1, 9, 0)), Some(Duration::zero()));
         request.mark_replied(at(3, 10, 0), at(3, 10, 0));
         assert_eq!(request.waiting_for(at(4, 9, 0)), None);
@@ -205,7 +209,10 @@ mod tests {
         let newer = request(client, at(3, 9, 0));
         let oldest = request(client, at(2, 9, 0));
         let list = vec![answered, trashed, others, newer, oldest.clone()];
-        assert_eq!(oldest_open(&list, client).map(|i| i.id()), Some(oldest.id()));
+        assert_eq!(
+            oldest_open(&list, client).map(|i| i.id()),
+            Some(oldest.id())
+        );
         assert_eq!(oldest_open(&list, Id::new_v4()), None);
         let open: Vec<Id> = open_requests(&list).iter().map(|i| i.id()).collect();
         assert_eq!(open, [list[2].id(), list[4].id(), list[3].id()]);

@@ -25,8 +25,11 @@ use super::brief::Brief;
 use super::budget::Budget;
 use super::client::Client;
 use super::contact_report::ContactReport;
+use super::deal::Deal;
 use super::id::Id;
+use super::interaction::Interaction;
 use super::meta::Record;
+use super::nps::NpsResponse;
 use super::review::CompetitorReview;
 use super::team::TeamMember;
 use super::wip::WipItem;
@@ -41,6 +44,9 @@ pub enum RecordKind {
     Brief,
     ContactReport,
     Wip,
+    Interaction,
+    Nps,
+    Deal,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -161,6 +167,31 @@ impl Labelled for WipItem {
     }
 }
 
+impl Labelled for Interaction {
+    const KIND: RecordKind = RecordKind::Interaction;
+    fn label(&self) -> String {
+        if self.summary.trim().is_empty() {
+            self.received_at.date_naive().to_string()
+        } else {
+            self.summary.clone()
+        }
+    }
+}
+
+impl Labelled for NpsResponse {
+    const KIND: RecordKind = RecordKind::Nps;
+    fn label(&self) -> String {
+        format!("{} — {}", self.date, self.score)
+    }
+}
+
+impl Labelled for Deal {
+    const KIND: RecordKind = RecordKind::Deal;
+    fn label(&self) -> String {
+        self.title.clone()
+    }
+}
+
 fn content(record: &impl Serialize) -> String {
     serde_json::to_string(record).unwrap_or_default()
 }
@@ -237,6 +268,9 @@ pub fn plan(mine: &Workspace, theirs: &Workspace) -> MergePlan {
     plan_collection(&mine.briefs, &theirs.briefs, &mut changes);
     plan_collection(&mine.contact_reports, &theirs.contact_reports, &mut changes);
     plan_collection(&mine.wip, &theirs.wip, &mut changes);
+    plan_collection(&mine.interactions, &theirs.interactions, &mut changes);
+    plan_collection(&mine.nps, &theirs.nps, &mut changes);
+    plan_collection(&mine.deals, &theirs.deals, &mut changes);
     MergePlan { changes }
 }
 
@@ -298,6 +332,9 @@ pub fn apply(
             chosen,
         ),
         wip: merge_collection(&mine.wip, &theirs.wip, plan, chosen),
+        interactions: merge_collection(&mine.interactions, &theirs.interactions, plan, chosen),
+        nps: merge_collection(&mine.nps, &theirs.nps, plan, chosen),
+        deals: merge_collection(&mine.deals, &theirs.deals, plan, chosen),
         settings: mine.settings.clone(),
     };
     // Rates are added, never replaced: keep mine first, then theirs that are new.

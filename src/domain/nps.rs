@@ -195,7 +195,12 @@ mod tests {
         let r = response(7);
         let mut json = serde_json::to_value(&r).unwrap();
         let object = json.as_object_mut().unwrap();
-        for key in ["respondent", "consulting_knowledge", "care_attitude", "comment"] {
+        for key in [
+            "respondent",
+            "consulting_knowledge",
+            "care_attitude",
+            "comment",
+        ] {
             object.remove(key);
         }
         assert_eq!(serde_json::from_value::<NpsResponse>(json).unwrap(), r);

@@ -8,9 +8,12 @@ use super::brief::Brief;
 use super::budget::Budget;
 use super::client::Client;
 use super::contact_report::ContactReport;
+use super::deal::Deal;
 use super::fx::Settings;
 use super::id::Id;
+use super::interaction::Interaction;
 use super::meta::{Record, Timestamp};
+use super::nps::NpsResponse;
 use super::review::CompetitorReview;
 use super::team::TeamMember;
 use super::validation::{FieldError, Problem};
@@ -34,6 +37,12 @@ pub struct Workspace {
     pub contact_reports: Vec<ContactReport>,
     #[serde(default)]
     pub wip: Vec<WipItem>,
+    #[serde(default)]
+    pub interactions: Vec<Interaction>,
+    #[serde(default)]
+    pub nps: Vec<NpsResponse>,
+    #[serde(default)]
+    pub deals: Vec<Deal>,
     #[serde(default)]
     pub settings: Settings,
 }
@@ -118,6 +127,9 @@ impl Workspace {
             && self.briefs.is_empty()
             && self.contact_reports.is_empty()
             && self.wip.is_empty()
+            && self.interactions.is_empty()
+            && self.nps.is_empty()
+            && self.deals.is_empty()
     }
 
     /// Adds every record and exchange rate of `other` (ids are assumed
@@ -130,6 +142,9 @@ impl Workspace {
         self.briefs.extend(other.briefs);
         self.contact_reports.extend(other.contact_reports);
         self.wip.extend(other.wip);
+        self.interactions.extend(other.interactions);
+        self.nps.extend(other.nps);
+        self.deals.extend(other.deals);
         self.settings.rates.extend(other.settings.rates);
     }
 
@@ -248,6 +263,9 @@ impl Workspace {
         self.briefs.retain(|r| r.client != id);
         self.contact_reports.retain(|r| r.client != id);
         self.wip.retain(|r| r.client != id);
+        self.interactions.retain(|r| r.client != id);
+        self.nps.retain(|r| r.client != id);
+        self.deals.retain(|r| r.client != id);
         Ok(client)
     }
 
@@ -294,6 +312,12 @@ impl Workspace {
         self.contact_reports
             .retain(|r| !r.meta.is_trashed() && !purged.contains(&r.client));
         self.wip
+            .retain(|r| !r.meta.is_trashed() && !purged.contains(&r.client));
+        self.interactions
+            .retain(|r| !r.meta.is_trashed() && !purged.contains(&r.client));
+        self.nps
+            .retain(|r| !r.meta.is_trashed() && !purged.contains(&r.client));
+        self.deals
             .retain(|r| !r.meta.is_trashed() && !purged.contains(&r.client));
         let trashed: Vec<Id> = self
             .team

@@ -322,6 +322,15 @@ mod tests {
         Key::DeptCreative,
         Key::DeptPlanning,
         Key::DeptMedia,
+        Key::BriefDeadline,
+        Key::BriefTimeline,
+        Key::ReportsTitle,
+        Key::ContactReportOf,
+        Key::AgencySide,
+        Key::ClientBriefs,
+        Key::ClientContactReports,
+        Key::KindDeal,
+        Key::NavDashboard,
     ];
 
     #[test]

@@ -37,6 +37,7 @@ pub fn Shell() -> impl IntoView {
             <main id="main" class="main" tabindex="-1">
                 <Banners />
                 {move || match app.route.get() {
+                    Route::Dashboard => view! { <pages::dashboard::DashboardPage /> }.into_any(),
                     Route::Clients => view! { <pages::clients::ClientsPage /> }.into_any(),
                     Route::NewClient => view! { <pages::client_form::ClientFormPage id=None /> }.into_any(),
                     Route::EditClient(id) => view! { <pages::client_form::ClientFormPage id=Some(id) /> }.into_any(),
@@ -102,6 +103,7 @@ fn Sidebar() -> impl IntoView {
     view! {
         <nav class="sidebar" aria-label=tr(Key::MainNavigation)>
             <ul>
+                {link(Route::Dashboard, IconName::Dashboard, Key::NavDashboard)}
                 {link(Route::Clients, IconName::Clients, Key::NavClients)}
                 {link(Route::Briefs, IconName::Brief, Key::NavBriefs)}
                 {link(Route::Budgets, IconName::Budget, Key::NavBudgets)}

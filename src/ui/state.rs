@@ -89,10 +89,20 @@ impl AppState {
             }
         };
         let hash = window().location().hash().unwrap_or_default();
+        // The start page is the dashboard once there is something to measure.
+        let route = match Route::parse(&hash) {
+            Route::Clients
+                if hash.trim_matches(['#', '/']).is_empty()
+                    && workspace.live_clients().next().is_some() =>
+            {
+                Route::Dashboard
+            }
+            route => route,
+        };
         AppState {
             workspace: RwSignal::new(workspace),
             lang: RwSignal::new(lang),
-            route: RwSignal::new(Route::parse(&hash)),
+            route: RwSignal::new(route),
             save_state: RwSignal::new(SaveState::Saved),
             save_error: RwSignal::new(save_error),
             unreadable: RwSignal::new(unreadable),

@@ -29,6 +29,7 @@ pub enum IconName {
     Wip,
     Print,
     Copy,
+    Dashboard,
 }
 
 impl IconName {
@@ -58,6 +59,7 @@ impl IconName {
             IconName::Report => "M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2ZM8 9h8M8 13h5",
             IconName::Wip => "M3 3h7v7H3ZM14 3h7v4h-7ZM14 11h7v10h-7ZM3 14h7v7H3Z",
             IconName::Print => "M6 9V2h12v7M6 18H4a2 2 0 0 1-2-2v-5a2 2 0 0 1 2-2h16a2 2 0 0 1 2 2v5a2 2 0 0 1-2 2h-2M6 14h12v8H6Z",
+            IconName::Dashboard => "M3 3h8v10H3ZM13 3h8v6h-8ZM13 11h8v10h-8ZM3 15h8v6H3Z",
             IconName::Copy => "M9 9h11v11H9ZM5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1",
         }
     }

@@ -128,6 +128,8 @@ fn ClientView(client: Client) -> impl IntoView {
 
                 <ClientBudgets client=id />
                 <ClientReviews client=id />
+                <super::client_360::Client360 client=id />
+                <super::client_work::ClientWork client=id />
                 </div>
                 <div class="side-column">
                     <section class="card" aria-labelledby="details-heading">

@@ -4,9 +4,16 @@ use leptos::prelude::*;
 
 use crate::browser::clock;
 use crate::browser::storage::{self, QUOTA_UNITS};
+use crate::domain::brief::Brief;
+use crate::domain::client_records::ClientRecord;
+use crate::domain::contact_report::ContactReport;
+use crate::domain::deal::Deal;
+use crate::domain::interaction::Interaction;
+use crate::domain::nps::NpsResponse;
 use crate::domain::decimal::{basis_points, format_basis_points};
 use crate::domain::envelope::ExportScope;
 use crate::domain::meta::Record;
+use crate::domain::wip::WipItem;
 use crate::domain::{Id, Lang, Timestamp};
 use crate::i18n::Key;
 use crate::ui::components::icon::{Icon, IconName};
@@ -22,6 +29,12 @@ enum Kind {
     Member,
     Budget,
     Review,
+    Brief,
+    ContactReport,
+    Wip,
+    Interaction,
+    Nps,
+    Deal,
 }
 
 #[derive(Clone, PartialEq)]
@@ -79,10 +92,29 @@ pub fn DataPage() -> impl IntoView {
                     deleted_at: at,
                 })
             });
+            let lang = app.lang.get();
+            let client_name = |id| ws.client(id).map(|c| c.name.clone()).unwrap_or_default();
+            let briefs = trashed_of::<Brief>(ws, Kind::Brief, |b| b.title.clone());
+            let reports = trashed_of::<ContactReport>(ws, Kind::ContactReport, |r| {
+                format!("{} — {}", client_name(r.client), lang.format_date(r.meeting_date))
+            });
+            let wip = trashed_of::<WipItem>(ws, Kind::Wip, |w| w.job.clone());
+            let interactions =
+                trashed_of::<Interaction>(ws, Kind::Interaction, |r| r.summary.clone());
+            let nps = trashed_of::<NpsResponse>(ws, Kind::Nps, |r| {
+                format!("{} — {} ({})", client_name(r.client), r.score, lang.format_date(r.date))
+            });
+            let deals = trashed_of::<Deal>(ws, Kind::Deal, |d| d.title.clone());
             let mut all: Vec<Trashed> = clients
                 .chain(members)
                 .chain(budgets)
                 .chain(reviews)
+                .chain(briefs)
+                .chain(reports)
+                .chain(wip)
+                .chain(interactions)
+                .chain(nps)
+                .chain(deals)
                 .collect();
             all.sort_by_key(|t| std::cmp::Reverse(t.deleted_at));
             all
@@ -96,6 +128,12 @@ pub fn DataPage() -> impl IntoView {
             Kind::Member => app.apply(|ws| ws.restore_member(id, now)),
             Kind::Budget => app.apply(|ws| ws.restore_budget(id, now)),
             Kind::Review => app.apply(|ws| ws.restore_review(id, now)),
+            Kind::Brief => app.apply(|ws| ws.restore_record::<Brief>(id, now)),
+            Kind::ContactReport => app.apply(|ws| ws.restore_record::<ContactReport>(id, now)),
+            Kind::Wip => app.apply(|ws| ws.restore_record::<WipItem>(id, now)),
+            Kind::Interaction => app.apply(|ws| ws.restore_record::<Interaction>(id, now)),
+            Kind::Nps => app.apply(|ws| ws.restore_record::<NpsResponse>(id, now)),
+            Kind::Deal => app.apply(|ws| ws.restore_record::<Deal>(id, now)),
         };
     };
     let purge = move |item: &Trashed| {
@@ -108,6 +146,12 @@ pub fn DataPage() -> impl IntoView {
             Kind::Member => app.apply(|ws| ws.purge_member(id, clock::now()).map(drop)),
             Kind::Budget => app.apply(|ws| ws.purge_budget(id).map(drop)),
             Kind::Review => app.apply(|ws| ws.purge_review(id).map(drop)),
+            Kind::Brief => app.apply(|ws| ws.purge_record::<Brief>(id).map(drop)),
+            Kind::ContactReport => app.apply(|ws| ws.purge_record::<ContactReport>(id).map(drop)),
+            Kind::Wip => app.apply(|ws| ws.purge_record::<WipItem>(id).map(drop)),
+            Kind::Interaction => app.apply(|ws| ws.purge_record::<Interaction>(id).map(drop)),
+            Kind::Nps => app.apply(|ws| ws.purge_record::<NpsResponse>(id).map(drop)),
+            Kind::Deal => app.apply(|ws| ws.purge_record::<Deal>(id).map(drop)),
         };
     };
     let empty_trash = move |_| {
@@ -256,6 +300,12 @@ pub fn DataPage() -> impl IntoView {
                                         Kind::Member => Key::KindTeamMember,
                                         Kind::Budget => Key::KindBudget,
                                         Kind::Review => Key::KindReview,
+                                        Kind::Brief => Key::KindBrief,
+                                        Kind::ContactReport => Key::KindContactReport,
+                                        Kind::Wip => Key::KindWip,
+                                        Kind::Interaction => Key::KindInteraction,
+                                        Kind::Nps => Key::KindNps,
+                                        Kind::Deal => Key::KindDeal,
                                     };
                                     view! {
                                         <tr>
@@ -345,4 +395,20 @@ fn percent_used(units: usize, lang: Lang) -> String {
 /// by our text; used only before something cannot be undone.
 fn confirm(message: &str) -> bool {
     window().confirm_with_message(message).unwrap_or(false)
+}
+
+/// The trashed records of one client-owned collection, named by `name`.
+fn trashed_of<'a, T: ClientRecord>(
+    ws: &'a crate::domain::Workspace,
+    kind: Kind,
+    name: impl Fn(&T) -> String + 'a,
+) -> impl Iterator<Item = Trashed> + 'a {
+    T::items(ws).iter().filter_map(move |r| {
+        r.meta().deleted_at.map(|at| Trashed {
+            kind,
+            id: r.id(),
+            name: name(r),
+            deleted_at: at,
+        })
+    })
 }

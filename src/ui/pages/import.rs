@@ -44,6 +44,9 @@ fn kind_key(kind: RecordKind) -> Key {
         RecordKind::Brief => Key::KindBrief,
         RecordKind::ContactReport => Key::KindContactReport,
         RecordKind::Wip => Key::KindWip,
+        RecordKind::Interaction => Key::KindInteraction,
+        RecordKind::Nps => Key::KindNps,
+        RecordKind::Deal => Key::KindDeal,
     }
 }
 
