@@ -32,6 +32,7 @@ pub mod sealed;
 pub mod search;
 pub mod summary;
 pub mod team;
+pub mod timeline;
 pub mod validation;
 pub mod wip;
 pub mod wip_text;

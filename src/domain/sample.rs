@@ -518,7 +518,8 @@ fn sample_review(ws: &mut Workspace, client: Id, now: Timestamp) {
 }
 
 /// The sample agency "Saigon Spark": seven people, eight clients, three
-/// campaign budgets and a competitor review.
+/// campaign budgets, a competitor review, briefs, contact reports and WIP,
+/// and a year of requests, NPS responses and deals.
 pub fn workspace(now: Timestamp) -> Workspace {
     let mut ws = Workspace::default();
     let mut team_ids = Vec::new();
@@ -568,6 +569,12 @@ pub fn workspace(now: Timestamp) -> Workspace {
     }
     sample_budgets(&mut ws, &client_ids, now);
     sample_review(&mut ws, client_ids[5], now);
+    super::sample_work::add(&mut ws, now);
+    let (interactions, nps, deals) =
+        super::sample_activity::add_activity(&ws.clients, &ws.team, now.date_naive(), now, 2027);
+    ws.interactions = interactions;
+    ws.nps = nps;
+    ws.deals = deals;
     ws.settings.rates.push(ExchangeRate {
         id: Id::new_v4(),
         from: Currency::USD,

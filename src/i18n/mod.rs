@@ -2,6 +2,7 @@
 //! follows the trade's own vocabulary (reference article 001): account people
 //! in Vietnam say "Account", "Brief", "team" and "deadline" as they are.
 
+pub mod activity;
 mod catalog;
 mod client_import;
 
@@ -331,6 +332,11 @@ mod tests {
         Key::ClientContactReports,
         Key::KindDeal,
         Key::NavDashboard,
+        Key::DashKpiNps,
+        Key::DealUpsell,
+        Key::DealCrossSell,
+        Key::DealStageProposal,
+        Key::TimelineNps,
     ];
 
     #[test]

@@ -15,6 +15,11 @@ test.describe('on a 768 px tablet', () => {
       ['new-client', '#/clients/new'],
       ['budgets', '#/budgets'],
       ['reviews', '#/reviews'],
+      ['dashboard', '#/dashboard'],
+      ['briefs', '#/briefs'],
+      ['contact-reports', '#/reports'],
+      ['wip', '#/wip'],
+      ['wip-weekly', '#/wip/weekly'],
     ]) {
       await page.goto('./' + hash);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -45,7 +50,7 @@ test('everything can be reached with the keyboard alone', async ({ page }) => {
   await loadSample(page);
   // Tab from the top: skip link, brand, language, then the navigation.
   const focusedNames: string[] = [];
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < 20; i++) {
     await page.keyboard.press('Tab');
     focusedNames.push(await page.evaluate(() => (document.activeElement as HTMLElement).innerText.trim()));
   }

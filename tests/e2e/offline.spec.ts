@@ -46,9 +46,13 @@ async function watchCsp(page: Page) {
 async function visitMainScreens(page: Page, shoot?: string) {
   const heading = page.getByRole('heading', { level: 1 });
   for (const [link, name] of [
+    ['Dashboard', 'dashboard'],
     ['Clients', 'clients'],
+    ['Briefs', 'briefs'],
     ['Budgets', 'budgets'],
     ['Competitor reviews', 'reviews'],
+    ['Contact reports', 'contact-reports'],
+    ['WIP', 'wip'],
     ['Team', 'team'],
     ['Data', 'data'],
   ]) {
@@ -146,6 +150,39 @@ test.describe('the one-file build, opened from disk', () => {
     await exportBackup(page);
     expect(await violations()).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  test('an encrypted export made from the file opens in it again', async ({ page }) => {
+    await openOneFile(page);
+    // Chromium treats file:// as a secure context: Web Crypto is there.
+    expect(await page.evaluate(() => typeof crypto.subtle?.encrypt)).toBe('function');
+    await createClient(page, 'Mekong Travel');
+    await expectSaved(page);
+    await page.getByRole('link', { name: 'Data', exact: true }).click();
+    await page.getByLabel('Passphrase (optional)').fill('bí mật 2027');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const file = await download;
+    const fs = await import('node:fs/promises');
+    const text = await fs.readFile(await file.path(), 'utf8');
+    expect(JSON.parse(text).encrypted).toMatchObject({ cipher: 'AES-256-GCM', iterations: 600000 });
+    expect(text).not.toContain('Mekong');
+
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.getByRole('link', { name: 'Data', exact: true }).click();
+    await page.getByLabel('Import', { exact: true }).setInputFiles({
+      name: file.suggestedFilename(),
+      mimeType: 'application/json',
+      buffer: Buffer.from(text, 'utf8'),
+    });
+    await page.getByLabel('Passphrase', { exact: true }).fill('bí mật 2027');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    const preview = page.getByRole('region', { name: 'Import preview' });
+    await expect(preview).toContainText('1 new');
+    await preview.getByRole('button', { name: 'Apply import' }).click();
+    await page.getByRole('link', { name: 'Clients', exact: true }).click();
+    await expect(page.getByRole('link', { name: 'Mekong Travel' })).toBeVisible();
   });
 
   test('is one file: nothing is fetched beside it', async ({ page }) => {

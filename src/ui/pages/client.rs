@@ -126,10 +126,9 @@ fn ClientView(client: Client) -> impl IntoView {
                     <ContactList client=client.clone() />
                 </section>
 
+                <super::client_360::Client360 client=id />
                 <ClientBudgets client=id />
                 <ClientReviews client=id />
-                <super::client_360::Client360 client=id />
-                <super::client_work::ClientWork client=id />
                 </div>
                 <div class="side-column">
                     <section class="card" aria-labelledby="details-heading">
@@ -189,6 +188,7 @@ fn ClientView(client: Client) -> impl IntoView {
                                 .into_any()
                         }}
                     </section>
+                    <super::client_work::ClientWork client=id />
                 </div>
             </div>
         </article>

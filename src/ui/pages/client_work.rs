@@ -44,17 +44,14 @@ fn WorkSection(
                 when=move || lines.with(|l| !l.is_empty())
                 fallback=move || view! { <p class="muted">{tr(Key::NoneYet)}</p> }
             >
-                <ul class="budget-list">
+                <ul class="work-list">
                     <For each=move || lines.get() key=|l| l.clone() let:line>
                         <li>
-                            <div>
-                                <a href=line.href.clone()>{line.title.clone()}</a>
-                                <span class="muted">{line.detail.clone()}</span>
-                            </div>
+                            <a href=line.href.clone()>{line.title.clone()}</a>
+                            <span class="muted">{line.detail.clone()}</span>
                             <span class=if line.alarm { "badge badge-danger" } else { "badge badge-neutral" }>
                                 {line.badge.clone()}
                             </span>
-                            <span></span>
                         </li>
                     </For>
                 </ul>

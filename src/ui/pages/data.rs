@@ -8,11 +8,11 @@ use crate::domain::brief::Brief;
 use crate::domain::client_records::ClientRecord;
 use crate::domain::contact_report::ContactReport;
 use crate::domain::deal::Deal;
-use crate::domain::interaction::Interaction;
-use crate::domain::nps::NpsResponse;
 use crate::domain::decimal::{basis_points, format_basis_points};
 use crate::domain::envelope::ExportScope;
+use crate::domain::interaction::Interaction;
 use crate::domain::meta::Record;
+use crate::domain::nps::NpsResponse;
 use crate::domain::wip::WipItem;
 use crate::domain::{Id, Lang, Timestamp};
 use crate::i18n::Key;
@@ -96,13 +96,22 @@ pub fn DataPage() -> impl IntoView {
             let client_name = |id| ws.client(id).map(|c| c.name.clone()).unwrap_or_default();
             let briefs = trashed_of::<Brief>(ws, Kind::Brief, |b| b.title.clone());
             let reports = trashed_of::<ContactReport>(ws, Kind::ContactReport, |r| {
-                format!("{} — {}", client_name(r.client), lang.format_date(r.meeting_date))
+                format!(
+                    "{} — {}",
+                    client_name(r.client),
+                    lang.format_date(r.meeting_date)
+                )
             });
             let wip = trashed_of::<WipItem>(ws, Kind::Wip, |w| w.job.clone());
             let interactions =
                 trashed_of::<Interaction>(ws, Kind::Interaction, |r| r.summary.clone());
             let nps = trashed_of::<NpsResponse>(ws, Kind::Nps, |r| {
-                format!("{} — {} ({})", client_name(r.client), r.score, lang.format_date(r.date))
+                format!(
+                    "{} — {} ({})",
+                    client_name(r.client),
+                    r.score,
+                    lang.format_date(r.date)
+                )
             });
             let deals = trashed_of::<Deal>(ws, Kind::Deal, |d| d.title.clone());
             let mut all: Vec<Trashed> = clients

@@ -8,6 +8,7 @@ use crate::browser::clock;
 use crate::domain::brief::{Brief, BriefStatus};
 use crate::domain::contact_report::ReportStatus;
 use crate::domain::decimal::format_basis_points;
+use crate::domain::kpi::{self, KpiInputs};
 use crate::domain::money::Money;
 use crate::domain::summary::{
     agreement_count, brief_period, budgets_in_period, reports_in_period, work_from_brief, Period,
@@ -492,15 +493,67 @@ fn MeetingsSection(summary: Memo<Option<Summary>>) -> impl IntoView {
 
 /// The results section: the client's KPIs over the summary's period.
 ///
-/// A placeholder until the KPI engine (`domain::kpi`, written separately)
-/// can be asked for `client` over `period`; then this section shows its
-/// figures and keeps the placeholder for a period with nothing recorded.
+/// The client's KPIs over the project's period, from the KPI engine: how
+/// fast the agency answered, what the client scored, what was sold.
 fn kpi_section(client: Id, period: Period) -> impl IntoView {
-    let _ = (client, period);
+    let app = use_app();
+    let figures = Memo::new(move |_| {
+        app.workspace.with(|ws| {
+            let one = ws.client(client)?;
+            let inputs = KpiInputs {
+                clients: std::slice::from_ref(one),
+                team: &ws.team,
+                interactions: &ws.interactions,
+                nps: &ws.nps,
+                deals: &ws.deals,
+                settings: &ws.settings,
+            };
+            let period = kpi::Period::new(period.start, period.end);
+            let kpis = kpi::compute(&inputs, period, None);
+            let recorded = kpis.response_time.answered
+                + kpis.response_time.unanswered
+                + kpis.nps.responses
+                + kpis.sales.won_deals;
+            (recorded > 0).then_some(kpis)
+        })
+    });
     view! {
         <section class="summary-section" aria-labelledby="summary-kpis">
             <h2 id="summary-kpis">{tr(Key::SummaryKpisTitle)}</h2>
-            <p class="summary-empty">{tr(Key::SummaryKpisPlaceholder)}</p>
+            {move || match figures.get() {
+                None => view! { <p class="summary-empty">{tr(Key::SummaryKpisPlaceholder)}</p> }.into_any(),
+                Some(kpis) => {
+                    let lang = app.lang.get();
+                    let dash = || "—".to_string();
+                    let response = kpis
+                        .response_time
+                        .mean
+                        .map(|d| crate::i18n::activity::duration_text(d, lang))
+                        .unwrap_or_else(dash);
+                    let nps = kpis.nps.score.map(|s| s.to_string()).unwrap_or_else(dash);
+                    let sales = match &kpis.sales.total {
+                        Ok(total) => total.format(lang),
+                        Err(missing) => missing.to_string(),
+                    };
+                    view! {
+                        <dl class="summary-facts">
+                            <div>
+                                <dt>{tr(Key::DashKpiResponseTime)}</dt>
+                                <dd>{response}</dd>
+                            </div>
+                            <div>
+                                <dt>{tr(Key::DashKpiNps)}</dt>
+                                <dd>{nps}</dd>
+                            </div>
+                            <div>
+                                <dt>{tr(Key::DashKpiSales)}</dt>
+                                <dd>{sales}</dd>
+                            </div>
+                        </dl>
+                    }
+                        .into_any()
+                }
+            }}
         </section>
     }
 }

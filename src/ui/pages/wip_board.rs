@@ -22,8 +22,9 @@ use super::wip::{move_item, owner_name, DueBadge, WipEmpty, WipViewTabs};
 /// ones are counted, and listed in the table.
 const DONE_SHOWN_DAYS: i64 = 14;
 
-/// What a card carries in a drag, so that text dragged in from elsewhere is
-/// never taken for a card.
+/// A card travels in a drag as its id in plain text (the one type every
+/// browser hands over on drop); text dragged in from elsewhere is not an id
+/// and is ignored.
 const DRAG_TYPE: &str = "text/plain";
 
 #[derive(Clone, PartialEq)]
@@ -208,19 +209,21 @@ fn BoardColumn(
                 " "
                 <span class="wip-column-count">{move || in_column.with(Vec::len)}</span>
             </h2>
-            <ul class="wip-cards">
-                <For each=move || shown.get() key=|c| (c.id, c.rev) let:card>
-                    <BoardCard card drop_target on_move />
-                </For>
-            </ul>
-            <Show when=move || in_column.with(Vec::is_empty)>
-                <p class="wip-column-empty">{tr(Key::WipEmptyColumn)}</p>
-            </Show>
-            <Show when=move || { older() > 0 }>
-                <a class="wip-column-more" href=Route::Wip.href()>
-                    {move || app.tf(Key::WipOlderDone, &[("n", &older().to_string())])}
-                </a>
-            </Show>
+            <div class="wip-column-body">
+                <ul class="wip-cards">
+                    <For each=move || shown.get() key=|c| (c.id, c.rev) let:card>
+                        <BoardCard card drop_target on_move />
+                    </For>
+                </ul>
+                <Show when=move || in_column.with(Vec::is_empty)>
+                    <p class="wip-column-empty">{tr(Key::WipEmptyColumn)}</p>
+                </Show>
+                <Show when=move || { older() > 0 }>
+                    <a class="wip-column-more" href=Route::Wip.href()>
+                        {move || app.tf(Key::WipOlderDone, &[("n", &older().to_string())])}
+                    </a>
+                </Show>
+            </div>
         </section>
     }
 }
