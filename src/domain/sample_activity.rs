@@ -309,20 +309,21 @@ fn nps_for(
         .map_or("Account", given_name);
     // A client on its way out was not happy before it left.
     let unhappy = client.status == ClientStatus::Churned;
-    // A survey a quarter, mid-month, from the first full month on.
-    let mut survey = first.with_day(15).unwrap_or(first);
-    if survey < first {
-        survey = survey
-            .checked_add_months(chrono::Months::new(1))
-            .unwrap_or(last);
+    // A survey a quarter, the latest early in the last month of the window,
+    // so that "this month" on the dashboard has answers to show.
+    let mut surveys = Vec::new();
+    let mut survey = last.with_day(1).unwrap_or(last);
+    while survey >= first {
+        surveys.push(survey);
+        match survey.checked_sub_months(chrono::Months::new(3)) {
+            Some(earlier) => survey = earlier,
+            None => break,
+        }
     }
-    while survey <= last {
+    for survey in surveys.into_iter().rev() {
         let answers = rng.range(1, 3) as usize;
         for i in 0..answers {
-            let date = survey + Duration::days(rng.range(0, 5));
-            if date > last {
-                continue;
-            }
+            let date = (survey + Duration::days(rng.range(0, 5))).min(last);
             let score = nps_score(rng, unhappy);
             let mut response = NpsResponse::new(client.meta.id, date, score, now);
             response.meta = meta_at(at_utc(date, 3, 0), now);
@@ -341,10 +342,6 @@ fn nps_for(
             response.comment = rng.pick(comments).replace("{name}", owner);
             out.push(response);
         }
-        survey = match survey.checked_add_months(chrono::Months::new(3)) {
-            Some(next) => next,
-            None => break,
-        };
     }
 }
 

@@ -148,6 +148,9 @@ mod tests {
         let today = now.date_naive();
         assert!(ws.wip.iter().any(|w| w.flags(today).overdue));
         assert!(ws.wip.iter().any(|w| w.flags(today).due_this_week));
+        // The dashboard's "this month" has NPS answers on first look.
+        let month = crate::domain::kpi::Period::month_of(today);
+        assert!(ws.nps.iter().any(|r| month.contains(r.date)));
         let linked = ws.contact_reports[0].action_items[1].wip_item;
         assert!(linked.is_some_and(|id| ws.wip.iter().any(|w| w.meta.id == id)));
     }

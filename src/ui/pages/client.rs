@@ -126,9 +126,10 @@ fn ClientView(client: Client) -> impl IntoView {
                     <ContactList client=client.clone() />
                 </section>
 
-                <super::client_360::Client360 client=id />
                 <ClientBudgets client=id />
                 <ClientReviews client=id />
+                // Requests, NPS and deals, then the timeline of everything.
+                <super::client_360::Client360 client=id />
                 </div>
                 <div class="side-column">
                     <section class="card" aria-labelledby="details-heading">
