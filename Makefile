@@ -1,7 +1,7 @@
 # Account Desk — the two commands are `make run` and `make test`; each
 # installs whatever is missing first.
 
-.PHONY: run test dist build setup serve test-native test-web test-e2e bench-startup bench-budget clean icons
+.PHONY: run test dist build setup serve test-native test-web test-e2e bench-startup bench-budget bench-domain clean icons
 
 run: dist
 	bash scripts/serve.sh
@@ -44,3 +44,7 @@ bench-startup: dist
 
 bench-budget: dist
 	node scripts/bench-budget.mjs
+
+# Native figures for the domain at solo/agency/max scale (issue 9); no browser.
+bench-domain:
+	cargo run --release --example bench_domain

@@ -16,6 +16,7 @@ pub mod deal;
 pub mod decimal;
 pub mod envelope;
 pub mod fx;
+pub mod generator;
 pub mod id;
 pub mod interaction;
 pub mod kpi;

@@ -245,6 +245,8 @@ catalog! {
     EmptyBudgetsTitle => "Keep every campaign on budget", "Giữ mọi chiến dịch trong ngân sách";
     EmptyBudgetsBody => "Plan what each campaign costs, log costs as invoices arrive, and see burn, pacing and margin before every client call.", "Lập kế hoạch chi phí cho từng chiến dịch, ghi lại các khoản chi khi có hóa đơn, và xem tỷ lệ chi, tiến độ và lợi nhuận trước mỗi cuộc gọi với khách hàng.";
     AddClientFirst => "Add a client first: every budget belongs to one.", "Hãy thêm khách hàng trước: mỗi ngân sách thuộc về một khách hàng.";
+    ReviewsAddClientFirst => "Add a client first: every competitor review is for one.", "Hãy thêm khách hàng trước: mỗi competitor review là cho một khách hàng.";
+    ReportsAddClientFirst => "Add a client first: every contact report records a meeting with one.", "Hãy thêm khách hàng trước: mỗi contact report ghi lại một buổi họp với một khách hàng.";
     NoBudgetMatches => "No budget matches these filters.", "Không có ngân sách nào khớp với bộ lọc này.";
     BudgetLines => "Budget lines", "Hạng mục ngân sách";
     BudgetLinesHint => "Tab moves between cells; Enter in a cell adds a line.", "Tab để chuyển ô; Enter trong một ô để thêm hạng mục.";

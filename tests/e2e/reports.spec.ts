@@ -111,3 +111,16 @@ test('contact reports list: status and 48-hour flag, and a report can be deleted
   await page.getByRole('link', { name: 'Contact reports', exact: true }).click();
   await expect(page.getByRole('row', { name: /Họp tháng 11/ })).toBeVisible();
 });
+
+test('with no client yet, each empty list says why a client comes first', async ({ page }) => {
+  for (const [hash, why] of [
+    ['#/reports', 'Add a client first: every contact report records a meeting with one.'],
+    ['#/reviews', 'Add a client first: every competitor review is for one.'],
+    ['#/budgets', 'Add a client first: every budget belongs to one.'],
+    ['#/briefs', 'Add a client first: every brief belongs to one.'],
+  ]) {
+    await openApp(page, hash);
+    await expect(page.getByText(why)).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'New client' })).toBeVisible();
+  }
+});

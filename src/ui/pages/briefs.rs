@@ -10,7 +10,7 @@ use crate::domain::summary::{deadline_state, DeadlineState};
 use crate::domain::Id;
 use crate::i18n::{Key, Label};
 use crate::route::Route;
-use crate::ui::components::empty_state::EmptyState;
+use crate::ui::components::empty_state::EmptyClientList;
 use crate::ui::components::field::SelectField;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::sort_header::SortHeader;
@@ -211,22 +211,7 @@ pub fn BriefsPage() -> impl IntoView {
                 when=move || all_rows.with(|r| !r.is_empty())
                 fallback=move || {
                     view! {
-                        <EmptyState title=tr(Key::BriefsEmptyTitle) body=tr(Key::BriefsEmptyBody)>
-                            <Show
-                                when=has_clients
-                                fallback=move || {
-                                    view! {
-                                        <p class="empty-hint">{tr(Key::BriefsAddClientFirst)}</p>
-                                        <a class="btn btn-secondary" href=Route::NewClient.href()>{tr(Key::NewClient)}</a>
-                                    }
-                                }
-                            >
-                                <a class="btn btn-primary" href=Route::NewBrief(None).href()>
-                                    <Icon name=IconName::Plus />
-                                    {tr(Key::BriefsNew)}
-                                </a>
-                            </Show>
-                        </EmptyState>
+                        <EmptyClientList title=Key::BriefsEmptyTitle body=Key::BriefsEmptyBody needs_client=Key::BriefsAddClientFirst new_label=Key::BriefsNew new_route=Route::NewBrief(None) />
                     }
                 }
             >

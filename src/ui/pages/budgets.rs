@@ -13,7 +13,7 @@ use crate::domain::{Currency, Id, Lang};
 use crate::i18n::Key;
 use crate::route::Route;
 use crate::ui::components::budget_alerts::{BudgetAlertBadges, BurnBar};
-use crate::ui::components::empty_state::EmptyState;
+use crate::ui::components::empty_state::EmptyClientList;
 use crate::ui::components::field::SelectField;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::sort_header::SortHeader;
@@ -227,22 +227,7 @@ pub fn BudgetsPage() -> impl IntoView {
                 when=move || all_rows.with(|r| !r.is_empty())
                 fallback=move || {
                     view! {
-                        <EmptyState title=tr(Key::EmptyBudgetsTitle) body=tr(Key::EmptyBudgetsBody)>
-                            <Show
-                                when=has_clients
-                                fallback=move || {
-                                    view! {
-                                        <p class="empty-hint">{tr(Key::AddClientFirst)}</p>
-                                        <a class="btn btn-secondary" href=Route::NewClient.href()>{tr(Key::NewClient)}</a>
-                                    }
-                                }
-                            >
-                                <a class="btn btn-primary" href=Route::NewBudget(None).href()>
-                                    <Icon name=IconName::Plus />
-                                    {tr(Key::NewBudget)}
-                                </a>
-                            </Show>
-                        </EmptyState>
+                        <EmptyClientList title=Key::EmptyBudgetsTitle body=Key::EmptyBudgetsBody needs_client=Key::AddClientFirst new_label=Key::NewBudget new_route=Route::NewBudget(None) />
                     }
                 }
             >

@@ -8,7 +8,7 @@ use crate::domain::search::fold;
 use crate::domain::Id;
 use crate::i18n::{Key, Label};
 use crate::route::Route;
-use crate::ui::components::empty_state::EmptyState;
+use crate::ui::components::empty_state::EmptyClientList;
 use crate::ui::components::field::SelectField;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::form::{choice_code, parse_choice};
@@ -142,17 +142,7 @@ pub fn ContactReportsPage() -> impl IntoView {
                 when=move || all_rows.with(|r| !r.is_empty())
                 fallback=move || {
                     view! {
-                        <EmptyState title=tr(Key::EmptyReportsTitle) body=tr(Key::EmptyReportsBody)>
-                            <Show
-                                when=has_clients
-                                fallback=move || view! { <p class="empty-hint">{tr(Key::AddClientFirst)}</p> }
-                            >
-                                <a class="btn btn-primary" href=Route::NewContactReport(None).href()>
-                                    <Icon name=IconName::Plus />
-                                    {tr(Key::NewContactReport)}
-                                </a>
-                            </Show>
-                        </EmptyState>
+                        <EmptyClientList title=Key::EmptyReportsTitle body=Key::EmptyReportsBody needs_client=Key::ReportsAddClientFirst new_label=Key::NewContactReport new_route=Route::NewContactReport(None) />
                     }
                 }
             >
@@ -231,7 +221,7 @@ pub fn NewContactReportPage(client: Option<Id>) -> impl IntoView {
             .with_untracked(|ws| ws.first_client().map(|c| c.meta.id))
     });
     let Some(client) = client else {
-        return view! { <NotFound message=Key::AddClientFirst /> }.into_any();
+        return view! { <NotFound message=Key::ReportsAddClientFirst /> }.into_any();
     };
     let mut report = ContactReport::new(client, clock::today(), clock::now());
     report.agreements.push(String::new());

@@ -9,7 +9,7 @@ use crate::domain::search::fold;
 use crate::domain::Id;
 use crate::i18n::Key;
 use crate::route::Route;
-use crate::ui::components::empty_state::EmptyState;
+use crate::ui::components::empty_state::EmptyClientList;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::export;
 use crate::ui::state::{tr, use_app};
@@ -105,17 +105,7 @@ pub fn ReviewsPage() -> impl IntoView {
                 when=move || rows.with(|r| !r.is_empty())
                 fallback=move || {
                     view! {
-                        <EmptyState title=tr(Key::EmptyReviewsTitle) body=tr(Key::EmptyReviewsBody)>
-                            <Show
-                                when=has_clients
-                                fallback=move || view! { <p class="empty-hint">{tr(Key::AddClientFirst)}</p> }
-                            >
-                                <a class="btn btn-primary" href=Route::NewReview(None).href()>
-                                    <Icon name=IconName::Plus />
-                                    {tr(Key::NewReview)}
-                                </a>
-                            </Show>
-                        </EmptyState>
+                        <EmptyClientList title=Key::EmptyReviewsTitle body=Key::EmptyReviewsBody needs_client=Key::ReviewsAddClientFirst new_label=Key::NewReview new_route=Route::NewReview(None) />
                     }
                 }
             >
@@ -159,7 +149,7 @@ pub fn NewReviewPage(#[prop(optional)] client: Option<Id>) -> impl IntoView {
             .with_untracked(|ws| ws.first_client().map(|c| c.meta.id))
     });
     let Some(client) = client else {
-        return view! { <NotFound message=Key::AddClientFirst /> }.into_any();
+        return view! { <NotFound message=Key::ReviewsAddClientFirst /> }.into_any();
     };
     let currency = app
         .workspace

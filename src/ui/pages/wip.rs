@@ -13,7 +13,7 @@ use crate::domain::workspace::WorkspaceError;
 use crate::domain::Id;
 use crate::i18n::{Key, Label};
 use crate::route::Route;
-use crate::ui::components::empty_state::EmptyState;
+use crate::ui::components::empty_state::EmptyClientList;
 use crate::ui::components::field::SelectField;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::sort_header::SortHeader;
@@ -564,22 +564,7 @@ fn WipRow(row: Row, on_status: Callback<(Id, WipStatus)>) -> impl IntoView {
 /// What the WIP is for, before there is anything in it.
 #[component]
 pub(super) fn WipEmpty() -> impl IntoView {
-    let app = use_app();
-    let has_clients = move || app.workspace.with(|ws| ws.live_clients().next().is_some());
     view! {
-        <EmptyState title=tr(Key::WipEmptyTitle) body=tr(Key::WipEmptyBody)>
-            <Show
-                when=has_clients
-                fallback=move || view! {
-                    <p class="empty-hint">{tr(Key::WipAddClientFirst)}</p>
-                    <a class="btn btn-secondary" href=Route::NewClient.href()>{tr(Key::NewClient)}</a>
-                }
-            >
-                <a class="btn btn-primary" href=Route::NewWipItem(None).href()>
-                    <Icon name=IconName::Plus />
-                    {tr(Key::WipNewItem)}
-                </a>
-            </Show>
-        </EmptyState>
+        <EmptyClientList title=Key::WipEmptyTitle body=Key::WipEmptyBody needs_client=Key::WipAddClientFirst new_label=Key::WipNewItem new_route=Route::NewWipItem(None) />
     }
 }
