@@ -567,9 +567,7 @@ fn ActionRow(
                 }
             />
             <span class="print-only action-print">{what}</span>
-            <span class="print-only action-due-print">
-                {move || action.with(|a| a.as_ref().and_then(|a| a.due)).map(|d| app.date(d))}
-            </span>
+
             <select
                 id=owner_id
                 aria-label=move || app.tf(Key::ActionOwnerN, &[("n", &number.get())])
@@ -606,6 +604,9 @@ fn ActionRow(
                     edit(Box::new(move |a| a.due = due));
                 }
             />
+            <span class="print-only action-due-print">
+                {move || action.with(|a| a.as_ref().and_then(|a| a.due)).map(|d| app.date(d))}
+            </span>
             <label class="checkbox action-done">
                 <input
                     type="checkbox"
