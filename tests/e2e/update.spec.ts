@@ -6,11 +6,13 @@ import { cp, appendFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
-const PORT = 4191;
+let PORT = 4191;
 let server: ChildProcess;
 let root: string;
 
-test.beforeAll(async () => {
+test.beforeAll(async ({}, testInfo) => {
+  // One server per worker: repeated runs must not share a port or a folder.
+  PORT = 4191 + testInfo.workerIndex;
   // A copy of the build, so this test can "deploy" a new one.
   root = await mkdtemp(path.join(os.tmpdir(), 'account-desk-update-'));
   await cp(path.resolve(__dirname, '../../dist'), root, { recursive: true });
