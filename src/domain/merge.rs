@@ -96,6 +96,23 @@ impl MergePlan {
         self.changes.iter().filter(|c| c.change == Change::Conflict)
     }
 
+    /// The changes worth listing (all but unchanged), grouped by kind of
+    /// record in the plan's order.
+    pub fn by_kind(&self) -> Vec<(RecordKind, Vec<&PlannedChange>)> {
+        let mut groups: Vec<(RecordKind, Vec<&PlannedChange>)> = Vec::new();
+        for change in self
+            .changes
+            .iter()
+            .filter(|c| c.change != Change::Unchanged)
+        {
+            match groups.iter_mut().find(|(kind, _)| *kind == change.kind) {
+                Some((_, list)) => list.push(change),
+                None => groups.push((change.kind, vec![change])),
+            }
+        }
+        groups
+    }
+
     /// True when importing would change nothing at all.
     pub fn is_noop(&self) -> bool {
         self.changes
@@ -522,6 +539,23 @@ mod tests {
             reconcile(&stored, &in_a.workspace).workspace,
             in_a.workspace
         );
+    }
+
+    #[test]
+    fn the_preview_groups_changes_by_kind_and_leaves_out_the_unchanged() {
+        let mine = base();
+        let mut theirs = mine.clone();
+        rename(&mut theirs, 0, "Renamed", t(1));
+        let mut extra = Client::new(t(1));
+        extra.name = "New one".into();
+        theirs.save_client(extra, t(1)).unwrap();
+        let plan = plan(&mine, &theirs);
+        let groups = plan.by_kind();
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].0, RecordKind::Client);
+        let labels: Vec<&str> = groups[0].1.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(labels, ["Renamed", "New one"]);
+        assert!(plan(&mine, &mine).by_kind().is_empty());
     }
 
     #[test]

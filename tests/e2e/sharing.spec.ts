@@ -43,6 +43,12 @@ test('export, clear the browser, import: identical data', async ({ page }) => {
   expect(records).toBeGreaterThan(19);
   await expect(preview).toContainText(`${records} new`);
   await screenshot(page, 'import-preview');
+  // Long groups start folded, short ones open; a click unfolds.
+  const requests = preview.getByRole('group').filter({ hasText: /^▸?\s*Requests/ });
+  await expect(preview.getByRole('rowheader', { name: 'Lotus Coffee' })).toBeVisible();
+  await expect(requests.getByRole('row').first()).toBeHidden();
+  await requests.getByText('Requests', { exact: true }).click();
+  await expect(requests.getByRole('row').first()).toBeVisible();
   await preview.getByRole('button', { name: 'Apply import' }).click();
   await expectSaved(page);
   const after = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).workspace, WORKSPACE_KEY);

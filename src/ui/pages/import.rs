@@ -284,7 +284,12 @@ pub fn ImportSection() -> impl IntoView {
                     .map(|c| (c, p.plan.count(c)))
                     .filter(|(_, n)| *n > 0)
                     .collect();
-                let listed: Vec<PlannedChange> = p.plan.changes.iter().filter(|c| c.change != Change::Unchanged).cloned().collect();
+                let groups: Vec<(RecordKind, Vec<PlannedChange>)> = p
+                    .plan
+                    .by_kind()
+                    .into_iter()
+                    .map(|(kind, changes)| (kind, changes.into_iter().cloned().collect()))
+                    .collect();
                 let has_conflicts = p.plan.count(Change::Conflict) > 0;
                 let noop = p.plan.is_noop();
                 let notes = p.notes.clone();
@@ -312,39 +317,24 @@ pub fn ImportSection() -> impl IntoView {
                                 <button class="btn btn-secondary btn-small" on:click=move |_| resolve_all(Resolution::TakeTheirs)>{tr(Key::TakeAllTheirs)}</button>
                             </div>
                         </Show>
-                        <table class="table">
-                            <tbody>
-                                {listed.into_iter().map(|c| {
-                                    let id = c.id;
-                                    let default = c.default;
-                                    let chosen = move || choices.with(|m| m.get(&id).copied().unwrap_or(default));
-                                    let group = format!("resolve-{id}");
-                                    view! {
-                                        <tr>
-                                            <th scope="row">{c.label.clone()}</th>
-                                            <td class="muted">{tr(kind_key(c.kind))}</td>
-                                            <td>{tr(change_key(c.change))}</td>
-                                            <td>
-                                                {(c.change == Change::Conflict).then(|| view! {
-                                                    <div class="resolve" role="radiogroup" aria-label=move || app.tf(Key::ResolveConflict, &[("name", &c.label)])>
-                                                        <label class="checkbox">
-                                                            <input type="radio" name=group.clone() prop:checked=move || chosen() == Resolution::KeepMine
-                                                                on:change=move |_| choices.update(|m| { m.insert(id, Resolution::KeepMine); }) />
-                                                            {tr(Key::KeepMine)}
-                                                        </label>
-                                                        <label class="checkbox">
-                                                            <input type="radio" name=group.clone() prop:checked=move || chosen() == Resolution::TakeTheirs
-                                                                on:change=move |_| choices.update(|m| { m.insert(id, Resolution::TakeTheirs); }) />
-                                                            {tr(Key::TakeTheirs)}
-                                                        </label>
-                                                    </div>
-                                                })}
-                                            </td>
-                                        </tr>
-                                    }
-                                }).collect_view()}
-                            </tbody>
-                        </table>
+                        {groups.into_iter().map(|(kind, changes)| {
+                            // Long lists start folded; a conflict is always in sight.
+                            let open = changes.len() <= FOLD_AFTER || changes.iter().any(|c| c.change == Change::Conflict);
+                            let summary = change_summary(&changes);
+                            view! {
+                                <details class="change-group" open=open>
+                                    <summary>
+                                        <strong>{tr(kind_plural(kind))}</strong>
+                                        <span class="muted">{move || summary.iter().map(|(c, n)| format!("{n} {}", app.t(change_key(*c)))).collect::<Vec<_>>().join(" · ")}</span>
+                                    </summary>
+                                    <table class="table">
+                                        <tbody>
+                                            {changes.into_iter().map(|c| change_row(app, choices, c)).collect_view()}
+                                        </tbody>
+                                    </table>
+                                </details>
+                            }
+                        }).collect_view()}
                         {can_replace.then(|| view! {
                             <label class="checkbox">
                                 <input type="checkbox" prop:checked=replace_all on:change:target=move |ev| replace_all.set(ev.target().checked()) />
@@ -376,4 +366,71 @@ fn read_error_text(app: AppState, error: &files::ReadError) -> String {
 fn is_csv(file_name: &str) -> bool {
     let name = file_name.to_ascii_lowercase();
     name.ends_with(".csv") || name.ends_with(".tsv")
+}
+
+/// A group of more rows than this starts folded.
+const FOLD_AFTER: usize = 15;
+
+/// The plural heading of a group of changes.
+fn kind_plural(kind: RecordKind) -> Key {
+    match kind {
+        RecordKind::TeamMember => Key::NavTeam,
+        RecordKind::Client => Key::NavClients,
+        RecordKind::Budget => Key::NavBudgets,
+        RecordKind::Review => Key::NavReviews,
+        RecordKind::Brief => Key::NavBriefs,
+        RecordKind::ContactReport => Key::NavContactReports,
+        RecordKind::Wip => Key::NavWip,
+        RecordKind::Interaction => Key::TimelineRequests,
+        RecordKind::Nps => Key::TimelineNps,
+        RecordKind::Deal => Key::DealsTitle,
+    }
+}
+
+/// How many of each change a group holds, in the order they are listed.
+fn change_summary(changes: &[PlannedChange]) -> Vec<(Change, usize)> {
+    let mut counts: Vec<(Change, usize)> = Vec::new();
+    for change in changes {
+        match counts.iter_mut().find(|(c, _)| *c == change.change) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((change.change, 1)),
+        }
+    }
+    counts
+}
+
+/// One record of the preview: what it is, what would happen, and for a
+/// conflict the choice between the two versions.
+fn change_row(
+    app: AppState,
+    choices: RwSignal<HashMap<Id, Resolution>>,
+    c: PlannedChange,
+) -> impl IntoView {
+    let id = c.id;
+    let default = c.default;
+    let chosen = move || choices.with(|m| m.get(&id).copied().unwrap_or(default));
+    let group = format!("resolve-{id}");
+    view! {
+        <tr>
+            <th scope="row">{c.label.clone()}</th>
+            <td class="muted">{tr(kind_key(c.kind))}</td>
+            <td>{tr(change_key(c.change))}</td>
+            <td>
+                {(c.change == Change::Conflict).then(|| view! {
+                    <div class="resolve" role="radiogroup" aria-label=move || app.tf(Key::ResolveConflict, &[("name", &c.label)])>
+                        <label class="checkbox">
+                            <input type="radio" name=group.clone() prop:checked=move || chosen() == Resolution::KeepMine
+                                on:change=move |_| choices.update(|m| { m.insert(id, Resolution::KeepMine); }) />
+                            {tr(Key::KeepMine)}
+                        </label>
+                        <label class="checkbox">
+                            <input type="radio" name=group.clone() prop:checked=move || chosen() == Resolution::TakeTheirs
+                                on:change=move |_| choices.update(|m| { m.insert(id, Resolution::TakeTheirs); }) />
+                            {tr(Key::TakeTheirs)}
+                        </label>
+                    </div>
+                })}
+            </td>
+        </tr>
+    }
 }
