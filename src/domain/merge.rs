@@ -549,8 +549,8 @@ mod tests {
         let mut extra = Client::new(t(1));
         extra.name = "New one".into();
         theirs.save_client(extra, t(1)).unwrap();
-        let plan = plan(&mine, &theirs);
-        let groups = plan.by_kind();
+        let preview = plan(&mine, &theirs);
+        let groups = preview.by_kind();
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].0, RecordKind::Client);
         let labels: Vec<&str> = groups[0].1.iter().map(|c| c.label.as_str()).collect();
