@@ -69,3 +69,44 @@ pub fn error_at(
         })
     })
 }
+
+/// Options of a list's client filter: "All clients", then each client that
+/// has a row in the list, alphabetically without accents.
+pub fn client_filter_options(
+    app: AppState,
+    clients: impl IntoIterator<Item = (crate::domain::Id, String)>,
+) -> Vec<(String, String)> {
+    let mut seen = std::collections::HashSet::new();
+    let mut options: Vec<(String, String)> = clients
+        .into_iter()
+        .filter(|(id, _)| seen.insert(*id))
+        .map(|(id, name)| (id.to_string(), name))
+        .collect();
+    options.sort_by_cached_key(|(_, name)| crate::domain::search::fold(name));
+    std::iter::once((
+        String::new(),
+        app.t(crate::i18n::Key::AllClients).to_string(),
+    ))
+    .chain(options)
+    .collect()
+}
+
+/// Options of a filter by an enum: `any` (the empty value), then every choice.
+pub fn choice_filter_options<T>(
+    app: AppState,
+    any: crate::i18n::Key,
+    choices: &'static [T],
+) -> Signal<Vec<(String, String)>>
+where
+    T: Label + Copy + Debug + Send + Sync + 'static,
+{
+    Signal::derive(move || {
+        std::iter::once((String::new(), app.t(any).to_string()))
+            .chain(
+                choices
+                    .iter()
+                    .map(|&c| (choice_code(c), app.t(c.label()).to_string())),
+            )
+            .collect()
+    })
+}

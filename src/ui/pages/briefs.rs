@@ -15,7 +15,7 @@ use crate::ui::components::field::SelectField;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::sort_header::SortHeader;
 use crate::ui::export;
-use crate::ui::form::{choice_code, parse_choice};
+use crate::ui::form::{choice_code, choice_filter_options, client_filter_options, parse_choice};
 use crate::ui::state::{tr, use_app, AppState};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -134,26 +134,15 @@ pub fn BriefsPage() -> impl IntoView {
     });
 
     let client_options = Signal::derive(move || {
-        let mut clients: Vec<(String, String)> = app.workspace.with(|ws| {
-            ws.live_clients()
-                .filter(|c| ws.live_records::<Brief>().any(|b| b.client == c.meta.id))
-                .map(|c| (c.meta.id.to_string(), c.name.clone()))
-                .collect()
-        });
-        clients.sort_by_key(|(_, name)| fold(name));
-        std::iter::once((String::new(), app.t(Key::AllClients).to_string()))
-            .chain(clients)
-            .collect::<Vec<_>>()
-    });
-    let status_options = Signal::derive(move || {
-        std::iter::once((String::new(), app.t(Key::AnyStatus).to_string()))
-            .chain(
-                BriefStatus::ALL
-                    .iter()
-                    .map(|&s| (choice_code(s), app.t(s.label()).to_string())),
+        app.workspace.with(|ws| {
+            client_filter_options(
+                app,
+                ws.live_records::<Brief>()
+                    .filter_map(|b| ws.client(b.client).map(|c| (c.meta.id, c.name.clone()))),
             )
-            .collect::<Vec<_>>()
+        })
     });
+    let status_options = choice_filter_options(app, Key::AnyStatus, &BriefStatus::ALL);
     let has_clients = move || app.workspace.with(|ws| ws.live_clients().next().is_some());
     // A new brief is for the client the list is filtered on, if any.
     let new_brief_href = move || Route::NewBrief(client_filter.get()).href();

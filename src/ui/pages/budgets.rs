@@ -18,6 +18,7 @@ use crate::ui::components::field::SelectField;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::sort_header::SortHeader;
 use crate::ui::export;
+use crate::ui::form::client_filter_options;
 use crate::ui::state::{tr, use_app};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -140,16 +141,9 @@ pub fn BudgetsPage() -> impl IntoView {
     });
 
     let client_options = Signal::derive(move || {
-        let mut clients: Vec<(String, String)> = app.workspace.with(|ws| {
-            ws.live_clients()
-                .filter(|c| ws.live_budgets().any(|b| b.client == c.meta.id))
-                .map(|c| (c.meta.id.to_string(), c.name.clone()))
-                .collect()
-        });
-        clients.sort_by_key(|(_, name)| fold(name));
-        std::iter::once((String::new(), app.t(Key::AllClients).to_string()))
-            .chain(clients)
-            .collect::<Vec<_>>()
+        all_rows.with(|rows| {
+            client_filter_options(app, rows.iter().map(|r| (r.client_id, r.client.clone())))
+        })
     });
     let status_options = Signal::derive(move || {
         vec![

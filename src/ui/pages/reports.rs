@@ -11,7 +11,7 @@ use crate::route::Route;
 use crate::ui::components::empty_state::EmptyClientList;
 use crate::ui::components::field::SelectField;
 use crate::ui::components::icon::{Icon, IconName};
-use crate::ui::form::{choice_code, parse_choice};
+use crate::ui::form::{choice_code, choice_filter_options, client_filter_options, parse_choice};
 use crate::ui::state::{tr, use_app};
 
 use super::not_found::NotFound;
@@ -104,27 +104,11 @@ pub fn ContactReportsPage() -> impl IntoView {
         })
     });
     let client_options = Signal::derive(move || {
-        let mut clients: Vec<(String, String)> = all_rows.with(|rows| {
-            let mut seen = std::collections::HashSet::new();
-            rows.iter()
-                .filter(|r| seen.insert(r.client_id))
-                .map(|r| (r.client_id.to_string(), r.client.clone()))
-                .collect()
-        });
-        clients.sort_by_key(|(_, name)| fold(name));
-        std::iter::once((String::new(), app.t(Key::AllClients).to_string()))
-            .chain(clients)
-            .collect::<Vec<_>>()
+        all_rows.with(|rows| {
+            client_filter_options(app, rows.iter().map(|r| (r.client_id, r.client.clone())))
+        })
     });
-    let status_options = Signal::derive(move || {
-        std::iter::once((String::new(), app.t(Key::AnyStatus).to_string()))
-            .chain(
-                ReportStatus::ALL
-                    .iter()
-                    .map(|&s| (choice_code(s), app.t(s.label()).to_string())),
-            )
-            .collect::<Vec<_>>()
-    });
+    let status_options = choice_filter_options(app, Key::AnyStatus, &ReportStatus::ALL);
     let has_clients = move || app.workspace.with(|ws| ws.live_clients().next().is_some());
 
     view! {

@@ -19,7 +19,7 @@ use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::sort_header::SortHeader;
 use crate::ui::export;
 use crate::ui::focus::focus_id_later;
-use crate::ui::form::{choice_code, parse_choice};
+use crate::ui::form::{choice_code, client_filter_options, parse_choice};
 use crate::ui::state::{tr, use_app, AppState};
 
 /// "3 days left", "Due today", "2 days overdue".
@@ -266,17 +266,9 @@ pub fn WipPage() -> impl IntoView {
     });
 
     let client_options = Signal::derive(move || {
-        let mut clients: Vec<(String, String)> = all_rows.with(|rows| {
-            let mut seen = std::collections::HashSet::new();
-            rows.iter()
-                .filter(|r| seen.insert(r.client_id))
-                .map(|r| (r.client_id.to_string(), r.client.clone()))
-                .collect()
-        });
-        clients.sort_by_cached_key(|(_, name)| fold(name));
-        std::iter::once((String::new(), app.t(Key::AllClients).to_string()))
-            .chain(clients)
-            .collect::<Vec<_>>()
+        all_rows.with(|rows| {
+            client_filter_options(app, rows.iter().map(|r| (r.client_id, r.client.clone())))
+        })
     });
     let department_options = Signal::derive(move || {
         std::iter::once((String::new(), app.t(Key::WipAllDepartments).to_string()))

@@ -18,7 +18,7 @@ use crate::ui::state::{tr, use_app};
 
 /// Entries shown at first, and added by each "Show more": a year of
 /// requests would otherwise make the client page endless.
-const PAGE: usize = 25;
+const PAGE: usize = 12;
 
 #[component]
 pub fn Timeline(client: Id) -> impl IntoView {
