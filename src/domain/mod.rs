@@ -26,6 +26,7 @@ pub mod meta;
 pub mod money;
 pub mod nps;
 pub mod review;
+pub mod rng;
 pub mod sample;
 pub mod sample_activity;
 pub mod sample_work;

@@ -17,57 +17,8 @@ use super::interaction::{Channel, Interaction};
 use super::meta::{Meta, Timestamp};
 use super::money::Currency;
 use super::nps::NpsResponse;
+use super::rng::Rng;
 use super::team::TeamMember;
-
-/// xorshift64* — tiny, fast, and good enough to scatter sample records.
-struct Rng(u64);
-
-impl Rng {
-    fn new(seed: u64) -> Rng {
-        // One splitmix64 step, so that 0 and neighbouring seeds give
-        // unrelated, non-zero states.
-        let mut z = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        Rng((z ^ (z >> 31)) | 1)
-    }
-
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    /// A number in `lo..=hi`.
-    fn range(&mut self, lo: i64, hi: i64) -> i64 {
-        let span = (hi - lo).max(0) as u64 + 1;
-        lo + (self.next() % span) as i64
-    }
-
-    fn percent(&mut self, chance: u64) -> bool {
-        self.next() % 100 < chance
-    }
-
-    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
-        items[(self.next() % items.len() as u64) as usize]
-    }
-
-    /// One of `weighted` (value, weight), with probability proportional to its weight.
-    fn weighted<T: Copy>(&mut self, weighted: &[(T, u64)]) -> T {
-        let total: u64 = weighted.iter().map(|(_, w)| w).sum();
-        let mut roll = self.next() % total.max(1);
-        for &(value, weight) in weighted {
-            if roll < weight {
-                return value;
-            }
-            roll -= weight;
-        }
-        weighted[0].0
-    }
-}
 
 const MONTHS_EN: [&str; 12] = [
     "January",
