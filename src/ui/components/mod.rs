@@ -7,6 +7,7 @@ pub mod field;
 pub mod form_page;
 pub mod icon;
 pub mod icon_button;
+pub mod list_header;
 pub mod money_input;
 pub mod sort_header;
 pub mod status_badge;

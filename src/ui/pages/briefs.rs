@@ -12,7 +12,7 @@ use crate::i18n::{Key, Label};
 use crate::route::Route;
 use crate::ui::components::empty_state::EmptyClientList;
 use crate::ui::components::field::SelectField;
-use crate::ui::components::icon::{Icon, IconName};
+use crate::ui::components::list_header::ListHeader;
 use crate::ui::components::sort_header::SortHeader;
 use crate::ui::export;
 use crate::ui::form::{choice_code, choice_filter_options, client_filter_options, parse_choice};
@@ -143,7 +143,6 @@ pub fn BriefsPage() -> impl IntoView {
         })
     });
     let status_options = choice_filter_options(app, Key::AnyStatus, &BriefStatus::ALL);
-    let has_clients = move || app.workspace.with(|ws| ws.live_clients().next().is_some());
     // A new brief is for the client the list is filtered on, if any.
     let new_brief_href = move || Route::NewBrief(client_filter.get()).href();
 
@@ -179,23 +178,13 @@ pub fn BriefsPage() -> impl IntoView {
 
     view! {
         <div class="page briefs-page">
-            <header class="page-header">
-                <h1>{tr(Key::BriefsTitle)}</h1>
-                <div class="page-actions">
-                    <Show when=move || all_rows.with(|r| !r.is_empty())>
-                        <button class="btn btn-secondary" on:click=export_csv>
-                            <Icon name=IconName::Download />
-                            {tr(Key::ExportCsv)}
-                        </button>
-                    </Show>
-                    <Show when=has_clients>
-                        <a class="btn btn-primary" href=new_brief_href>
-                            <Icon name=IconName::Plus />
-                            {tr(Key::BriefsNew)}
-                        </a>
-                    </Show>
-                </div>
-            </header>
+            <ListHeader
+                title=Key::BriefsTitle
+                has_rows=Signal::derive(move || all_rows.with(|r| !r.is_empty()))
+                on_export=Callback::new(export_csv)
+                new_label=Key::BriefsNew
+                new_href=Signal::derive(new_brief_href)
+            />
             <Show
                 when=move || all_rows.with(|r| !r.is_empty())
                 fallback=move || {

@@ -15,7 +15,7 @@ use crate::route::Route;
 use crate::ui::components::budget_alerts::{BudgetAlertBadges, BurnBar};
 use crate::ui::components::empty_state::EmptyClientList;
 use crate::ui::components::field::SelectField;
-use crate::ui::components::icon::{Icon, IconName};
+use crate::ui::components::list_header::ListHeader;
 use crate::ui::components::sort_header::SortHeader;
 use crate::ui::export;
 use crate::ui::form::client_filter_options;
@@ -152,7 +152,6 @@ pub fn BudgetsPage() -> impl IntoView {
             ("ok".into(), app.t(Key::OnTrack).to_string()),
         ]
     });
-    let has_clients = move || app.workspace.with(|ws| ws.live_clients().next().is_some());
     // The list as it is filtered and sorted, for a spreadsheet.
     let export_csv = move |_| {
         let lang = app.lang.get_untracked();
@@ -200,23 +199,13 @@ pub fn BudgetsPage() -> impl IntoView {
 
     view! {
         <div class="page">
-            <header class="page-header">
-                <h1>{tr(Key::BudgetsTitle)}</h1>
-                <div class="page-actions">
-                    <Show when=move || all_rows.with(|r| !r.is_empty())>
-                        <button class="btn btn-secondary" on:click=export_csv>
-                            <Icon name=IconName::Download />
-                            {tr(Key::ExportCsv)}
-                        </button>
-                    </Show>
-                    <Show when=has_clients>
-                        <a class="btn btn-primary" href=Route::NewBudget(None).href()>
-                            <Icon name=IconName::Plus />
-                            {tr(Key::NewBudget)}
-                        </a>
-                    </Show>
-                </div>
-            </header>
+            <ListHeader
+                title=Key::BudgetsTitle
+                has_rows=Signal::derive(move || all_rows.with(|r| !r.is_empty()))
+                on_export=Callback::new(export_csv)
+                new_label=Key::NewBudget
+                new_href=Signal::derive(move || Route::NewBudget(None).href())
+            />
             <Show
                 when=move || all_rows.with(|r| !r.is_empty())
                 fallback=move || {

@@ -10,7 +10,7 @@ use crate::domain::Id;
 use crate::i18n::Key;
 use crate::route::Route;
 use crate::ui::components::empty_state::EmptyClientList;
-use crate::ui::components::icon::{Icon, IconName};
+use crate::ui::components::list_header::ListHeader;
 use crate::ui::export;
 use crate::ui::state::{tr, use_app};
 
@@ -55,7 +55,6 @@ pub fn ReviewsPage() -> impl IntoView {
             rows
         })
     });
-    let has_clients = move || app.workspace.with(|ws| ws.live_clients().next().is_some());
     let export_csv = move |_| {
         let lang = app.lang.get_untracked();
         let header = [
@@ -84,23 +83,13 @@ pub fn ReviewsPage() -> impl IntoView {
     };
     view! {
         <div class="page">
-            <header class="page-header">
-                <h1>{tr(Key::ReviewsTitle)}</h1>
-                <div class="page-actions">
-                    <Show when=move || rows.with(|r| !r.is_empty())>
-                        <button class="btn btn-secondary" on:click=export_csv>
-                            <Icon name=IconName::Download />
-                            {tr(Key::ExportCsv)}
-                        </button>
-                    </Show>
-                    <Show when=has_clients>
-                        <a class="btn btn-primary" href=Route::NewReview(None).href()>
-                            <Icon name=IconName::Plus />
-                            {tr(Key::NewReview)}
-                        </a>
-                    </Show>
-                </div>
-            </header>
+            <ListHeader
+                title=Key::ReviewsTitle
+                has_rows=Signal::derive(move || rows.with(|r| !r.is_empty()))
+                on_export=Callback::new(export_csv)
+                new_label=Key::NewReview
+                new_href=Signal::derive(move || Route::NewReview(None).href())
+            />
             <Show
                 when=move || rows.with(|r| !r.is_empty())
                 fallback=move || {
