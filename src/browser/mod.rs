@@ -8,3 +8,4 @@ pub mod download;
 pub mod files;
 pub mod service_worker;
 pub mod storage;
+pub mod timing;

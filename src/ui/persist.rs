@@ -12,8 +12,8 @@ use std::time::Duration;
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::browser::clock;
 use crate::browser::storage::{self, SaveError, STORAGE_KEYS};
+use crate::browser::{clock, timing};
 use crate::domain::merge::reconcile;
 use crate::domain::{Id, Workspace};
 use crate::i18n::Key;
@@ -95,8 +95,10 @@ pub fn install(state: AppState) {
             Err(SaveError::ChangedElsewhere)
         } else {
             let generation = tab.with_value(|t| format!("{}:{}", t.id, t.saves + 1));
-            let saved = state.workspace.with_untracked(|ws: &Workspace| {
-                storage::save_workspace(ws, clock::now(), &generation)
+            let saved = timing::measured("save", || {
+                state.workspace.with_untracked(|ws: &Workspace| {
+                    storage::save_workspace(ws, clock::now(), &generation)
+                })
             });
             if saved.is_ok() {
                 tab.update_value(|t| {

@@ -6,8 +6,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::browser::clock;
 use crate::browser::storage::{self, Loaded, SaveError};
+use crate::browser::{clock, timing};
 use crate::domain::envelope::RestoreError;
 use crate::domain::{Lang, Workspace};
 use crate::i18n::{fill, Key};
@@ -73,7 +73,7 @@ impl AppState {
         let mut unreadable = None;
         let mut repairs = Vec::new();
         let mut save_error = None;
-        let workspace = match storage::load_workspace(now) {
+        let workspace = match timing::measured("load", || storage::load_workspace(now)) {
             Loaded::Empty => Workspace::default(),
             Loaded::Restored(restored) => {
                 repairs = restored.repairs.iter().map(ToString::to_string).collect();
