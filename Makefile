@@ -1,7 +1,7 @@
 # Account Desk — the two commands are `make run` and `make test`; each
 # installs whatever is missing first.
 
-.PHONY: run test dist build setup serve test-native test-web test-e2e bench-startup bench-budget bench-domain clean icons
+.PHONY: run test dist build setup serve test-native test-web test-e2e bench bench-startup bench-budget bench-domain clean icons
 
 run: dist
 	bash scripts/serve.sh
@@ -38,6 +38,15 @@ test-e2e:
 
 clean:
 	rm -rf dist target test-results playwright-report
+
+# The browser benchmark of issue 9: the release build, the presets' export
+# files (target/bench/*.json), then every measure per preset in Chromium;
+# prints a table and writes target/bench/bench.json. PRESETS=solo,agency to
+# choose. Prints figures; never fails on them.
+bench:
+	bash scripts/build.sh
+	cargo run --release --example export_preset
+	node scripts/bench.mjs
 
 bench-startup: dist
 	node scripts/bench-startup.mjs

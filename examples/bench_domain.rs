@@ -11,8 +11,10 @@ use std::time::{Duration, Instant};
 use account_desk::domain::generator::{self, Preset};
 use account_desk::domain::kpi::{self, KpiInputs, Period};
 use account_desk::domain::search::{self, ClientFilter, ClientSort, Direction};
+use account_desk::domain::store::{self, Stored};
 use account_desk::domain::{envelope, merge, Workspace};
 use chrono::{TimeZone, Utc};
+use std::collections::HashMap;
 
 const RUNS: usize = 15;
 const SEED: u64 = 2027;
@@ -31,9 +33,22 @@ fn median_ms<T>(mut f: impl FnMut() -> T) -> f64 {
     times[RUNS / 2].as_secs_f64() * 1_000.0
 }
 
+/// Median of `RUNS` durations that `f` measures itself (to leave out its
+/// own set-up).
+fn median_timed(mut f: impl FnMut() -> Duration) -> f64 {
+    f(); // warm-up
+    let mut times: Vec<Duration> = (0..RUNS).map(|_| f()).collect();
+    times.sort();
+    times[RUNS / 2].as_secs_f64() * 1_000.0
+}
+
 struct Row {
     name: String,
+    plain: usize,
     units: usize,
+    full_save: f64,
+    edit_save: f64,
+    read: f64,
     encode: f64,
     restore: f64,
     validate: f64,
@@ -57,9 +72,47 @@ fn measure(name: &str, ws: &Workspace, now: chrono::DateTime<Utc>) -> Row {
         deals: &ws.deals,
         settings: &ws.settings,
     };
+    // Storage as the browser does it, in a map: a full save, then one edit
+    // of a record in the middle of the biggest collection.
+    let mut parts: HashMap<String, String> = HashMap::new();
+    let mut next = 0_usize;
+    let mut key = |c: &str, i: usize| {
+        next += 1;
+        format!("account-desk:part:{c}:{i}:{next:08x}")
+    };
+    let full = store::plan_save(ws, now, None, &mut |_| None, &mut key);
+    parts.extend(full.writes.iter().cloned());
+    let stored = Stored {
+        manifest: full.manifest.clone(),
+        workspace: Some(ws.clone()),
+    };
+    let mut edited = ws.clone();
+    if let Some(middle) = edited.interactions.len().checked_div(2) {
+        if let Some(i) = edited.interactions.get_mut(middle) {
+            i.summary.push_str(" — đã gọi lại");
+        }
+    }
     Row {
         name: name.into(),
-        units: generator::utf16_len(&json),
+        plain: generator::utf16_len(&json),
+        units: store::units(&full),
+        full_save: median_ms(|| store::plan_save(ws, now, None, &mut |_| None, &mut key)),
+        edit_save: median_timed(|| {
+            // Each run starts from the stored state before the edit.
+            let mut base = stored.clone();
+            let start = Instant::now();
+            let plan =
+                store::plan_save(&edited, now, Some(&mut base), &mut |_| None, &mut |c, i| {
+                    format!("{c}{i}")
+                });
+            black_box(plan);
+            start.elapsed()
+        }),
+        read: median_ms(|| {
+            let text =
+                store::assemble(&stored.manifest, |k| parts.get(k).cloned()).expect("assembles");
+            envelope::restore(&text).expect("restores")
+        }),
         encode: median_ms(|| envelope::encode(ws, now)),
         restore: median_ms(|| envelope::restore(&json).expect("restores")),
         validate: median_ms(|| ws.validate().is_ok()),
@@ -97,16 +150,20 @@ fn main() {
         generator::STORAGE_MARGIN
     );
     println!(
-        "| preset | stored chars (UTF-16) | % of quota | encode ms | restore ms (parse+validate) | of which validate ms | merge::plan self ms | find_clients \"lin\" ms | kpi::compute month ms |"
+        "| preset | JSON chars | stored units (packed parts) | % of quota | encode JSON ms | full save ms | one-edit save ms | read parts + restore ms | restore JSON ms | of which validate ms | merge::plan self ms | find_clients \"lin\" ms | kpi::compute month ms |"
     );
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for r in &rows {
         println!(
-            "| {} | {} | {:.0} % | {:.2} | {:.2} | {:.2} | {:.2} | {:.3} | {:.3} |",
+            "| {} | {} | {} | {:.0} % | {:.2} | {:.2} | {:.3} | {:.2} | {:.2} | {:.2} | {:.2} | {:.3} | {:.3} |",
             r.name,
+            r.plain,
             r.units,
             r.units as f64 * 100.0 / generator::STORAGE_QUOTA as f64,
             r.encode,
+            r.full_save,
+            r.edit_save,
+            r.read,
             r.restore,
             r.validate,
             r.merge,

@@ -26,11 +26,85 @@ fn clean() {
 fn a_saved_workspace_loads_back_identical() {
     clean();
     let ws = sample::workspace(now());
-    let stored = storage::save_workspace(&ws, now(), "test:1").unwrap();
-    assert!(stored > 1_000);
+    storage::save_workspace(&ws, now(), "test:1").unwrap();
+    assert!(storage::units_used().unwrap() > 1_000);
+    assert_eq!(loaded(), ws);
+}
+
+fn loaded() -> Workspace {
     match storage::load_workspace(now()) {
-        Loaded::Restored(restored) => assert_eq!(restored.workspace, ws),
+        Loaded::Restored(restored) => restored.workspace,
         _ => panic!("expected the saved workspace"),
+    }
+}
+
+fn stored_keys() -> Vec<String> {
+    let storage = local_storage();
+    let mut keys: Vec<String> = (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .collect();
+    keys.sort();
+    keys
+}
+
+#[wasm_bindgen_test]
+fn an_edit_writes_one_part_and_removes_the_one_it_replaces() {
+    clean();
+    let mut ws = sample::workspace(now());
+    storage::save_workspace(&ws, now(), "test:1").unwrap();
+    storage::remember_stored(&ws);
+    let before = stored_keys();
+    ws.clients[0].industry = "Cà phê đặc sản".into();
+    storage::save_workspace(&ws, now(), "test:2").unwrap();
+    let after = stored_keys();
+    assert_eq!(before.len(), after.len());
+    let new: Vec<_> = after.iter().filter(|k| !before.contains(k)).collect();
+    assert_eq!(new.len(), 1, "{new:?}");
+    assert!(new[0].starts_with("account-desk:part:clients:0:"));
+    assert_eq!(loaded(), ws);
+}
+
+#[wasm_bindgen_test]
+fn storage_cleared_behind_the_apps_back_gets_every_part_again() {
+    clean();
+    let mut ws = sample::workspace(now());
+    storage::save_workspace(&ws, now(), "test:1").unwrap();
+    storage::remember_stored(&ws);
+    clean();
+    ws.clients[0].industry = "Trà".into();
+    storage::save_workspace(&ws, now(), "test:2").unwrap();
+    assert_eq!(loaded(), ws);
+}
+
+#[wasm_bindgen_test]
+fn a_save_that_does_not_fit_leaves_the_previous_one_whole() {
+    clean();
+    let mut ws = sample::workspace(now());
+    storage::save_workspace(&ws, now(), "test:1").unwrap();
+    storage::remember_stored(&ws);
+    let saved = ws.clone();
+    fill_storage();
+    let before = stored_keys();
+    for client in &mut ws.clients {
+        client.notes = "Ghi chú dài. ".repeat(2_000);
+    }
+    assert_eq!(
+        storage::save_workspace(&ws, now(), "test:2"),
+        Err(SaveError::QuotaExceeded)
+    );
+    assert_eq!(stored_keys(), before, "nothing half-written is left");
+    assert_eq!(loaded(), saved);
+}
+
+fn fill_storage() {
+    // Fill the origin's quota with 1 M-character blocks, then smaller ones.
+    let mut block = "x".repeat(1 << 20);
+    let mut n = 0;
+    while block.len() >= 16 {
+        if storage::write(&format!("filler-{n}"), &block).is_err() {
+            block.truncate(block.len() / 2);
+        }
+        n += 1;
     }
 }
 
@@ -41,7 +115,7 @@ fn nothing_stored_loads_as_empty() {
 }
 
 #[wasm_bindgen_test]
-fn unreadable_data_is_moved_to_a_backup_key_byte_for_byte() {
+fn unreadable_data_is_moved_to_a_backup_key_intact() {
     clean();
     let garbage =
         "{\"format\": \"account-desk\", \"version\": 1, \"workspace\": {\"clients\": [tiếng việt ✓";
@@ -54,7 +128,7 @@ fn unreadable_data_is_moved_to_a_backup_key_byte_for_byte() {
     assert!(matches!(reason, RestoreError::NotJson { .. }), "{reason:?}");
     let key = kept_under.expect("a backup key");
     assert!(key.starts_with(STORAGE_KEYS.unreadable_prefix));
-    assert_eq!(storage::read(&key).as_deref(), Some(garbage));
+    assert_eq!(storage::kept_text(&key).as_deref(), Some(garbage));
     assert_eq!(storage::unreadable_copies(), vec![key]);
     // The next start does not find the garbage again.
     assert!(matches!(storage::load_workspace(now()), Loaded::Empty));
@@ -71,21 +145,16 @@ fn data_from_a_newer_version_is_kept_not_overwritten() {
         panic!("a newer version must not load");
     };
     assert_eq!(reason, RestoreError::NewerVersion { found: 99 });
-    assert_eq!(storage::read(&kept_under.unwrap()).as_deref(), Some(newer));
+    assert_eq!(
+        storage::kept_text(&kept_under.unwrap()).as_deref(),
+        Some(newer)
+    );
 }
 
 #[wasm_bindgen_test]
 fn a_full_storage_is_reported_as_quota_exceeded() {
     clean();
-    // Fill the origin's quota with 1 M-character blocks, then smaller ones.
-    let mut block = "x".repeat(1 << 20);
-    let mut n = 0;
-    while block.len() >= 16 {
-        if storage::write(&format!("filler-{n}"), &block).is_err() {
-            block.truncate(block.len() / 2);
-        }
-        n += 1;
-    }
+    fill_storage();
     let ws = sample::workspace(now());
     assert_eq!(
         storage::save_workspace(&ws, now(), "test:1"),

@@ -4,13 +4,17 @@ use thiserror::Error;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::File;
 
-/// Files larger than this are refused before they are read: localStorage
-/// holds about 5 MB, so anything bigger cannot be kept anyway.
-pub const MAX_IMPORT_BYTES: f64 = 10.0 * 1024.0 * 1024.0;
+/// Files larger than this are refused before they are read. Storage packs
+/// data to about a fifth of its JSON, and exports are indented: the largest
+/// workspace that can be kept exports to about 40 MB.
+pub const MAX_IMPORT_MEGABYTES: f64 = 64.0;
+const MAX_IMPORT_BYTES: f64 = MAX_IMPORT_MEGABYTES * 1024.0 * 1024.0;
 
 #[derive(Clone, Debug, PartialEq, Error)]
 pub enum ReadError {
-    #[error("the file is {megabytes:.1} MB; files up to 10 MB can be imported")]
+    #[error(
+        "the file is {megabytes:.1} MB; files up to {MAX_IMPORT_MEGABYTES} MB can be imported"
+    )]
     TooLarge { megabytes: f64 },
     #[error("the file is not UTF-8 text (byte {at})")]
     NotUtf8 { at: usize },

@@ -5,17 +5,24 @@
 //! private modes) and JSON-encodes values, while we must report every failure
 //! as a typed error and store the envelope text as it is.
 
+use std::cell::RefCell;
+
 use thiserror::Error;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DomException, Storage};
 
 use crate::domain::envelope::{self, RestoreError, Restored};
-use crate::domain::{Lang, Timestamp, Workspace};
+use crate::domain::packed;
+use crate::domain::store::{self, Manifest, StoreError, Stored};
+use crate::domain::{Id, Lang, Timestamp, Workspace};
 
 /// Every key Account Desk reads or writes, in one place.
 pub struct StorageKeys {
-    /// The workspace envelope.
+    /// The manifest of the stored workspace (see `domain::store`); before
+    /// the split into parts, the whole envelope.
     pub workspace: &'static str,
+    /// Each part of the workspace is stored under this prefix.
+    pub part_prefix: &'static str,
     /// The interface language.
     pub language: &'static str,
     /// The date of the last export, as yyyy-mm-dd.
@@ -24,12 +31,13 @@ pub struct StorageKeys {
     /// tab can tell, before writing, that another tab saved in between.
     pub generation: &'static str,
     /// Unreadable data found under `workspace` is moved to this prefix plus
-    /// the time it was found, and never written to again.
+    /// the time it was found (packed), and never written to again.
     pub unreadable_prefix: &'static str,
 }
 
 pub const STORAGE_KEYS: StorageKeys = StorageKeys {
     workspace: "account-desk:workspace",
+    part_prefix: "account-desk:part:",
     language: "account-desk:language",
     last_export: "account-desk:last-export",
     generation: "account-desk:generation",
@@ -106,22 +114,71 @@ pub enum Loaded {
     Unavailable,
 }
 
+thread_local! {
+    /// What storage holds, as this tab last wrote or read it: the base that
+    /// a save compares against so it writes only the parts that changed.
+    static STORED: RefCell<Option<Stored>> = const { RefCell::new(None) };
+}
+
+/// The stored workspace as envelope text, however it is laid out: a
+/// manifest and its parts, or (before the split) one envelope.
+enum Found {
+    Envelope(String),
+    Parts { manifest: Manifest, text: String },
+    Damaged(StoreError),
+}
+
+fn find(storage: &Storage) -> Option<Found> {
+    let raw = storage.get_item(STORAGE_KEYS.workspace).ok().flatten()?;
+    if !store::is_manifest(&raw) {
+        return Some(Found::Envelope(raw));
+    }
+    let found = store::read_manifest(&raw).and_then(|manifest| {
+        let text = store::assemble(&manifest, |key| storage.get_item(key).ok().flatten())?;
+        Ok(Found::Parts { manifest, text })
+    });
+    Some(found.unwrap_or_else(Found::Damaged))
+}
+
+/// Restores what `find` found; remembers the manifest as the base of the
+/// next save.
+fn restore_found(found: Found) -> Result<Restored, (RestoreError, Option<String>)> {
+    let (text, manifest) = match found {
+        Found::Envelope(text) => (text, None),
+        Found::Parts { manifest, text } => (text, Some(manifest)),
+        Found::Damaged(error) => {
+            return Err((RestoreError::DamagedStorage(error.to_string()), None));
+        }
+    };
+    match envelope::restore(&text) {
+        Ok(restored) => {
+            STORED.set(manifest.map(|manifest| Stored {
+                manifest,
+                workspace: None,
+            }));
+            Ok(restored)
+        }
+        Err(reason) => Err((reason, Some(text))),
+    }
+}
+
 pub fn load_workspace(now: Timestamp) -> Loaded {
     let Ok(storage) = local_storage() else {
         return Loaded::Unavailable;
     };
-    let Ok(Some(raw)) = storage.get_item(STORAGE_KEYS.workspace) else {
+    let Some(found) = find(&storage) else {
         return Loaded::Empty;
     };
-    match envelope::restore(&raw) {
+    match restore_found(found) {
         Ok(restored) => Loaded::Restored(restored),
-        Err(reason) => {
+        Err((reason, text)) => {
+            let kept = text.unwrap_or_else(|| stored_dump(&storage));
             let backup_key = format!("{}{}", STORAGE_KEYS.unreadable_prefix, now.to_rfc3339());
-            let kept_under = match storage.set_item(&backup_key, &raw) {
+            let kept_under = match storage.set_item(&backup_key, &packed::pack(&kept)) {
                 Ok(()) => {
-                    // The bytes are safe under the backup key; free the main key
-                    // so the next start does not find (and copy) them again.
-                    let _ = storage.remove_item(STORAGE_KEYS.workspace);
+                    // The data is safe under the backup key; free the main
+                    // key so the next start does not find (and copy) it again.
+                    discard_workspace();
                     Some(backup_key)
                 }
                 Err(_) => None,
@@ -131,19 +188,152 @@ pub fn load_workspace(now: Timestamp) -> Loaded {
     }
 }
 
-/// Writes the workspace and marks it as saved by `generation`; returns the
-/// number of characters stored.
+/// Every stored key of the workspace with its text, as JSON: what can be
+/// kept of parts that cannot be put together.
+fn stored_dump(storage: &Storage) -> String {
+    let count = storage.length().unwrap_or(0);
+    let items: serde_json::Map<String, serde_json::Value> = (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k == STORAGE_KEYS.workspace || k.starts_with(STORAGE_KEYS.part_prefix))
+        .filter_map(|k| {
+            let value = storage.get_item(&k).ok().flatten()?;
+            Some((k, value.into()))
+        })
+        .collect();
+    serde_json::Value::Object(items).to_string()
+}
+
+/// Removes the stored workspace: the manifest and every part.
+pub fn discard_workspace() {
+    let Ok(storage) = local_storage() else {
+        return;
+    };
+    let count = storage.length().unwrap_or(0);
+    let keys: Vec<String> = (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(STORAGE_KEYS.part_prefix))
+        .collect();
+    for key in keys
+        .iter()
+        .map(String::as_str)
+        .chain([STORAGE_KEYS.workspace])
+    {
+        let _ = storage.remove_item(key);
+    }
+    STORED.set(None);
+}
+
+/// What to hand the user for kept unreadable data under `key`: the text as
+/// stored, unpacked when it was packed, or put together from its parts.
+pub fn kept_text(key: &str) -> Option<String> {
+    let storage = local_storage().ok()?;
+    if key == STORAGE_KEYS.workspace {
+        return match find(&storage)? {
+            Found::Envelope(text) | Found::Parts { text, .. } => Some(text),
+            Found::Damaged(_) => Some(stored_dump(&storage)),
+        };
+    }
+    let raw = storage.get_item(key).ok().flatten()?;
+    Some(packed::unpack(&raw).unwrap_or(raw))
+}
+
+/// Lets the next save compare record by record with what is stored, which
+/// spares it encoding every part. Call only with the workspace exactly as
+/// it was loaded (before any edit or repair).
+pub fn remember_stored(workspace: &Workspace) {
+    STORED.with_borrow_mut(|stored| {
+        // Parts of an older envelope version must all be written again.
+        if let Some(stored) = stored
+            .as_mut()
+            .filter(|s| s.workspace.is_none() && s.manifest.envelope_version == envelope::VERSION)
+        {
+            stored.workspace = Some(workspace.clone());
+        }
+    });
+}
+
+fn new_part_key(collection: &str, index: usize) -> String {
+    // Random, so that parts written by two tabs never share a key.
+    let unique = Id::new_v4().to_string();
+    format!(
+        "{}{collection}:{index}:{}",
+        STORAGE_KEYS.part_prefix,
+        &unique[..8]
+    )
+}
+
+/// Writes the parts of the workspace that changed, then the manifest that
+/// names them, then marks the workspace as saved by `generation`. If any
+/// write fails, what it wrote is removed and the previous save stays whole.
 pub fn save_workspace(
     workspace: &Workspace,
     now: Timestamp,
     generation: &str,
-) -> Result<usize, SaveError> {
-    let encoded = envelope::encode(workspace, now);
-    write(STORAGE_KEYS.workspace, &encoded)?;
-    // The generation is a few bytes: if even that fails, the workspace is
-    // saved and the next save simply reconciles once more.
-    let _ = write(STORAGE_KEYS.generation, generation);
-    Ok(encoded.len())
+) -> Result<(), SaveError> {
+    let storage = local_storage()?;
+    STORED.with_borrow_mut(|stored| {
+        // Storage may have changed behind this tab's back (cleared, or written
+        // by a version that did not say so): then compare with what is there.
+        let manifest_now = storage.get_item(STORAGE_KEYS.workspace).ok().flatten();
+        let remembered = stored
+            .as_ref()
+            .map(|s| serde_json::to_string(&s.manifest).expect("a manifest serialises"));
+        if remembered != manifest_now {
+            *stored = manifest_now
+                .filter(|raw| store::is_manifest(raw))
+                .and_then(|raw| store::read_manifest(&raw).ok())
+                .map(|manifest| Stored {
+                    manifest,
+                    workspace: None,
+                });
+        }
+        let plan = store::plan_save(
+            workspace,
+            now,
+            stored.as_mut(),
+            &mut |key| storage.get_item(key).ok().flatten(),
+            &mut |collection, index| loop {
+                let key = new_part_key(collection, index);
+                if storage.get_item(&key).ok().flatten().is_none() {
+                    break key;
+                }
+            },
+        );
+        let manifest = serde_json::to_string(&plan.manifest).expect("a manifest serialises");
+        let writes = plan
+            .writes
+            .iter()
+            .map(|(key, text)| (key.as_str(), text.as_str()))
+            .chain([(STORAGE_KEYS.workspace, manifest.as_str())]);
+        let mut written = Vec::new();
+        for (key, text) in writes {
+            if let Err(error) = storage.set_item(key, text) {
+                for key in written {
+                    let _ = storage.remove_item(key);
+                }
+                // What this tab knows of storage may now be wrong: the next
+                // save compares with the stored text instead.
+                *stored = None;
+                return Err(SaveError::from_js(error));
+            }
+            written.push(key);
+        }
+        for key in &plan.superseded {
+            let _ = storage.remove_item(key);
+        }
+        let known = stored
+            .take()
+            .and_then(|s| s.workspace)
+            .unwrap_or_else(|| workspace.clone());
+        *stored = Some(Stored {
+            manifest: plan.manifest,
+            workspace: Some(known),
+        });
+        // The generation is a few bytes: if even that fails, the workspace is
+        // saved and the next save simply reconciles once more.
+        let _ = storage.set_item(STORAGE_KEYS.generation, generation);
+        Ok(())
+    })
 }
 
 pub fn stored_generation() -> Option<String> {
@@ -151,9 +341,16 @@ pub fn stored_generation() -> Option<String> {
 }
 
 /// The workspace as another tab saved it, through the restore chokepoint;
-/// `None` when nothing is stored.
+/// `None` when nothing is stored. It becomes the base of this tab's next save.
 pub fn read_workspace() -> Option<Result<Restored, RestoreError>> {
-    read(STORAGE_KEYS.workspace).map(|raw| envelope::restore(&raw))
+    let found = find(&local_storage().ok()?)?;
+    let restored = restore_found(found).map_err(|(reason, _)| reason);
+    if let Ok(restored) = &restored {
+        if restored.repairs.is_empty() {
+            remember_stored(&restored.workspace);
+        }
+    }
+    Some(restored)
 }
 
 pub fn load_language() -> Option<Lang> {

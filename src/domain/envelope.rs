@@ -194,6 +194,9 @@ pub enum RestoreError {
     UnknownVersion { found: String },
     #[error("{}", list_errors(.0))]
     Invalid(Vec<FieldError>),
+    /// Stored parts that cannot be put back together (see `store`).
+    #[error("the data kept in this browser is damaged: {0}")]
+    DamagedStorage(String),
 }
 
 fn list_errors(errors: &[FieldError]) -> String {
@@ -229,9 +232,48 @@ struct Body {
     workspace: Workspace,
 }
 
+/// An envelope of this version read in one pass: the common case.
+#[derive(Deserialize)]
+struct Current {
+    format: Option<Value>,
+    version: Option<Value>,
+    #[serde(default)]
+    encrypted: Option<serde::de::IgnoredAny>,
+    #[serde(default)]
+    saved_at: Option<Timestamp>,
+    workspace: Option<Workspace>,
+}
+
 /// The restore chokepoint: every workspace that enters the app, from storage
 /// or from a file, comes through here.
 pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
+    // One pass for a well-formed envelope of this version (most of the time
+    // of a start-up); anything else goes the careful way, which names the
+    // problem and its path.
+    let body = match serde_json::from_str::<Current>(raw) {
+        Ok(Current {
+            format: Some(Value::String(format)),
+            version: Some(Value::Number(version)),
+            encrypted: None,
+            saved_at,
+            workspace: Some(workspace),
+        }) if format == FORMAT && version.as_u64() == Some(u64::from(VERSION)) => Body {
+            saved_at,
+            workspace,
+        },
+        _ => read_carefully(raw)?,
+    };
+    let mut workspace = body.workspace;
+    workspace.validate().map_err(RestoreError::Invalid)?;
+    let repairs = workspace.repair();
+    Ok(Restored {
+        workspace,
+        saved_at: body.saved_at,
+        repairs,
+    })
+}
+
+fn read_carefully(raw: &str) -> Result<Body, RestoreError> {
     if raw.trim().is_empty() {
         return Err(RestoreError::Empty);
     }
@@ -264,25 +306,15 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
     if version > u64::from(VERSION) {
         return Err(RestoreError::NewerVersion { found: version });
     }
-    let body: Body = if version == u64::from(VERSION) {
-        let mut de = serde_json::Deserializer::from_str(raw);
-        serde_path_to_error::deserialize(&mut de).map_err(shape_error)?
-    } else {
-        let value: Value = serde_json::from_str(raw).map_err(|e| RestoreError::NotJson {
-            line: e.line(),
-            column: e.column(),
-            message: json_problem(&e),
-        })?;
-        serde_path_to_error::deserialize(migrate(value, version)).map_err(shape_error)?
-    };
-    let mut workspace = body.workspace;
-    workspace.validate().map_err(RestoreError::Invalid)?;
-    let repairs = workspace.repair();
-    Ok(Restored {
-        workspace,
-        saved_at: body.saved_at,
-        repairs,
-    })
+    // Through a `Value`, so that the records' deserialisers are built (into
+    // the wasm) once for text and once for values, not a third time for
+    // text with path tracking.
+    let value: Value = serde_json::from_str(raw).map_err(|e| RestoreError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        message: json_problem(&e),
+    })?;
+    serde_path_to_error::deserialize(migrate(value, version)).map_err(shape_error)
 }
 
 /// Upgrades an envelope of an older version, one version at a time. Version 1

@@ -18,7 +18,6 @@ use super::budget::{Budget, BudgetLine, CostCategory, CostEntry};
 use super::client::{Client, ClientStatus, Contact, DecisionRole, Tier};
 use super::contact_report::{ActionItem, ContactReport, Owner, ReportStatus, Side};
 use super::deal::{Deal, DealKind, DealStage};
-use super::envelope;
 use super::fx::ExchangeRate;
 use super::id::Id;
 use super::interaction::{Channel, Interaction};
@@ -29,6 +28,7 @@ use super::review::{
     Competitor, CompetitorReview, Confidence, ObservedCampaign, Source, SourceKind, SwotItem,
 };
 use super::rng::Rng;
+use super::store;
 use super::team::{Role, TeamMember};
 use super::wip::{Department, StatusChange, WipItem, WipSource, WipStatus};
 use super::workspace::Workspace;
@@ -1367,17 +1367,17 @@ pub struct MaxFit {
     /// Percent of the agency preset: `Preset::Scaled(percent)`.
     pub percent: u32,
     pub workspace: Workspace,
-    /// UTF-16 code units of its encoded envelope.
+    /// UTF-16 code units it takes in storage.
     pub units: usize,
 }
 
-/// The largest whole percentage of the agency preset whose encoded
-/// envelope (as stored today: plain JSON) fits in `limit` UTF-16 units;
-/// `None` when not even 1 % fits.
+/// The largest whole percentage of the agency preset that fits in `limit`
+/// UTF-16 units as stored (packed parts, see `store`); `None` when not even
+/// 1 % fits.
 pub fn find_max(seed: u64, now: Timestamp, limit: usize) -> Option<MaxFit> {
     let size = |percent: u32| {
         let ws = generate(Preset::Scaled(percent), seed, now);
-        let units = utf16_len(&envelope::encode(&ws, now));
+        let units = store::stored_units(&ws, now);
         (ws, units)
     };
     let (mut lo, mut hi) = (0_u32, 100_u32);
@@ -1421,6 +1421,7 @@ pub fn storage_limit() -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::envelope;
     use chrono::{TimeZone, Utc};
     use std::collections::HashSet;
 

@@ -201,6 +201,7 @@ catalog! {
     RestoreNotOurs => "this is not Account Desk data", "đây không phải dữ liệu của Account Desk";
     RestoreNewerVersion => "made by a newer Account Desk (format version {found}; this one reads up to {supported})", "được tạo bởi phiên bản Account Desk mới hơn (định dạng phiên bản {found}; bản này đọc được đến {supported})";
     RestoreUnknownVersion => "unknown format version {found}", "không rõ phiên bản định dạng {found}";
+    RestoreDamagedStorage => "the data kept in this browser is damaged ({detail})", "dữ liệu lưu trong trình duyệt này bị hỏng ({detail})";
     RestoreInvalid => "{path}: {problem}", "{path}: {problem}";
     RestoreMoreProblems => "{first} (and {more} more)", "{first} (và {more} lỗi khác)";
 
@@ -400,6 +401,7 @@ catalog! {
     ImportDrop => "or drop a .json or .csv file here", "hoặc thả file .json hoặc .csv vào đây";
     ImportPreview => "Import preview", "Xem trước khi nhập";
     ImportPreviewOf => "What “{file}” would change", "Những gì “{file}” sẽ thay đổi";
+    ImportMoreRows => "…and {n} more, not listed here; all of them are imported", "…và {n} mục khác không liệt kê ở đây; tất cả đều được nhập";
     ChangeNew => "new", "mới";
     ChangeUpdated => "updated (theirs is newer)", "cập nhật (bản của họ mới hơn)";
     ChangeKept => "kept (yours is newer)", "giữ nguyên (bản của bạn mới hơn)";
@@ -419,7 +421,7 @@ catalog! {
     ImportUndone => "Import undone: your data is as it was.", "Đã hoàn tác: dữ liệu trở lại như trước.";
     ImportFailed => "This file cannot be imported: {reason}. Nothing was changed.", "Không thể nhập file này: {reason}. Không có gì bị thay đổi.";
     NothingToImport => "Nothing would change: you already have everything in this file.", "Không có gì thay đổi: bạn đã có mọi thứ trong file này.";
-    FileTooLarge => "the file is {size} MB, and files up to 10 MB can be imported", "file nặng {size} MB, chỉ nhập được file tối đa 10 MB";
+    FileTooLarge => "the file is {size} MB, and files up to {limit} MB can be imported", "file nặng {size} MB, chỉ nhập được file tối đa {limit} MB";
     FileNotUtf8 => "the file is not UTF-8 text (byte {at})", "file không phải văn bản UTF-8 (byte {at})";
     FileUnreadable => "the browser could not read the file", "trình duyệt không đọc được file";
     ExportChosen => "Export chosen clients", "Xuất các khách hàng đã chọn";

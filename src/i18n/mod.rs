@@ -259,6 +259,9 @@ pub fn restore_error_text(error: &RestoreError, lang: Lang) -> String {
         RestoreError::UnknownVersion { found } => {
             text(Key::RestoreUnknownVersion, &[("found", found)])
         }
+        RestoreError::DamagedStorage(detail) => {
+            text(Key::RestoreDamagedStorage, &[("detail", detail)])
+        }
         RestoreError::Invalid(errors) => {
             let Some(first) = errors.first() else {
                 return String::new();

@@ -70,9 +70,9 @@ pub fn export_clients(app: AppState, clients: Vec<Id>) {
     export(app, ExportScope::Clients(clients));
 }
 
-/// Downloads the exact text stored under `key`, for unreadable data.
+/// Downloads the data kept under `key`, for unreadable data.
 pub fn download_stored(key: &str) {
-    let Some(raw) = storage::read(key) else {
+    let Some(raw) = storage::kept_text(key) else {
         return;
     };
     let found_at = key

@@ -106,7 +106,7 @@ pub fn install(state: AppState) {
                     t.seen = Some(generation);
                 });
             }
-            saved.map(drop)
+            saved
         };
         match result {
             Ok(()) => {
@@ -153,6 +153,21 @@ pub fn install(state: AppState) {
         on_visibility.remove();
         on_storage.remove();
     });
+
+    // Once the first screen is up, keep a copy of the workspace as loaded,
+    // so that saves compare record by record and encode only what changed.
+    // Not when the restore repaired it: then storage differs, and the first
+    // save writes the repaired parts.
+    if state.repairs.with_untracked(Vec::is_empty) {
+        set_timeout(
+            move || {
+                if state.save_state.get_untracked() == SaveState::Saved {
+                    state.workspace.with_untracked(storage::remember_stored);
+                }
+            },
+            Duration::ZERO,
+        );
+    }
 
     // Exposed so that "Try saving again" and discarding kept data can retry.
     provide_context(Flush(Callback::new(move |_| {

@@ -212,7 +212,7 @@ fn Banners() -> impl IntoView {
                             <button
                                 class="btn btn-danger"
                                 on:click=move |_| {
-                                    storage::remove(STORAGE_KEYS.workspace);
+                                    storage::discard_workspace();
                                     app.unreadable.set(None);
                                     flush.run(());
                                 }

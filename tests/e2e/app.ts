@@ -42,3 +42,79 @@ export async function loadSample(page: Page) {
   await expect(page.getByRole('link', { name: 'Lotus Coffee' })).toBeVisible();
   await expectSaved(page);
 }
+
+/**
+ * Reads Account Desk's storage format in the page, independently of the app:
+ * the manifest under WORKSPACE_KEY names parts, each LZ4-compressed and
+ * written 15 bits per UTF-16 unit from U+0800 (see src/domain/store.rs and
+ * packed.rs). Returns the envelope the parts make up, or the stored text
+ * itself parsed when it is a whole envelope (as before the split).
+ */
+function readStored([key, keptPrefix]: [string, string]): { envelope: any; kept: Record<string, string> } {
+  function unpack(packed: string): string {
+    const unit = (i: number) => packed.charCodeAt(i) - 0x800;
+    const len = unit(0) | (unit(1) << 15);
+    const bytes = new Uint8Array(len);
+    let acc = 0;
+    let held = 0;
+    let n = 0;
+    for (let i = 2; i < packed.length; i++) {
+      acc = (acc << 15) | unit(i);
+      held += 15;
+      while (held >= 8) {
+        held -= 8;
+        if (n < len) bytes[n++] = (acc >> held) & 0xff;
+      }
+      acc &= (1 << held) - 1;
+    }
+    // LZ4 block with its uncompressed size first (lz4_flex's size-prepended form).
+    const size = bytes[0] | (bytes[1] << 8) | (bytes[2] << 16) | (bytes[3] << 24);
+    const out = new Uint8Array(size);
+    let s = 4;
+    let d = 0;
+    const more = (count: number) => {
+      if (count === 15) {
+        let b;
+        do count += b = bytes[s++];
+        while (b === 255);
+      }
+      return count;
+    };
+    while (s < bytes.length) {
+      const token = bytes[s++];
+      const literals = more(token >> 4);
+      out.set(bytes.subarray(s, s + literals), d);
+      s += literals;
+      d += literals;
+      if (s >= bytes.length) break;
+      const offset = bytes[s] | (bytes[s + 1] << 8);
+      s += 2;
+      const match = more(token & 15) + 4;
+      for (let k = 0; k < match; k++, d++) out[d] = out[d - offset];
+    }
+    return new TextDecoder().decode(out);
+  }
+  const kept: Record<string, string> = {};
+  for (const k of Object.keys(localStorage)) if (k.startsWith(keptPrefix)) kept[k] = unpack(localStorage.getItem(k)!);
+  const raw = localStorage.getItem(key);
+  if (raw === null) return { envelope: null, kept };
+  const manifest = JSON.parse(raw);
+  if (manifest.format !== 'account-desk-store') return { envelope: manifest, kept };
+  const workspace: Record<string, unknown> = {};
+  for (const { name, parts } of manifest.collections) {
+    workspace[name] = parts.flatMap((part: { key: string }) => JSON.parse(unpack(localStorage.getItem(part.key)!)));
+  }
+  workspace.settings = JSON.parse(unpack(localStorage.getItem(manifest.settings)!));
+  const envelope = { format: 'account-desk', version: manifest.envelope_version, saved_at: manifest.saved_at, workspace };
+  return { envelope, kept };
+}
+
+/** The stored envelope (see readStored). */
+export async function storedEnvelope(page: Page): Promise<any> {
+  return (await page.evaluate(readStored, [WORKSPACE_KEY, UNREADABLE_PREFIX] as [string, string])).envelope;
+}
+
+/** Unreadable data the app kept aside, by key, unpacked. */
+export async function keptCopies(page: Page): Promise<Record<string, string>> {
+  return (await page.evaluate(readStored, [WORKSPACE_KEY, UNREADABLE_PREFIX] as [string, string])).kept;
+}

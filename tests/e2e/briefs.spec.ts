@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { WORKSPACE_KEY, createClient, expectSaved, loadSample, openApp } from './app';
+import { WORKSPACE_KEY, createClient, expectSaved, loadSample, openApp, storedEnvelope } from './app';
 import { screenshot } from './helpers';
 
 // 23 Nov 2026: a brief received today with its deadline on 20 Dec has 27 days left.
@@ -38,8 +38,9 @@ async function fillBrief(page: Page, client: string) {
 /** Changes the stored workspace as another screen would, then reloads. */
 async function changeStored(page: Page, change: (ws: any) => void) {
   await expectSaved(page);
-  const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), WORKSPACE_KEY);
+  const stored = await storedEnvelope(page);
   change(stored.workspace);
+  // Written back as one envelope, as versions before the split stored it.
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [WORKSPACE_KEY, JSON.stringify(stored)]);
   await page.reload();
 }

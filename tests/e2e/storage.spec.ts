@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { UNREADABLE_PREFIX, WORKSPACE_KEY, createClient, expectSaved, openApp } from './app';
+import { WORKSPACE_KEY, createClient, expectSaved, keptCopies, openApp, storedEnvelope } from './app';
 import { screenshot } from './helpers';
 
 test('garbage in storage: the app starts, explains, and keeps the bytes', async ({ page }) => {
@@ -12,14 +12,7 @@ test('garbage in storage: the app starts, explains, and keeps the bytes', async 
   await expect(page.getByText(/not valid JSON \(line 1, column \d+\)/)).toBeVisible();
   await screenshot(page, 'storage-unreadable');
 
-  const kept = await page.evaluate((prefix) => {
-    const out: Record<string, string> = {};
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i)!;
-      if (key.startsWith(prefix)) out[key] = localStorage.getItem(key)!;
-    }
-    return out;
-  }, UNREADABLE_PREFIX);
+  const kept = await keptCopies(page);
   expect(Object.values(kept)).toEqual([garbage]);
 
   const download = page.waitForEvent('download');
@@ -33,8 +26,7 @@ test('garbage in storage: the app starts, explains, and keeps the bytes', async 
   // The app is usable, and new work does not touch the kept bytes.
   await createClient(page, 'Phở Hồng Hà');
   await expectSaved(page);
-  const keptAfter = await page.evaluate((key) => localStorage.getItem(key), Object.keys(kept)[0]);
-  expect(keptAfter).toBe(garbage);
+  expect(await keptCopies(page)).toEqual(kept);
 });
 
 test('a newer version of the data is never overwritten', async ({ page }) => {
@@ -43,11 +35,7 @@ test('a newer version of the data is never overwritten', async ({ page }) => {
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [WORKSPACE_KEY, newer]);
   await page.reload();
   await expect(page.getByText(/made by a newer Account Desk \(format version 42/)).toBeVisible();
-  const kept = await page.evaluate(
-    (prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)).map((k) => localStorage.getItem(k)),
-    UNREADABLE_PREFIX,
-  );
-  expect(kept).toEqual([newer]);
+  expect(Object.values(await keptCopies(page))).toEqual([newer]);
 });
 
 test('a full storage: adding a client shows the save error and the client stays', async ({ page }) => {
@@ -100,4 +88,62 @@ test('changes are flushed when the page is closed right after typing', async ({ 
   // No wait for the debounced save: reloading fires pagehide, which flushes.
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Nhà thuốc An Khang' })).toBeVisible();
+});
+
+test('data stored whole by an older version is read, then kept in parts', async ({ page }) => {
+  await openApp(page);
+  const old = {
+    format: 'account-desk',
+    version: 1,
+    saved_at: '2026-11-20T02:00:00Z',
+    workspace: {
+      clients: [
+        {
+          meta: { id: '6f1c2b9e-0a4d-4c1e-9f6a-2d7b8e3c5a10', created_at: '2026-11-20T02:00:00Z', updated_at: '2026-11-20T02:00:00Z', rev: 1 },
+          name: 'Bánh mì Huỳnh Hoa',
+        },
+      ],
+    },
+  };
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [WORKSPACE_KEY, JSON.stringify(old)]);
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Bánh mì Huỳnh Hoa' })).toBeVisible();
+
+  await createClient(page, 'Cà phê Trung Nguyên');
+  await expectSaved(page);
+  const manifest = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), WORKSPACE_KEY);
+  expect(manifest.format).toBe('account-desk-store');
+  const stored = await storedEnvelope(page);
+  expect(stored.workspace.clients.map((c: { name: string }) => c.name).sort()).toEqual(['Bánh mì Huỳnh Hoa', 'Cà phê Trung Nguyên']);
+  await page.reload();
+  await page.getByRole('link', { name: 'Clients', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Bánh mì Huỳnh Hoa' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Cà phê Trung Nguyên' })).toBeVisible();
+});
+
+test('a damaged stored part: the app says so, keeps every part, and starts', async ({ page }) => {
+  await openApp(page);
+  await createClient(page, 'Nhà hàng Ngon');
+  await expectSaved(page);
+  const partKey = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).collections[1].parts[0].key, WORKSPACE_KEY);
+  await page.evaluate((key) => localStorage.setItem(key, 'not packed at all'), partKey);
+  await page.reload();
+
+  await expect(page.getByText('Stored data could not be read')).toBeVisible();
+  await expect(page.getByText(/the data kept in this browser is damaged \(stored part account-desk:part:clients:0:\w+ is damaged/)).toBeVisible();
+  const kept = Object.values(await keptCopies(page));
+  expect(kept).toHaveLength(1);
+  const dump = JSON.parse(kept[0]);
+  expect(dump[partKey]).toBe('not packed at all');
+  expect(JSON.parse(dump[WORKSPACE_KEY]).format).toBe('account-desk-store');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download stored data' }).click();
+  const fs = await import('node:fs/promises');
+  expect(JSON.parse(await fs.readFile(await (await download).path(), 'utf8'))).toEqual(dump);
+  // The reload stayed on the page of a client that is now only in the kept copy.
+  await page.getByRole('link', { name: 'Go to clients' }).click();
+  await createClient(page, 'Phở Thìn');
+  await expectSaved(page);
+  expect(Object.values(await keptCopies(page))).toEqual(kept);
 });

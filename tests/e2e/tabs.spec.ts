@@ -1,7 +1,7 @@
 // Many tabs of one browser: changes travel between them without a reload,
 // and no tab overwrites another's work or rolls it back when it closes.
 import { test, expect, type Page } from '@playwright/test';
-import { WORKSPACE_KEY, createClient, expectSaved, loadSample, openApp } from './app';
+import { createClient, expectSaved, loadSample, openApp, storedEnvelope } from './app';
 import { screenshot } from './helpers';
 
 async function setIndustry(page: Page, client: string, industry: string) {
@@ -14,11 +14,9 @@ async function setIndustry(page: Page, client: string, industry: string) {
   await expect(page.getByText(industry, { exact: true })).toBeVisible();
 }
 
-function storedIndustries(page: Page) {
-  return page.evaluate((key) => {
-    const clients = JSON.parse(localStorage.getItem(key)!).workspace.clients as { name: string; industry: string }[];
-    return Object.fromEntries(clients.map((c) => [c.name, c.industry]));
-  }, WORKSPACE_KEY);
+async function storedIndustries(page: Page) {
+  const clients = (await storedEnvelope(page)).workspace.clients as { name: string; industry: string }[];
+  return Object.fromEntries(clients.map((c) => [c.name, c.industry]));
 }
 
 test('a change in one tab shows in the other without a reload', async ({ context }) => {

@@ -319,19 +319,27 @@ pub fn ImportSection() -> impl IntoView {
                         </Show>
                         {groups.into_iter().map(|(kind, changes)| {
                             // Long lists start folded; a conflict is always in sight.
-                            let open = changes.len() <= FOLD_AFTER || changes.iter().any(|c| c.change == Change::Conflict);
+                            let open = RwSignal::new(changes.len() <= FOLD_AFTER || changes.iter().any(|c| c.change == Change::Conflict));
                             let summary = change_summary(&changes);
+                            let (shown, hidden) = rows_to_show(changes);
                             view! {
-                                <details class="change-group" open=open>
+                                <details class="change-group" open=open.get_untracked() on:toggle:target=move |ev| open.set(ev.target().open())>
                                     <summary>
                                         <strong>{tr(kind_plural(kind))}</strong>
                                         <span class="muted">{move || summary.iter().map(|(c, n)| format!("{n} {}", app.t(change_key(*c)))).collect::<Vec<_>>().join(" · ")}</span>
                                     </summary>
-                                    <table class="table">
-                                        <tbody>
-                                            {changes.into_iter().map(|c| change_row(app, choices, c)).collect_view()}
-                                        </tbody>
-                                    </table>
+                                    // A folded group's rows are drawn when it is opened:
+                                    // an agency's file has thousands.
+                                    <Show when=move || open.get()>
+                                        <table class="table">
+                                            <tbody>
+                                                {shown.iter().cloned().map(|c| change_row(app, choices, c)).collect_view()}
+                                            </tbody>
+                                        </table>
+                                        {(hidden > 0).then(|| view! {
+                                            <p class="muted">{move || app.tf(Key::ImportMoreRows, &[("n", &hidden.to_string())])}</p>
+                                        })}
+                                    </Show>
                                 </details>
                             }
                         }).collect_view()}
@@ -354,9 +362,13 @@ pub fn ImportSection() -> impl IntoView {
 
 fn read_error_text(app: AppState, error: &files::ReadError) -> String {
     match error {
-        files::ReadError::TooLarge { megabytes } => {
-            app.tf(Key::FileTooLarge, &[("size", &format!("{megabytes:.1}"))])
-        }
+        files::ReadError::TooLarge { megabytes } => app.tf(
+            Key::FileTooLarge,
+            &[
+                ("size", &format!("{megabytes:.1}")),
+                ("limit", &files::MAX_IMPORT_MEGABYTES.to_string()),
+            ],
+        ),
         files::ReadError::NotUtf8 { at } => app.tf(Key::FileNotUtf8, &[("at", &at.to_string())]),
         files::ReadError::Unreadable => app.t(Key::FileUnreadable).to_string(),
     }
@@ -370,6 +382,18 @@ fn is_csv(file_name: &str) -> bool {
 
 /// A group of more rows than this starts folded.
 const FOLD_AFTER: usize = 15;
+/// An opened group lists every conflict and at most this many other rows.
+const LIST_AT_MOST: usize = 200;
+
+/// The rows of a group to list, conflicts first, and how many are left out.
+fn rows_to_show(changes: Vec<PlannedChange>) -> (Vec<PlannedChange>, usize) {
+    let (mut shown, others): (Vec<_>, Vec<_>) = changes
+        .into_iter()
+        .partition(|c| c.change == Change::Conflict);
+    let hidden = others.len().saturating_sub(LIST_AT_MOST);
+    shown.extend(others.into_iter().take(LIST_AT_MOST));
+    (shown, hidden)
+}
 
 /// The plural heading of a group of changes.
 fn kind_plural(kind: RecordKind) -> Key {

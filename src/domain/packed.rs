@@ -1,0 +1,141 @@
+//! Text packed for localStorage: LZ4-compressed, then written 15 bits per
+//! UTF-16 code unit.
+//!
+//! localStorage counts UTF-16 code units, not bytes, so a compressed byte
+//! stream is spread over code units `0x0800..0x8800`: 32 768 code points with
+//! no surrogates (which browsers may mangle), no controls and no quotes. JSON
+//! of agency data packs to about a fifth of its length (ids do not compress). Only storage uses
+//! this; exported files stay plain JSON.
+
+use thiserror::Error;
+
+/// The first code unit used; `FIRST + 0x7fff` is the last.
+const FIRST: u32 = 0x0800;
+const BITS: u32 = 15;
+const MASK: u32 = (1 << BITS) - 1;
+
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum PackError {
+    #[error("a character outside the packed alphabet at position {0}")]
+    Alphabet(usize),
+    #[error("the packed text is cut short")]
+    Truncated,
+    #[error("the compressed data is damaged: {0}")]
+    Damaged(String),
+}
+
+pub fn pack(text: &str) -> String {
+    let bytes = lz4_flex::compress_prepend_size(text.as_bytes());
+    let len = bytes.len() as u32;
+    let mut out = String::with_capacity((bytes.len() * 8 / 15 + 3) * 3);
+    let mut push = |unit: u32| out.push(char::from_u32(FIRST + unit).expect("below surrogates"));
+    push(len & MASK);
+    push(len >> BITS);
+    let (mut acc, mut held) = (0_u32, 0_u32);
+    for &byte in &bytes {
+        acc = (acc << 8) | u32::from(byte);
+        held += 8;
+        if held >= BITS {
+            held -= BITS;
+            push((acc >> held) & MASK);
+            acc &= (1 << held) - 1;
+        }
+    }
+    if held > 0 {
+        push((acc << (BITS - held)) & MASK);
+    }
+    out
+}
+
+pub fn unpack(packed: &str) -> Result<String, PackError> {
+    let mut units = packed.chars().enumerate().map(|(at, c)| {
+        let unit = u32::from(c).wrapping_sub(FIRST);
+        if unit <= MASK {
+            Ok(unit)
+        } else {
+            Err(PackError::Alphabet(at))
+        }
+    });
+    let low = units.next().ok_or(PackError::Truncated)??;
+    let high = units.next().ok_or(PackError::Truncated)??;
+    let len = (low | (high << BITS)) as usize;
+    let mut bytes = Vec::with_capacity(len + 2);
+    let (mut acc, mut held) = (0_u32, 0_u32);
+    for unit in units {
+        acc = (acc << BITS) | unit?;
+        held += BITS;
+        while held >= 8 {
+            held -= 8;
+            bytes.push((acc >> held) as u8);
+        }
+        acc &= (1 << held) - 1;
+    }
+    if bytes.len() < len {
+        return Err(PackError::Truncated);
+    }
+    bytes.truncate(len);
+    let plain = lz4_flex::decompress_size_prepended(&bytes)
+        .map_err(|e| PackError::Damaged(e.to_string()))?;
+    String::from_utf8(plain).map_err(|e| PackError::Damaged(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::rng::Rng;
+
+    #[test]
+    fn round_trips_any_text_including_vietnamese_and_emoji() {
+        for text in [
+            "",
+            "a",
+            "Công ty TNHH Thương mại Sài Gòn — báo cáo tuần 🚀",
+            &"{\"id\":\"x\",\"name\":\"Lotus Coffee\"},".repeat(500),
+        ] {
+            assert_eq!(unpack(&pack(text)).unwrap(), text);
+        }
+    }
+
+    #[test]
+    fn round_trips_random_bytes_of_every_length() {
+        let mut rng = Rng::new(7);
+        for len in 0..300 {
+            let text: String = (0..len)
+                .map(|_| char::from_u32(rng.below(0x2000) as u32 + 32).unwrap_or('x'))
+                .collect();
+            assert_eq!(unpack(&pack(&text)).unwrap(), text, "length {len}");
+        }
+    }
+
+    #[test]
+    fn packed_text_has_no_surrogates_quotes_or_controls() {
+        let packed = pack(&"Khách hàng \"VIP\"\n\u{0}".repeat(100));
+        assert!(packed
+            .chars()
+            .all(|c| (0x0800..0x8800).contains(&u32::from(c))));
+    }
+
+    #[test]
+    fn json_packs_to_a_fraction_of_its_utf16_length() {
+        let json = "{\"meta\":{\"id\":\"5f0c\",\"rev\":3},\"channel\":\"email\",\"summary\":\"Xin báo giá\"},"
+            .repeat(2_000);
+        let units = pack(&json).encode_utf16().count();
+        assert!(units * 10 < json.encode_utf16().count(), "{units} units");
+    }
+
+    #[test]
+    fn damaged_text_is_an_error_never_a_panic() {
+        let packed = pack("Lotus Coffee, Saigon Motors, Phở 24");
+        assert_eq!(unpack("plain JSON"), Err(PackError::Alphabet(0)));
+        assert_eq!(unpack(""), Err(PackError::Truncated));
+        let cut: String = packed.chars().take(4).collect();
+        assert_eq!(unpack(&cut), Err(PackError::Truncated));
+        let mut rng = Rng::new(11);
+        for _ in 0..500 {
+            let mut chars: Vec<char> = packed.chars().collect();
+            let at = 2 + rng.below(chars.len() - 2);
+            chars[at] = char::from_u32(0x0800 + rng.below(0x8000) as u32).unwrap();
+            let _ = unpack(&chars.into_iter().collect::<String>());
+        }
+    }
+}

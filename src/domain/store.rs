@@ -1,0 +1,557 @@
+//! How a workspace is laid out in localStorage: each collection cut into
+//! parts of [`PART_RECORDS`] records, each part packed (see `packed`), and a
+//! small manifest that names the parts.
+//!
+//! Why not one JSON string: a whole agency is ~9 million characters of JSON,
+//! beyond the 5 242 880 code units localStorage holds, and re-encoding all of
+//! it for one edit takes longer than a keystroke. Packed, it takes about a
+//! fifth of the space, and an edit re-encodes only the parts whose records
+//! changed.
+//!
+//! Reading goes back through the one restore chokepoint: the parts are put
+//! together into the very envelope text `envelope::encode` would write, and
+//! that text is restored like any other.
+//!
+//! Writing never overwrites a part: changed parts go under new keys, then the
+//! manifest (the commit point) switches to them, then the old ones are
+//! removed. A write that fails part-way leaves the previous manifest and all
+//! its parts intact.
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use super::envelope::{self, FORMAT as ENVELOPE_FORMAT};
+use super::meta::Timestamp;
+use super::packed::{self, PackError};
+use super::workspace::Workspace;
+
+pub const FORMAT: &str = "account-desk-store";
+/// The layout version; the envelope inside has its own.
+pub const VERSION: u32 = 1;
+/// Records per part: one edit re-encodes at most this many records of its
+/// kind, and the manifest stays a few hundred characters per kind.
+pub const PART_RECORDS: usize = 200;
+
+/// Names every part of a stored workspace; stored as plain JSON.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Manifest {
+    pub format: String,
+    pub version: u32,
+    /// The envelope version the parts were written in, for migration.
+    pub envelope_version: u32,
+    pub saved_at: Timestamp,
+    /// In the order of the workspace's fields.
+    pub collections: Vec<Collection>,
+    pub settings: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Collection {
+    pub name: String,
+    pub parts: Vec<Part>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Part {
+    pub key: String,
+    pub records: usize,
+}
+
+impl Manifest {
+    /// Every part key, settings last.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.collections
+            .iter()
+            .flat_map(|c| c.parts.iter().map(|p| p.key.as_str()))
+            .chain(std::iter::once(self.settings.as_str()))
+    }
+
+    fn part(&self, collection: &str, index: usize) -> Option<&Part> {
+        self.collections
+            .iter()
+            .find(|c| c.name == collection)?
+            .parts
+            .get(index)
+    }
+}
+
+/// Whether stored text is a manifest (rather than a whole envelope, as
+/// versions before the split stored). Our manifests start with their format.
+pub fn is_manifest(stored: &str) -> bool {
+    stored.starts_with(&format!("{{\"format\":\"{FORMAT}\""))
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum StoreError {
+    #[error("the list of stored parts is unreadable: {0}")]
+    Manifest(String),
+    #[error("stored part {0} is missing")]
+    Missing(String),
+    #[error("stored part {key} is damaged: {problem}")]
+    Damaged { key: String, problem: String },
+}
+
+pub fn read_manifest(stored: &str) -> Result<Manifest, StoreError> {
+    let manifest: Manifest =
+        serde_json::from_str(stored).map_err(|e| StoreError::Manifest(e.to_string()))?;
+    if manifest.format != FORMAT || manifest.version != VERSION {
+        return Err(StoreError::Manifest(format!(
+            "layout {} version {}",
+            manifest.format, manifest.version
+        )));
+    }
+    Ok(manifest)
+}
+
+/// Puts the parts back together into envelope text for `envelope::restore`.
+/// `read` gives a part's stored text by key.
+pub fn assemble(
+    manifest: &Manifest,
+    mut read: impl FnMut(&str) -> Option<String>,
+) -> Result<String, StoreError> {
+    let mut unpack = |key: &str| -> Result<String, StoreError> {
+        let stored = read(key).ok_or_else(|| StoreError::Missing(key.to_string()))?;
+        packed::unpack(&stored).map_err(|e: PackError| StoreError::Damaged {
+            key: key.to_string(),
+            problem: e.to_string(),
+        })
+    };
+    let saved_at = serde_json::to_string(&manifest.saved_at).expect("a timestamp serialises");
+    let mut out = format!(
+        "{{\"format\":\"{ENVELOPE_FORMAT}\",\"version\":{},\"saved_at\":{saved_at},\"workspace\":{{",
+        manifest.envelope_version
+    );
+    for collection in &manifest.collections {
+        out.push_str(&serde_json::to_string(&collection.name).expect("a name serialises"));
+        out.push_str(":[");
+        let mut first = true;
+        for part in &collection.parts {
+            let text = unpack(&part.key)?;
+            let inner = text
+                .strip_prefix('[')
+                .and_then(|t| t.strip_suffix(']'))
+                .ok_or_else(|| StoreError::Damaged {
+                    key: part.key.clone(),
+                    problem: "not a list of records".into(),
+                })?;
+            if inner.is_empty() {
+                continue;
+            }
+            if !first {
+                out.push(',');
+            }
+            out.push_str(inner);
+            first = false;
+        }
+        out.push_str("],");
+    }
+    out.push_str("\"settings\":");
+    out.push_str(&unpack(&manifest.settings)?);
+    out.push_str("}}");
+    Ok(out)
+}
+
+/// What one save writes.
+#[derive(Debug)]
+pub struct SavePlan {
+    pub manifest: Manifest,
+    /// New parts: key and packed text.
+    pub writes: Vec<(String, String)>,
+    /// Parts of the previous manifest that the new one no longer names.
+    pub superseded: Vec<String>,
+}
+
+/// What storage holds, as this tab last wrote or read it.
+#[derive(Clone, Debug)]
+pub struct Stored {
+    pub manifest: Manifest,
+    /// The workspace those parts hold; `None` when not known record by
+    /// record (just loaded, or repaired on the way in): then every part is
+    /// encoded and compared with what is stored, text by text.
+    pub workspace: Option<Workspace>,
+}
+
+/// Plans the save of `current` over what is `stored`. `stored_text` reads a
+/// stored part (used only when the stored workspace is not known);
+/// `new_key(collection, index)` names a new part and must not repeat a key
+/// in use. Parts whose records are unchanged keep their key and are not
+/// encoded again; `stored`'s workspace is brought up to date as it goes.
+pub fn plan_save(
+    current: &Workspace,
+    saved_at: Timestamp,
+    stored: Option<&mut Stored>,
+    stored_text: &mut dyn FnMut(&str) -> Option<String>,
+    new_key: &mut dyn FnMut(&str, usize) -> String,
+) -> SavePlan {
+    let (previous, mut known) = match stored {
+        Some(s) => (Some(&s.manifest), s.workspace.as_mut()),
+        None => (None, None),
+    };
+    let mut planner = Planner {
+        previous,
+        stored_text,
+        new_key,
+        writes: Vec::new(),
+        collections: Vec::new(),
+    };
+    let mut visit = Visit {
+        planner: &mut planner,
+        current,
+        known: known.as_deref_mut(),
+    };
+    for_each_collection(&mut visit);
+    let settings_json = serde_json::to_string(&current.settings).expect("settings serialise");
+    let settings_same = known.as_ref().map(|k| k.settings == current.settings);
+    let settings = planner.part("settings", 0, settings_same, || settings_json.clone());
+    if let Some(known) = known {
+        known.settings = current.settings.clone();
+    }
+    let manifest = Manifest {
+        format: FORMAT.into(),
+        version: VERSION,
+        envelope_version: envelope::VERSION,
+        saved_at,
+        collections: planner.collections,
+        settings,
+    };
+    let superseded = match previous {
+        Some(previous) => {
+            let kept: std::collections::HashSet<&str> = manifest.keys().collect();
+            previous
+                .keys()
+                .filter(|k| !kept.contains(k))
+                .map(str::to_string)
+                .collect()
+        }
+        None => Vec::new(),
+    };
+    SavePlan {
+        manifest,
+        writes: planner.writes,
+        superseded,
+    }
+}
+
+struct Planner<'a> {
+    previous: Option<&'a Manifest>,
+    stored_text: &'a mut dyn FnMut(&str) -> Option<String>,
+    new_key: &'a mut dyn FnMut(&str, usize) -> String,
+    writes: Vec<(String, String)>,
+    collections: Vec<Collection>,
+}
+
+impl Planner<'_> {
+    /// The key of part `index` of `collection`: the stored one when its
+    /// content is unchanged (`same`, when known; else compared as packed
+    /// text), a new one written otherwise.
+    fn part(
+        &mut self,
+        collection: &str,
+        index: usize,
+        same: Option<bool>,
+        json: impl FnOnce() -> String,
+    ) -> String {
+        let previous = self.previous.and_then(|m| {
+            if collection == "settings" {
+                Some(m.settings.as_str())
+            } else {
+                m.part(collection, index).map(|p| p.key.as_str())
+            }
+        });
+        if let (Some(key), Some(true)) = (previous, same) {
+            return key.to_string();
+        }
+        let text = packed::pack(&json());
+        if let (Some(key), None) = (previous, same) {
+            if (self.stored_text)(key).as_deref() == Some(text.as_str()) {
+                return key.to_string();
+            }
+        }
+        let key = (self.new_key)(collection, index);
+        self.writes.push((key.clone(), text));
+        key
+    }
+}
+
+/// Something done to each record collection in the order of the
+/// workspace's fields (the order `envelope::encode` writes them in).
+trait EachCollection {
+    fn each<T: Serialize + PartialEq + Clone>(
+        &mut self,
+        name: &'static str,
+        field: fn(&Workspace) -> &Vec<T>,
+        field_mut: fn(&mut Workspace) -> &mut Vec<T>,
+    );
+}
+
+fn for_each_collection(visitor: &mut impl EachCollection) {
+    visitor.each("team", |w| &w.team, |w| &mut w.team);
+    visitor.each("clients", |w| &w.clients, |w| &mut w.clients);
+    visitor.each("budgets", |w| &w.budgets, |w| &mut w.budgets);
+    visitor.each("reviews", |w| &w.reviews, |w| &mut w.reviews);
+    visitor.each("briefs", |w| &w.briefs, |w| &mut w.briefs);
+    visitor.each(
+        "contact_reports",
+        |w| &w.contact_reports,
+        |w| &mut w.contact_reports,
+    );
+    visitor.each("wip", |w| &w.wip, |w| &mut w.wip);
+    visitor.each("interactions", |w| &w.interactions, |w| &mut w.interactions);
+    visitor.each("nps", |w| &w.nps, |w| &mut w.nps);
+    visitor.each("deals", |w| &w.deals, |w| &mut w.deals);
+}
+
+struct Visit<'p, 'a, 'w> {
+    planner: &'p mut Planner<'a>,
+    current: &'w Workspace,
+    known: Option<&'w mut Workspace>,
+}
+
+impl EachCollection for Visit<'_, '_, '_> {
+    fn each<T: Serialize + PartialEq + Clone>(
+        &mut self,
+        name: &'static str,
+        field: fn(&Workspace) -> &Vec<T>,
+        field_mut: fn(&mut Workspace) -> &mut Vec<T>,
+    ) {
+        let records = field(self.current);
+        let mut parts = Vec::new();
+        for (index, chunk) in records.chunks(PART_RECORDS).enumerate() {
+            let start = index * PART_RECORDS;
+            // The stored part holds exactly the known records of its range.
+            let same = self.known.as_deref().map(|known| {
+                let stored = field(known);
+                let end = (start + PART_RECORDS).min(stored.len());
+                stored.get(start..end) == Some(chunk)
+            });
+            let key = self.planner.part(name, index, same, || {
+                serde_json::to_string(chunk).expect("records serialise")
+            });
+            if let (Some(known), Some(false)) = (self.known.as_deref_mut(), same) {
+                let stored = field_mut(known);
+                let end = (start + PART_RECORDS).min(stored.len());
+                let start = start.min(stored.len());
+                stored.splice(start..end, chunk.iter().cloned());
+            }
+            parts.push(Part {
+                key,
+                records: chunk.len(),
+            });
+        }
+        if let Some(known) = self.known.as_deref_mut() {
+            field_mut(known).truncate(records.len());
+        }
+        self.planner.collections.push(Collection {
+            name: name.to_string(),
+            parts,
+        });
+    }
+}
+
+/// UTF-16 code units `workspace` takes in storage, keys included, with
+/// part keys as long as the browser's.
+pub fn stored_units(workspace: &Workspace, saved_at: Timestamp) -> usize {
+    let plan = plan_save(workspace, saved_at, None, &mut |_| None, &mut |c, i| {
+        format!("account-desk:part:{c}:{i}:0123abcd")
+    });
+    units(&plan)
+}
+
+/// UTF-16 code units a plan's manifest and parts take, as localStorage
+/// counts them (keys included).
+pub fn units(plan: &SavePlan) -> usize {
+    let utf16 = |s: &str| s.chars().map(char::len_utf16).sum::<usize>();
+    let manifest = serde_json::to_string(&plan.manifest).expect("manifest serialises");
+    utf16(&manifest)
+        + plan
+            .writes
+            .iter()
+            .map(|(k, v)| utf16(k) + utf16(v))
+            .sum::<usize>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::generator::{generate, Preset};
+    use chrono::{TimeZone, Utc};
+    use std::collections::HashMap;
+
+    fn now() -> Timestamp {
+        Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap()
+    }
+
+    /// A storage of its own: key → text, and a counter for new keys.
+    #[derive(Default)]
+    struct Memory {
+        items: HashMap<String, String>,
+        next: usize,
+    }
+
+    impl Memory {
+        fn save(&mut self, ws: &Workspace, stored: Option<&mut Stored>) -> SavePlan {
+            let items = self.items.clone();
+            let next = &mut self.next;
+            let plan = plan_save(
+                ws,
+                now(),
+                stored,
+                &mut |k| items.get(k).cloned(),
+                &mut |c, i| {
+                    *next += 1;
+                    format!("part:{c}:{i}:{next}")
+                },
+            );
+            for (k, v) in &plan.writes {
+                self.items.insert(k.clone(), v.clone());
+            }
+            for k in &plan.superseded {
+                self.items.remove(k);
+            }
+            plan
+        }
+
+        fn read(&self, manifest: &Manifest) -> Result<String, StoreError> {
+            assemble(manifest, |k| self.items.get(k).cloned())
+        }
+    }
+
+    fn solo() -> Workspace {
+        generate(Preset::Solo, 5, now())
+    }
+
+    #[test]
+    fn parts_put_together_are_the_envelope_itself() {
+        let ws = solo();
+        assert!(
+            ws.interactions.len() > PART_RECORDS,
+            "several parts of a kind"
+        );
+        let mut memory = Memory::default();
+        let plan = memory.save(&ws, None);
+        let text = memory.read(&plan.manifest).unwrap();
+        assert_eq!(text, envelope::encode(&ws, now()));
+        assert_eq!(envelope::restore(&text).unwrap().workspace, ws);
+        let empty = Workspace::default();
+        let plan = memory.save(&empty, None);
+        assert_eq!(
+            memory.read(&plan.manifest).unwrap(),
+            envelope::encode(&empty, now())
+        );
+    }
+
+    #[test]
+    fn an_edit_rewrites_only_the_part_that_holds_the_record() {
+        let mut ws = solo();
+        let mut memory = Memory::default();
+        let plan = memory.save(&ws, None);
+        let mut stored = Stored {
+            manifest: plan.manifest,
+            workspace: Some(ws.clone()),
+        };
+        ws.interactions[PART_RECORDS + 3]
+            .summary
+            .push_str(" — đã gọi lại");
+        let plan = memory.save(&ws, Some(&mut stored));
+        assert_eq!(plan.writes.len(), 1);
+        assert!(plan.writes[0].0.starts_with("part:interactions:1:"));
+        assert_eq!(plan.superseded.len(), 1);
+        assert_eq!(stored.workspace.as_ref(), Some(&ws), "kept up to date");
+        assert_eq!(
+            memory.read(&plan.manifest).unwrap(),
+            envelope::encode(&ws, now())
+        );
+        assert_eq!(
+            memory.items.len(),
+            plan.manifest.keys().count(),
+            "nothing left over"
+        );
+    }
+
+    #[test]
+    fn adding_and_removing_records_keeps_storage_equal_to_the_workspace() {
+        let mut ws = solo();
+        let mut memory = Memory::default();
+        let plan = memory.save(&ws, None);
+        let mut stored = Stored {
+            manifest: plan.manifest,
+            workspace: Some(ws.clone()),
+        };
+        let extra = ws.interactions[0].clone();
+        ws.interactions.push(extra);
+        let plan = memory.save(&ws, Some(&mut stored));
+        assert_eq!(plan.writes.len(), 1, "only the last part");
+        stored.manifest = plan.manifest;
+        ws.interactions.remove(5);
+        ws.clients.truncate(2);
+        let plan = memory.save(&ws, Some(&mut stored));
+        stored.manifest = plan.manifest.clone();
+        assert_eq!(stored.workspace.as_ref(), Some(&ws));
+        assert_eq!(
+            memory.read(&plan.manifest).unwrap(),
+            envelope::encode(&ws, now())
+        );
+        ws.interactions.clear();
+        let plan = memory.save(&ws, Some(&mut stored));
+        assert_eq!(
+            memory.read(&plan.manifest).unwrap(),
+            envelope::encode(&ws, now())
+        );
+        assert_eq!(memory.items.len(), plan.manifest.keys().count());
+    }
+
+    #[test]
+    fn without_the_stored_records_unchanged_parts_are_found_by_their_text() {
+        let mut ws = solo();
+        let mut memory = Memory::default();
+        let plan = memory.save(&ws, None);
+        let mut stored = Stored {
+            manifest: plan.manifest.clone(),
+            workspace: None,
+        };
+        let again = memory.save(&ws, Some(&mut stored));
+        assert!(again.writes.is_empty() && again.superseded.is_empty());
+        assert_eq!(again.manifest.collections, plan.manifest.collections);
+        ws.settings.rates.clear();
+        let plan = memory.save(&ws, Some(&mut stored));
+        assert_eq!(plan.writes.len(), 1, "settings only");
+    }
+
+    #[test]
+    fn a_missing_or_damaged_part_is_named() {
+        let ws = solo();
+        let mut memory = Memory::default();
+        let plan = memory.save(&ws, None);
+        let key = plan.manifest.collections[1].parts[0].key.clone();
+        memory.items.insert(key.clone(), "{\"clients\":[]}".into());
+        assert!(matches!(
+            memory.read(&plan.manifest),
+            Err(StoreError::Damaged { key: k, .. }) if k == key
+        ));
+        memory.items.remove(&key);
+        assert_eq!(memory.read(&plan.manifest), Err(StoreError::Missing(key)));
+    }
+
+    #[test]
+    fn a_manifest_is_told_from_an_old_whole_envelope() {
+        let ws = solo();
+        let plan = Memory::default().save(&ws, None);
+        let text = serde_json::to_string(&plan.manifest).unwrap();
+        assert!(is_manifest(&text));
+        assert_eq!(read_manifest(&text).unwrap(), plan.manifest);
+        assert!(!is_manifest(&envelope::encode(&ws, now())));
+        assert!(matches!(
+            read_manifest("{\"format\":\"account-desk-store\"}"),
+            Err(StoreError::Manifest(_))
+        ));
+    }
+
+    #[test]
+    fn the_agency_fits_in_a_fraction_of_the_quota() {
+        let ws = generate(Preset::Agency, 2027, now());
+        let stored = stored_units(&ws, now());
+        let plain = envelope::encode(&ws, now()).encode_utf16().count();
+        assert!(plain > 5_242_880, "plain JSON would not fit: {plain}");
+        assert!(stored * 3 < 5_242_880, "packed: {stored} units");
+    }
+}
