@@ -335,17 +335,31 @@ async function interactive(page) {
   await page.evaluate(() => (location.hash = '#/clients'));
   const list = [];
   const load = [];
+  const wasm = [];
+  const start = [];
+  const mount = [];
   for (let i = 0; i < RELOADS; i++) {
     await page.reload();
     await page.waitForFunction(() => window.__listRenderedAt !== undefined, null, { timeout: STEP_TIMEOUT });
-    const t = await page.evaluate(() => ({
-      list: window.__listRenderedAt,
-      load: performance.getEntriesByName('account-desk:load')[0]?.duration,
-    }));
+    const t = await page.evaluate(() => {
+      const mount = performance.getEntriesByName('account-desk:mount')[0];
+      const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+      return {
+        list: window.__listRenderedAt,
+        load: performance.getEntriesByName('account-desk:load')[0]?.duration,
+        wasm: wasm?.responseEnd,
+        start: mount?.startTime,
+        mount: mount?.duration,
+      };
+    });
     list.push(t.list);
     load.push(t.load);
+    wasm.push(t.wasm);
+    start.push(t.start);
+    mount.push(t.mount);
   }
-  return { list: { ...stats(list), runs: list }, load: { ...stats(load), runs: load } };
+  const of = (xs) => ({ ...stats(xs), runs: xs });
+  return { list: of(list), load: of(load), wasm: of(wasm), start: of(start), mount: of(mount) };
 }
 
 /**
@@ -697,6 +711,11 @@ function printPreset(r) {
   const list = r.interactive?.list ?? r.interactive;
   const floorTotal = r.floor?.total?.median;
   row('interactive: nav start → list', list, '≤ 400 ms, ≤ 3× floor', check(list, TARGETS.interactive));
+  if (r.interactive?.wasm) {
+    row('  wasm downloaded (nav start →)', r.interactive.wasm);
+    row('  app code starts (nav start →)', r.interactive.start);
+    row('  mount: load + first render', r.interactive.mount);
+  }
   row('  startup account-desk:load', r.interactive?.load ?? r.interactive);
   if (r.floor?.error) row('floor', r.floor);
   else if (r.floor) {

@@ -19,7 +19,7 @@ use state::AppState;
 /// Mounts Account Desk on the page.
 pub fn start() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(App);
+    crate::browser::timing::measured("mount", || leptos::mount::mount_to_body(App));
 }
 
 #[component]

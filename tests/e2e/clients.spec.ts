@@ -215,3 +215,89 @@ test('a new toast stays its full time even after an older one was dismissed', as
   await page.clock.runFor(5_000);
   await expect(toast).toBeHidden();
 });
+
+/** An export file with `count` clients, "Client 0001" to "Client 0400": the
+ *  cheap way to an agency-sized list. */
+function manyClients(count: number) {
+  const clients = Array.from({ length: count }, (_, i) => ({
+    meta: {
+      id: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
+      created_at: '2026-01-05T02:00:00Z',
+      updated_at: '2026-03-01T08:30:00Z',
+      rev: 1,
+    },
+    name: `Client ${String(i + 1).padStart(4, '0')}`,
+  }));
+  return JSON.stringify({ format: 'account-desk', version: 1, workspace: { clients } });
+}
+
+test('a long client list draws only the rows in view, and still finds, sorts and exports them all', async ({ page }) => {
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+  await page.getByLabel('Import', { exact: true }).setInputFiles({
+    name: 'agency.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(manyClients(400), 'utf8'),
+  });
+  await page.getByRole('region', { name: 'Import preview' }).getByRole('button', { name: 'Apply import' }).click();
+  await expectSaved(page);
+  await page.getByRole('link', { name: 'Clients', exact: true }).click();
+
+  await expect(page.getByText('400 of 400 clients')).toBeVisible();
+  const table = page.getByRole('table');
+  // Assistive technology is told the size of the whole table (and its header row).
+  await expect(table).toHaveAttribute('aria-rowcount', '401');
+  const rows = table.getByRole('row');
+  await expect(rows.nth(1)).toHaveAttribute('aria-rowindex', '2');
+  expect(await rows.count()).toBeLessThan(120);
+  await page.screenshot({ path: 'test-results/screenshots/clients-long-top.png' });
+
+  // The page is as long as the whole list: the bottom shows the last client.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const last = page.getByRole('row', { name: /Client 0400/ });
+  await expect(last).toBeInViewport();
+  await expect(last).toHaveAttribute('aria-rowindex', '401');
+  expect(await rows.count()).toBeLessThan(120);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+  await expect(page.getByRole('link', { name: 'Client 0001' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Client 0210' })).toBeInViewport();
+  await page.screenshot({ path: 'test-results/screenshots/clients-long-scrolled.png' });
+
+  // Tab walks on through rows drawn as it goes.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.getByRole('link', { name: 'Client 0001' }).focus();
+  for (let i = 0; i < 79; i++) await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Client 0080' })).toBeFocused();
+  await expect(page.getByRole('link', { name: 'Client 0080' })).toBeInViewport();
+
+  const search = page.getByRole('searchbox', { name: 'Search clients' });
+  await search.fill('client 0377');
+  await expect(page.getByRole('link', { name: 'Client 0377' })).toBeVisible();
+  await expect(page.getByText('1 of 400 clients')).toBeVisible();
+  await search.fill('');
+  await expect(page.getByText('400 of 400 clients')).toBeVisible();
+  expect(await rows.count()).toBeLessThan(120);
+
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.getByRole('button', { name: 'Name' }).click();
+  await expect(rows.nth(1).getByRole('rowheader')).toHaveText('Client 0400');
+
+  // The export holds every client of the list, not only the rows drawn.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const fs = await import('node:fs/promises');
+  const csv = await fs.readFile(await (await download).path(), 'utf8');
+  const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(lines).toHaveLength(401);
+  expect(lines[1]).toContain('Client 0400');
+  expect(lines[400]).toContain('Client 0001');
+
+  // A printed list is the whole list.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(rows).toHaveCount(401);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect.poll(() => rows.count()).toBeLessThan(120);
+
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: 'test-results/screenshots/clients-long-768.png' });
+});

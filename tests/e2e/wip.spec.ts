@@ -366,3 +366,57 @@ test('the item form checks fields, keeps the status history, and deletes with Un
   await expect(page.getByRole('rowheader', { name: 'Key visual Tết' })).toBeVisible();
   await expectSaved(page);
 });
+
+test('a long WIP table draws only the rows in view, and a row scrolled to changes its status in place', async ({ page }) => {
+  await openApp(page);
+  const meta = (n: number) => ({
+    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    created_at: '2026-11-01T02:00:00Z',
+    updated_at: '2026-11-01T02:00:00Z',
+    rev: 1,
+  });
+  const client = { meta: meta(1000), name: 'Lotus Coffee' };
+  // "Job 001" due tomorrow, … "Job 300" due in 300 days: sorted by due date.
+  const wip = Array.from({ length: 300 }, (_, i) => ({
+    meta: meta(i + 1),
+    client: client.meta.id,
+    job: `Job ${String(i + 1).padStart(3, '0')}`,
+    next_step: 'Send the next version to the client for approval',
+    due: new Date(Date.UTC(2026, 10, 26 + i)).toISOString().slice(0, 10),
+  }));
+  const file = JSON.stringify({ format: 'account-desk', version: 1, workspace: { clients: [client], wip } });
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+  await page.getByLabel('Import', { exact: true }).setInputFiles({
+    name: 'wip.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(file, 'utf8'),
+  });
+  await page.getByRole('region', { name: 'Import preview' }).getByRole('button', { name: 'Apply import' }).click();
+  await expectSaved(page);
+  await page.getByRole('link', { name: 'WIP', exact: true }).click();
+
+  await expect(page.getByText('300 of 300 items')).toBeVisible();
+  const table = page.getByRole('table');
+  await expect(table).toHaveAttribute('aria-rowcount', '301');
+  await expect(jobs(page).first()).toHaveText('Job 001');
+  expect(await table.getByRole('row').count()).toBeLessThan(120);
+  await page.screenshot({ path: 'test-results/screenshots/wip-long-top.png' });
+
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(page.getByRole('rowheader', { name: 'Job 300' })).toBeInViewport();
+  await expect(page.getByRole('row', { name: /Job 300/ })).toHaveAttribute('aria-rowindex', '301');
+  expect(await table.getByRole('row').count()).toBeLessThan(120);
+  await page.screenshot({ path: 'test-results/screenshots/wip-long-scrolled.png' });
+
+  const status = page.getByRole('combobox', { name: 'Status of Job 290' });
+  await status.selectOption({ label: 'Client review' });
+  await expect(status).toBeFocused();
+  await expect(status).toHaveValue('ClientReview');
+  await expectSaved(page);
+
+  // The export holds every item of the list, not only the rows drawn.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const csv = await readFile(await (await download).path(), 'utf8');
+  expect(csv.replace(/^\uFEFF/, '').trim().split('\r\n')).toHaveLength(301);
+});

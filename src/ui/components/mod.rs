@@ -13,3 +13,4 @@ pub mod sort_header;
 pub mod status_badge;
 pub mod text_cell;
 pub mod toast;
+pub mod virtual_rows;

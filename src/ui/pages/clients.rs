@@ -5,14 +5,15 @@ use leptos::prelude::*;
 use crate::browser::clock;
 use crate::domain::csv::{clients_csv, ClientCsvLabels};
 use crate::domain::search::{find_clients, fold, ClientFilter, ClientSort, Direction};
-use crate::domain::{sample, ClientStatus, Id, Tier, Timestamp};
+use crate::domain::{sample, ClientStatus, Id, Lang, Tier, Timestamp};
 use crate::i18n::{Key, Label, CLIENT_CSV_COLUMNS};
 use crate::route::Route;
 use crate::ui::components::empty_state::EmptyState;
 use crate::ui::components::field::SelectField;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::sort_header::SortHeader;
-use crate::ui::components::status_badge::StatusBadge;
+use crate::ui::components::status_badge::status_badge_class;
+use crate::ui::components::virtual_rows::{use_virtual_rows, SpacerRow};
 use crate::ui::export;
 use crate::ui::form::{choice_code, parse_choice};
 use crate::ui::state::{tr, use_app, AppState};
@@ -28,6 +29,38 @@ struct Row {
     owner: String,
     contacts: usize,
     updated: Timestamp,
+}
+
+/// A row as drawn, in one language. Its strings are computed once, when the
+/// row comes into view, rather than by a closure in each cell; any change to
+/// what it shows (the language, a renamed owner) draws the row again.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Line {
+    id: Id,
+    name: String,
+    industry: String,
+    status_class: &'static str,
+    status: &'static str,
+    tier: &'static str,
+    owner: String,
+    contacts: usize,
+    updated: String,
+}
+
+impl Line {
+    fn new(row: &Row, lang: Lang) -> Self {
+        Self {
+            id: row.id,
+            name: row.name.clone(),
+            industry: row.industry.clone(),
+            status_class: status_badge_class(row.status),
+            status: row.status.label().text(lang),
+            tier: row.tier.label().text(lang),
+            owner: row.owner.clone(),
+            contacts: row.contacts,
+            updated: lang.format_date(clock::local_date(row.updated)),
+        }
+    }
 }
 
 /// The clients of the list as it is filtered and sorted, with their
@@ -77,6 +110,18 @@ pub fn ClientsPage() -> impl IntoView {
             })
         })
     });
+
+    // Only the rows in or near the viewport are drawn (issue 9).
+    let virt = use_virtual_rows(Signal::derive(move || rows.with(Vec::len)));
+    let lines = move || {
+        let lang = app.lang.get();
+        rows.with(|rows| {
+            rows[virt.clamped(rows.len())]
+                .iter()
+                .map(|row| Line::new(row, lang))
+                .collect::<Vec<_>>()
+        })
+    };
 
     let status_options = Signal::derive(move || {
         std::iter::once((String::new(), app.t(Key::AllStatuses).to_string()))
@@ -198,10 +243,10 @@ pub fn ClientsPage() -> impl IntoView {
                         }
                     }
                 >
-                    <div class="table-wrap">
-                        <table class="table">
+                    <div class="table-wrap table-virtual">
+                        <table class="table clients-table" aria-rowcount=virt.aria_rowcount()>
                             <thead>
-                                <tr>
+                                <tr aria-rowindex="1">
                                     <SortHeader order sort=ClientSort::Name label=Key::Name />
                                     <SortHeader order sort=ClientSort::Industry label=Key::Industry />
                                     <SortHeader order sort=ClientSort::Status label=Key::Status />
@@ -211,20 +256,30 @@ pub fn ClientsPage() -> impl IntoView {
                                     <SortHeader order sort=ClientSort::Updated label=Key::Updated numeric=true />
                                 </tr>
                             </thead>
-                            <tbody>
-                                <For each=move || rows.get() key=|row| (row.id, row.updated) let:row>
-                                    <tr>
-                                        <th scope="row">
-                                            <a href=Route::Client(row.id).href()>{row.name}</a>
-                                        </th>
-                                        <td>{row.industry}</td>
-                                        <td><StatusBadge status=row.status /></td>
-                                        <td>{move || app.t(row.tier.label())}</td>
-                                        <td class="nowrap">{row.owner}</td>
-                                        <td class="num">{row.contacts}</td>
-                                        <td class="num">{move || app.day_of(row.updated)}</td>
-                                    </tr>
-                                </For>
+                            <tbody node_ref=virt.tbody>
+                                <SpacerRow height=virt.space_above columns=7 />
+                                <ForEnumerate
+                                    each=lines
+                                    key=|line| line.clone()
+                                    children=move |index, line: Line| {
+                                        // Cut short with an ellipsis, the whole text is in the tooltip.
+                                        let titles = (line.name.clone(), line.industry.clone(), line.owner.clone());
+                                        view! {
+                                            <tr aria-rowindex=virt.aria_rowindex(index)>
+                                                <th scope="row">
+                                                    <a href=Route::Client(line.id).href() title=titles.0>{line.name}</a>
+                                                </th>
+                                                <td title=titles.1>{line.industry}</td>
+                                                <td><span class=line.status_class>{line.status}</span></td>
+                                                <td>{line.tier}</td>
+                                                <td title=titles.2>{line.owner}</td>
+                                                <td class="num">{line.contacts}</td>
+                                                <td class="num">{line.updated}</td>
+                                            </tr>
+                                        }
+                                    }
+                                />
+                                <SpacerRow height=virt.space_below columns=7 />
                             </tbody>
                         </table>
                     </div>

@@ -10,13 +10,14 @@ use crate::domain::search::{fold, Direction};
 use crate::domain::wip::{Department, WipFlags, WipItem, WipStatus};
 use crate::domain::wip_text::DueState;
 use crate::domain::workspace::WorkspaceError;
-use crate::domain::Id;
-use crate::i18n::{Key, Label};
+use crate::domain::{Id, Lang};
+use crate::i18n::{fill, Key, Label};
 use crate::route::Route;
 use crate::ui::components::empty_state::EmptyClientList;
 use crate::ui::components::field::SelectField;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::sort_header::SortHeader;
+use crate::ui::components::virtual_rows::{use_virtual_rows, SpacerRow, VirtualRows};
 use crate::ui::export;
 use crate::ui::focus::focus_id_later;
 use crate::ui::form::{choice_code, client_filter_options, parse_choice};
@@ -34,16 +35,21 @@ pub(super) fn due_text(app: AppState, due: DueState) -> String {
     }
 }
 
+/// The classes of a due badge: danger red once overdue.
+fn due_class(due: DueState) -> &'static str {
+    match due {
+        DueState::Overdue(_) => "badge badge-danger",
+        DueState::Today => "badge badge-warning",
+        DueState::Left(_) => "badge badge-neutral",
+    }
+}
+
 /// How far the due date is, in words; danger red once overdue.
 #[component]
 pub(super) fn DueBadge(due: Option<DueState>) -> impl IntoView {
     let app = use_app();
     due.map(|due| {
-        let class = match due {
-            DueState::Overdue(_) => "badge badge-danger",
-            DueState::Today => "badge badge-warning",
-            DueState::Left(_) => "badge badge-neutral",
-        };
+        let class = due_class(due);
         view! {
             <span class=class>
                 {matches!(due, DueState::Overdue(_)).then(|| view! { <Icon name=IconName::Alert /> })}
@@ -156,6 +162,56 @@ struct Row {
     due: Option<chrono::NaiveDate>,
     due_state: Option<DueState>,
     flags: WipFlags,
+}
+
+/// A row as drawn, in one language. Its strings are computed once, when the
+/// row comes into view, rather than by a closure in each cell (and in each of
+/// the status select's seven options); any change to what it shows (a new
+/// revision, the language, a renamed client) draws the row again.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Line {
+    id: Id,
+    client_id: Id,
+    client: String,
+    job: String,
+    department: &'static str,
+    owner: String,
+    status: WipStatus,
+    status_label: String,
+    next_step: String,
+    due: Option<String>,
+    /// The badge's classes, whether it is overdue (with an alert icon) and its text.
+    due_badge: Option<(&'static str, bool, String)>,
+    lang: Lang,
+}
+
+impl Line {
+    fn new(app: AppState, row: &Row, lang: Lang) -> Self {
+        Self {
+            id: row.id,
+            client_id: row.client_id,
+            client: row.client.clone(),
+            job: row.job.clone(),
+            department: row.department.label().text(lang),
+            owner: if row.owner.is_empty() {
+                "—".to_string()
+            } else {
+                row.owner.clone()
+            },
+            status: row.status,
+            status_label: fill(Key::WipStatusOf.text(lang), &[("job", &row.job)]),
+            next_step: row.next_step.clone(),
+            due: row.due.map(|d| lang.format_date(d)),
+            due_badge: row.due_state.map(|due| {
+                (
+                    due_class(due),
+                    matches!(due, DueState::Overdue(_)),
+                    due_text(app, due),
+                )
+            }),
+            lang,
+        }
+    }
 }
 
 /// Open items first, then by the chosen column; items without a due date
@@ -359,6 +415,17 @@ pub fn WipPage() -> impl IntoView {
         });
         export::download_csv("wip", &csv);
     };
+    // Only the rows in or near the viewport are drawn (issue 9).
+    let virt = use_virtual_rows(Signal::derive(move || rows.with(Vec::len)));
+    let lines = move || {
+        let lang = app.lang.get();
+        rows.with(|rows| {
+            rows[virt.clamped(rows.len())]
+                .iter()
+                .map(|row| Line::new(app, row, lang))
+                .collect::<Vec<_>>()
+        })
+    };
     let change_status = move |id: Id, status: WipStatus| {
         if move_item(app, id, status) {
             // The row is drawn again for the new revision: keep the keyboard
@@ -472,10 +539,10 @@ pub fn WipPage() -> impl IntoView {
                         </div>
                     }
                 >
-                    <div class="table-wrap">
-                        <table class="table wip-table">
+                    <div class="table-wrap table-virtual">
+                        <table class="table wip-table" aria-rowcount=virt.aria_rowcount()>
                             <thead>
-                                <tr>
+                                <tr aria-rowindex="1">
                                     <SortHeader order sort=WipSort::Client label=Key::Client />
                                     <SortHeader order sort=WipSort::Job label=Key::WipJob />
                                     <SortHeader order sort=WipSort::Department label=Key::Department />
@@ -485,10 +552,16 @@ pub fn WipPage() -> impl IntoView {
                                     <SortHeader order sort=WipSort::Due label=Key::DueDate />
                                 </tr>
                             </thead>
-                            <tbody>
-                                <For each=move || rows.get() key=|r| (r.id, r.rev) let:row>
-                                    <WipRow row on_status=Callback::new(move |(id, s)| change_status(id, s)) />
-                                </For>
+                            <tbody node_ref=virt.tbody>
+                                <SpacerRow height=virt.space_above columns=7 />
+                                <ForEnumerate
+                                    each=lines
+                                    key=|line| line.clone()
+                                    children=move |index, line: Line| view! {
+                                        <WipRow line virt index on_status=Callback::new(move |(id, s)| change_status(id, s)) />
+                                    }
+                                />
+                                <SpacerRow height=virt.space_below columns=7 />
                             </tbody>
                         </table>
                     </div>
@@ -500,9 +573,14 @@ pub fn WipPage() -> impl IntoView {
 
 /// One job in the table, with its status editable in place.
 #[component]
-fn WipRow(row: Row, on_status: Callback<(Id, WipStatus)>) -> impl IntoView {
-    let app = use_app();
-    let Row {
+fn WipRow(
+    line: Line,
+    virt: VirtualRows,
+    /// Where the row is among the drawn rows.
+    index: ReadSignal<usize>,
+    on_status: Callback<(Id, WipStatus)>,
+) -> impl IntoView {
+    let Line {
         id,
         client_id,
         client,
@@ -510,21 +588,26 @@ fn WipRow(row: Row, on_status: Callback<(Id, WipStatus)>) -> impl IntoView {
         department,
         owner,
         status,
+        status_label,
         next_step,
         due,
-        due_state,
-        ..
-    } = row;
-    let status_label = {
-        let job = job.clone();
-        move || app.tf(Key::WipStatusOf, &[("job", &job)])
-    };
+        due_badge,
+        lang,
+    } = line;
+    // Cut short with an ellipsis, the whole text is in the tooltip.
+    let titles = (
+        client.clone(),
+        job.clone(),
+        owner.clone(),
+        next_step.clone(),
+        due.clone(),
+    );
     view! {
-        <tr class:wip-done=status == WipStatus::Done>
-            <td><a class="quiet-link" href=Route::Client(client_id).href()>{client}</a></td>
-            <th scope="row"><a href=Route::WipItem(id).href()>{job}</a></th>
-            <td class="nowrap">{move || app.t(department.label())}</td>
-            <td>{if owner.is_empty() { "—".to_string() } else { owner }}</td>
+        <tr class:wip-done=status == WipStatus::Done aria-rowindex=virt.aria_rowindex(index)>
+            <td><a class="quiet-link" href=Route::Client(client_id).href() title=titles.0>{client}</a></td>
+            <th scope="row"><a href=Route::WipItem(id).href() title=titles.1>{job}</a></th>
+            <td>{department}</td>
+            <td title=titles.2>{owner}</td>
             <td class="wip-status">
                 <select
                     id=format!("wip-status-{id}")
@@ -539,15 +622,22 @@ fn WipRow(row: Row, on_status: Callback<(Id, WipStatus)>) -> impl IntoView {
                     {WipStatus::ALL
                         .iter()
                         .map(|&s| view! {
-                            <option value=choice_code(s) selected=s == status>{move || app.t(s.label())}</option>
+                            <option value=choice_code(s) selected=s == status>{s.label().text(lang)}</option>
                         })
                         .collect_view()}
                 </select>
             </td>
-            <td class="wip-next">{next_step}</td>
-            <td class="wip-due">
-                {due.map(|d| view! { <span class="nowrap">{move || app.date(d)}</span> })}
-                <DueBadge due=due_state />
+            <td class="wip-next" title=titles.3>{next_step}</td>
+            <td class="wip-due" title=titles.4>
+                <span class="wip-due-line">
+                    {due.map(|d| view! { <span class="wip-due-date">{d}</span> })}
+                    {due_badge.map(|(class, overdue, text)| view! {
+                        <span class=class>
+                            {overdue.then(|| view! { <Icon name=IconName::Alert /> })}
+                            {text}
+                        </span>
+                    })}
+                </span>
             </td>
         </tr>
     }
