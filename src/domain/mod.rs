@@ -19,6 +19,7 @@ pub mod fx;
 pub mod generator;
 pub mod id;
 pub mod interaction;
+pub mod json_path;
 pub mod kpi;
 pub mod locale;
 pub mod merge;
