@@ -7,8 +7,9 @@
 //! the rows to draw follow from where the `<tbody>` is in the window. Spacer
 //! rows above and below stand in for the rows not drawn, so the scrollbar and
 //! the length of the page stay those of the whole list. Every row must be one
-//! line high (the `.table-virtual` styles keep cells from wrapping): the
-//! spacers are a row height times a number of rows.
+//! line high (the `.table-virtual` styles keep cells from wrapping, set
+//! only on lists long enough to be windowed): the spacers are a row height
+//! times a number of rows.
 //!
 //! ```ignore
 //! let virt = use_virtual_rows(Signal::derive(move || rows.with(Vec::len)));
@@ -72,6 +73,12 @@ impl VirtualRows {
             let end = r.end.min(len);
             r.start.min(end)..end
         })
+    }
+
+    /// Whether only part of the list is drawn: then its rows are one line
+    /// high (the `.table-virtual` styles); a short list wraps as any table.
+    pub fn windowed(self) -> impl Fn() -> bool + Copy + Send + Sync + 'static {
+        move || self.total.get() > DRAW_ALL_UP_TO
     }
 
     /// The table's `aria-rowcount`: every row of the list and the header

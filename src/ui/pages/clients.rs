@@ -243,7 +243,7 @@ pub fn ClientsPage() -> impl IntoView {
                         }
                     }
                 >
-                    <div class="table-wrap table-virtual">
+                    <div class="table-wrap" class:table-virtual=virt.windowed()>
                         <table class="table clients-table" aria-rowcount=virt.aria_rowcount()>
                             <thead>
                                 <tr aria-rowindex="1">

@@ -539,7 +539,7 @@ pub fn WipPage() -> impl IntoView {
                         </div>
                     }
                 >
-                    <div class="table-wrap table-virtual">
+                    <div class="table-wrap" class:table-virtual=virt.windowed()>
                         <table class="table wip-table" aria-rowcount=virt.aria_rowcount()>
                             <thead>
                                 <tr aria-rowindex="1">
