@@ -27,6 +27,10 @@ pub struct StorageKeys {
     pub language: &'static str,
     /// The date of the last export, as yyyy-mm-dd.
     pub last_export: &'static str,
+    /// The date everything in the workspace last came from one file (an
+    /// import into an empty workspace, or Replace), as yyyy-mm-dd: that file
+    /// is a copy, as good as an export for the backup reminder.
+    pub last_file_copy: &'static str,
     /// Who saved the workspace last (a tab's id and its save count), so a
     /// tab can tell, before writing, that another tab saved in between.
     pub generation: &'static str,
@@ -40,6 +44,7 @@ pub const STORAGE_KEYS: StorageKeys = StorageKeys {
     part_prefix: "account-desk:part:",
     language: "account-desk:language",
     last_export: "account-desk:last-export",
+    last_file_copy: "account-desk:last-file-copy",
     generation: "account-desk:generation",
     unreadable_prefix: "account-desk:unreadable:",
 };

@@ -268,9 +268,10 @@ fn Banners() -> impl IntoView {
         if app.backup_reminder_dismissed.get() {
             return None;
         }
-        let last_export = app.last_export.get();
+        // An imported file holds what it brought as well as an export does.
+        let last_copy = app.last_export.get().max(app.last_file_copy.get());
         app.workspace
-            .with(|ws| backup_overdue_days(ws, last_export, clock::today()))
+            .with(|ws| backup_overdue_days(ws, last_copy, clock::today()))
     });
     let backup_reminder = move || {
         backup_due.get().map(|days| {

@@ -55,6 +55,8 @@ pub struct AppState {
     pub toast: RwSignal<Option<Toast>>,
     /// The day of the last export from this browser.
     pub last_export: RwSignal<Option<chrono::NaiveDate>>,
+    /// See `STORAGE_KEYS.last_file_copy`.
+    pub last_file_copy: RwSignal<Option<chrono::NaiveDate>>,
     /// The workspace as it was before the last import, for Undo import.
     /// Kept for this visit only: undoing an import days later would throw
     /// away the days of work done since.
@@ -110,6 +112,9 @@ impl AppState {
             toast: RwSignal::new(None),
             last_export: RwSignal::new(
                 storage::read(storage::STORAGE_KEYS.last_export).and_then(|d| d.parse().ok()),
+            ),
+            last_file_copy: RwSignal::new(
+                storage::read(storage::STORAGE_KEYS.last_file_copy).and_then(|d| d.parse().ok()),
             ),
             before_import: RwSignal::new(None),
             update_ready: RwSignal::new(false),

@@ -111,3 +111,26 @@ test('after a week of unexported work, a gentle reminder to back up', async ({ p
   await download;
   await expect(page.getByText('Time for a backup')).toHaveCount(0);
 });
+
+test('a file imported into an empty browser counts as a backup of what it brought', async ({ page }) => {
+  // The fixture's records were made in January: without the rule, the
+  // reminder would count ten months of work kept only here.
+  await openApp(page);
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+  await page.getByLabel('Import', { exact: true }).setInputFiles('tests/fixtures/workspace-v1.json');
+  await page.getByRole('region', { name: 'Import preview' }).getByRole('button', { name: 'Apply import' }).click();
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Data', exact: true })).toBeVisible();
+  await expect(page.getByText('Time for a backup')).toHaveCount(0);
+
+  // A client added ten days on is work that no file holds.
+  await page.clock.install({ time: Date.now() + 10 * 24 * 3600 * 1000 });
+  await page.reload();
+  await page.getByRole('link', { name: 'Clients', exact: true }).click();
+  await createClient(page, 'Bánh mì Hội An');
+  await expectSaved(page);
+  await expect(page.getByRole('status').filter({ hasText: 'Time for a backup' })).toContainText(
+    '10 days of work are kept only in this browser.',
+  );
+});

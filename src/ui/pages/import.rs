@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::browser::crypto::{self, CryptoError};
-use crate::browser::files;
+use crate::browser::{clock, files, storage};
 use crate::domain::client_import::{ClientImport, RowNote};
 use crate::domain::csv::read as csv;
 use crate::domain::envelope::{self, RestoreError};
@@ -231,6 +231,18 @@ pub fn ImportSection() -> impl IntoView {
                 merge::apply(mine, &p.theirs, &p.plan, &choices.get_untracked())
             })
         };
+        // Everything the workspace will hold is in the file: a copy, for the
+        // backup reminder (a week-old client imported is not a week of work
+        // kept only here).
+        if replace_all.get_untracked()
+            || app
+                .workspace
+                .with_untracked(|ws| *ws == Workspace::default())
+        {
+            let today = clock::today();
+            let _ = storage::write(storage::STORAGE_KEYS.last_file_copy, &today.to_string());
+            app.last_file_copy.set(Some(today));
+        }
         let changes = p
             .plan
             .changes
