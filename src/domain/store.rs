@@ -200,9 +200,13 @@ pub fn plan_save(
         known: known.as_deref_mut(),
     };
     for_each_collection(&mut visit);
-    let settings_json = serde_json::to_string(&current.settings).expect("settings serialise");
     let settings_same = known.as_ref().map(|k| k.settings == current.settings);
-    let settings = planner.part("settings", 0, settings_same, || settings_json.clone());
+    let settings = planner.part(
+        previous.map(|m| m.settings.as_str()),
+        ("settings", 0),
+        settings_same,
+        || serde_json::to_string(&current.settings).expect("settings serialise"),
+    );
     if let Some(known) = known {
         known.settings = current.settings.clone();
     }
@@ -241,23 +245,16 @@ struct Planner<'a> {
 }
 
 impl Planner<'_> {
-    /// The key of part `index` of `collection`: the stored one when its
-    /// content is unchanged (`same`, when known; else compared as packed
-    /// text), a new one written otherwise.
+    /// The key of a part: the `previous` one when its content is unchanged
+    /// (`same`, when known; else compared as packed text), a new one for
+    /// `(collection, index)`, written, otherwise.
     fn part(
         &mut self,
-        collection: &str,
-        index: usize,
+        previous: Option<&str>,
+        (collection, index): (&str, usize),
         same: Option<bool>,
         json: impl FnOnce() -> String,
     ) -> String {
-        let previous = self.previous.and_then(|m| {
-            if collection == "settings" {
-                Some(m.settings.as_str())
-            } else {
-                m.part(collection, index).map(|p| p.key.as_str())
-            }
-        });
         if let (Some(key), Some(true)) = (previous, same) {
             return key.to_string();
         }
@@ -324,7 +321,12 @@ impl EachCollection for Visit<'_, '_, '_> {
                 let end = (start + PART_RECORDS).min(stored.len());
                 stored.get(start..end) == Some(chunk)
             });
-            let key = self.planner.part(name, index, same, || {
+            let previous = self
+                .planner
+                .previous
+                .and_then(|m| m.part(name, index))
+                .map(|p| p.key.as_str());
+            let key = self.planner.part(previous, (name, index), same, || {
                 serde_json::to_string(chunk).expect("records serialise")
             });
             if let (Some(known), Some(false)) = (self.known.as_deref_mut(), same) {
