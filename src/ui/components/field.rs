@@ -4,6 +4,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::prelude::*;
 
+use crate::domain::Id;
+use crate::i18n::Key;
+use crate::ui::state::tr;
+
 /// A fresh DOM id, to tie a `<label>` and a message to their control.
 pub fn dom_id(prefix: &str) -> String {
     static NEXT: AtomicUsize = AtomicUsize::new(0);
@@ -156,4 +160,21 @@ pub fn SelectField(
         .into_any()
     };
     field_frame(None, label, hint, error, false, control)
+}
+
+/// A list's filter by client: "All clients" or one of `options` (see
+/// `form::client_filter_options`), kept in `selected`.
+#[component]
+pub fn ClientFilterField(
+    #[prop(into)] options: Signal<Vec<(String, String)>>,
+    selected: RwSignal<Option<Id>>,
+) -> impl IntoView {
+    view! {
+        <SelectField
+            label=tr(Key::Client)
+            options
+            value=Signal::derive(move || selected.get().map(|c| c.to_string()).unwrap_or_default())
+            on_change=Callback::new(move |v: String| selected.set(v.parse().ok()))
+        />
+    }
 }

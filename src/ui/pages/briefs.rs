@@ -11,7 +11,7 @@ use crate::domain::Id;
 use crate::i18n::{Key, Label};
 use crate::route::Route;
 use crate::ui::components::empty_state::EmptyClientList;
-use crate::ui::components::field::SelectField;
+use crate::ui::components::field::{ClientFilterField, SelectField};
 use crate::ui::components::list_header::ListHeader;
 use crate::ui::components::sort_header::SortHeader;
 use crate::ui::export;
@@ -194,12 +194,7 @@ pub fn BriefsPage() -> impl IntoView {
                 }
             >
                 <div class="toolbar">
-                    <SelectField
-                        label=tr(Key::Client)
-                        options=client_options
-                        value=Signal::derive(move || client_filter.get().map(|c| c.to_string()).unwrap_or_default())
-                        on_change=Callback::new(move |v: String| client_filter.set(v.parse().ok()))
-                    />
+                    <ClientFilterField options=client_options selected=client_filter />
                     <SelectField
                         label=tr(Key::Status)
                         options=status_options

@@ -14,7 +14,7 @@ use crate::domain::{Id, Lang};
 use crate::i18n::{fill, Key, Label};
 use crate::route::Route;
 use crate::ui::components::empty_state::EmptyClientList;
-use crate::ui::components::field::SelectField;
+use crate::ui::components::field::{ClientFilterField, SelectField};
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::sort_header::SortHeader;
 use crate::ui::components::virtual_rows::{use_virtual_rows, SpacerRow, VirtualRows};
@@ -459,12 +459,7 @@ pub fn WipPage() -> impl IntoView {
                 fallback=move || view! { <WipEmpty /> }
             >
                 <div class="toolbar wip-filters">
-                    <SelectField
-                        label=tr(Key::Client)
-                        options=client_options
-                        value=Signal::derive(move || client_filter.get().map(|c| c.to_string()).unwrap_or_default())
-                        on_change=Callback::new(move |v: String| client_filter.set(v.parse().ok()))
-                    />
+                    <ClientFilterField options=client_options selected=client_filter />
                     <SelectField
                         label=tr(Key::Department)
                         options=department_options
