@@ -193,12 +193,21 @@ pub fn load_workspace(now: Timestamp) -> Loaded {
     }
 }
 
+/// Every key of this origin, collected first: removing keys while reading
+/// them by index would skip some.
+fn all_keys(storage: &Storage) -> Result<Vec<String>, SaveError> {
+    let count = storage.length().map_err(SaveError::from_js)?;
+    Ok((0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .collect())
+}
+
 /// Every stored key of the workspace with its text, as JSON: what can be
 /// kept of parts that cannot be put together.
 fn stored_dump(storage: &Storage) -> String {
-    let count = storage.length().unwrap_or(0);
-    let items: serde_json::Map<String, serde_json::Value> = (0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
+    let items: serde_json::Map<String, serde_json::Value> = all_keys(storage)
+        .unwrap_or_default()
+        .into_iter()
         .filter(|k| k == STORAGE_KEYS.workspace || k.starts_with(STORAGE_KEYS.part_prefix))
         .filter_map(|k| {
             let value = storage.get_item(&k).ok().flatten()?;
@@ -213,11 +222,8 @@ pub fn discard_workspace() {
     let Ok(storage) = local_storage() else {
         return;
     };
-    let count = storage.length().unwrap_or(0);
-    let keys: Vec<String> = (0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(STORAGE_KEYS.part_prefix))
-        .collect();
+    let mut keys = all_keys(&storage).unwrap_or_default();
+    keys.retain(|k| k.starts_with(STORAGE_KEYS.part_prefix));
     for key in keys
         .iter()
         .map(String::as_str)
@@ -372,11 +378,8 @@ pub fn unreadable_copies() -> Vec<String> {
     let Ok(storage) = local_storage() else {
         return Vec::new();
     };
-    let count = storage.length().unwrap_or(0);
-    let mut keys: Vec<String> = (0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(STORAGE_KEYS.unreadable_prefix))
-        .collect();
+    let mut keys = all_keys(&storage).unwrap_or_default();
+    keys.retain(|k| k.starts_with(STORAGE_KEYS.unreadable_prefix));
     keys.sort();
     keys
 }
@@ -385,9 +388,8 @@ pub fn unreadable_copies() -> Vec<String> {
 /// what the browser counts against [`QUOTA_UNITS`].
 pub fn units_used() -> Result<usize, SaveError> {
     let storage = local_storage()?;
-    let count = storage.length().map_err(SaveError::from_js)?;
-    Ok((0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
+    Ok(all_keys(&storage)?
+        .into_iter()
         .map(|key| {
             let value = storage.get_item(&key).ok().flatten().unwrap_or_default();
             key.encode_utf16().count() + value.encode_utf16().count()
