@@ -5,8 +5,9 @@ cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh
 # --offline: Trunk must not download tools; it uses wasm-bindgen and the npm
-# wasm-opt found on PATH.
-PATH="$PWD/node_modules/.bin:$PATH" trunk build --release --offline
+# wasm-opt found on PATH. scripts/wasm-split/ comes first: its wasm-bindgen
+# splits the wasm before binding it (see the script).
+PATH="$PWD/scripts/wasm-split:$PWD/node_modules/.bin:$PATH" trunk build --release --offline
 # The CSP in index.html, the service worker sw.js and the one-file
 # account-desk.html, all computed from this build (see the script).
 node scripts/postbuild.mjs dist

@@ -7,6 +7,10 @@
 // 3. dist/account-desk.html: the whole app in one file (script, wasm, CSS,
 //    icon inlined) that runs from file://, to hand to a colleague.
 //
+// Before all that, the parts of the split wasm (scripts/wasm-split/) join
+// the build: each part under a name with its content's hash, and their
+// loader, __wasm_split.js, pointed at this build's files.
+//
 // It reads what Trunk wrote and fails loudly when that no longer looks as
 // expected, rather than ship a half-working file. Running it twice over the
 // same dist/ gives the same files.
@@ -22,12 +26,55 @@ const OURS = new Set([SERVICE_WORKER, ONE_FILE]);
 /** Ours, from an earlier run: recomputed, never hashed into the next one. */
 const CSP_META = /\n?[ \t]*<meta http-equiv="Content-Security-Policy"[^>]*>/i;
 
+/** Where scripts/wasm-split/wasm-bindgen leaves the parts: beside Trunk's wasm-bindgen output. */
+const SPLIT_PARTS = path.resolve(process.env.CARGO_TARGET_DIR ?? 'target', 'wasm-bindgen', 'release', 'split');
+/** The loader of the parts, imported under this name by wasm-bindgen's JS. */
+const SPLIT_LOADER = '__wasm_split.js';
+
 const html = stripCsp(await readFile(path.join(DIST, 'index.html'), 'utf8'));
 
+await shipSplitParts(html);
 await writeFile(path.join(DIST, 'index.html'), withCsp(html, siteCsp(html)));
 const files = await buildFiles();
 await writeFile(path.join(DIST, SERVICE_WORKER), serviceWorker(files, await versionOf(files)));
 await writeFile(path.join(DIST, ONE_FILE), await oneFile(html));
+
+// ───────────── Split wasm ─────────────
+
+/** The JS and wasm files of Trunk's loader script: `import init, * as bindings from './x.js'; await init({ module_or_path: './x_bg.wasm' })`. */
+function appFiles(page) {
+  const loaders = [...page.matchAll(/\n?[ \t]*<script type="module"[^>]*>([\s\S]*?)<\/script>/g)];
+  if (loaders.length !== 1) fail(`expected one module <script> in dist/index.html, found ${loaders.length}`);
+  const [tag, loader] = loaders[0];
+  const js = loader.match(/import init[^;]* from '\.\/([^']+\.js)'/)?.[1] ?? fail("no `import init from './….js'` in the loader");
+  const wasm = loader.match(/'\.\/([^']+\.wasm)'/)?.[1] ?? fail('no wasm file named in the loader');
+  return { tag, loader, js, wasm };
+}
+
+/** Whether wasm-bindgen's JS loads split parts (the `split` feature was on). */
+function importsSplitLoader(glue) {
+  return glue.includes(`from "./${SPLIT_LOADER}"`) || glue.includes(`from './${SPLIT_LOADER}'`);
+}
+
+async function shipSplitParts(page) {
+  const { js } = appFiles(page);
+  if (!importsSplitLoader(await readFile(path.join(DIST, js), 'utf8'))) return;
+  let loader = await readFile(path.join(SPLIT_PARTS, SPLIT_LOADER), 'utf8').catch(() =>
+    fail(`the wasm is split but ${path.join(SPLIT_PARTS, SPLIT_LOADER)} is missing`),
+  );
+  // The parts share the main file's memory and table: the loader must import
+  // the very module the page runs, under its hashed name.
+  loader = replaceOnce(loader, /from "\.\/main\.js";/, `from "./${js}";`, `the import of main.js in ${SPLIT_LOADER}`);
+  const parts = [...loader.matchAll(/new URL\("\.\/([\w-]+)\.wasm", import\.meta\.url\)/g)];
+  if (parts.length === 0) fail(`${SPLIT_LOADER} names no wasm part`);
+  for (const [reference, name] of parts) {
+    const bytes = await readFile(path.join(SPLIT_PARTS, `${name}.wasm`));
+    const shipped = `${name}-${sha256(bytes, 'hex').slice(0, 16)}.wasm`;
+    await writeFile(path.join(DIST, shipped), bytes);
+    loader = loader.replace(reference, () => `new URL("./${shipped}", import.meta.url)`);
+  }
+  await writeFile(path.join(DIST, SPLIT_LOADER), loader);
+}
 
 // ───────────── Content-Security-Policy ─────────────
 
@@ -174,15 +221,10 @@ async function cached(file, request) {
 // ───────────── One-file build ─────────────
 
 async function oneFile(page) {
-  // Trunk's loader: `import init, * as bindings from './x.js'; await init({ module_or_path: './x_bg.wasm' })`.
-  const loaders = [...page.matchAll(/\n?[ \t]*<script type="module"[^>]*>([\s\S]*?)<\/script>/g)];
-  if (loaders.length !== 1) fail(`expected one module <script> in dist/index.html, found ${loaders.length}`);
-  const [loaderTag, loader] = loaders[0];
-  const jsFile = loader.match(/import init[^;]* from '\.\/([^']+\.js)'/)?.[1] ?? fail("no `import init from './….js'` in the loader");
-  const wasmFile = loader.match(/'\.\/([^']+\.wasm)'/)?.[1] ?? fail('no wasm file named in the loader');
+  const { tag: loaderTag, js: jsFile, wasm: wasmFile } = appFiles(page);
   const stylesheet = page.match(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*>/) ?? fail('no stylesheet link');
 
-  const glue = moduleAsScript(await readFile(path.join(DIST, jsFile), 'utf8'));
+  const glue = moduleAsScript(await withSplitPartsInline(await readFile(path.join(DIST, jsFile), 'utf8'), jsFile));
   const wasm = await readFile(path.join(DIST, wasmFile));
   // Hashed exactly as it stands between <style> and </style>, newline included.
   const css = `\n${await readFile(path.join(DIST, stylesheet[1]), 'utf8')}`;
@@ -213,6 +255,8 @@ ${glue.code}
   const policy = [
     "default-src 'none'",
     `script-src 'wasm-unsafe-eval' ${hashSource(script)}`,
+    // The split parts of the wasm, inlined as data: URLs.
+    'connect-src data:',
     `style-src ${hashSource(css)}`,
     'img-src data: blob:',
     "object-src 'none'",
@@ -221,18 +265,43 @@ ${glue.code}
   ].join('; ');
 
   let out = page;
-  out = replaceOnce(out, loaderTag, `\n    <script type="module">${script}</script>`, 'the loader script');
-  out = replaceOnce(out, stylesheet[0], `<style>${css}</style>`, 'the stylesheet link');
+  out = replaceOnce(out, loaderTag, `\n    <script type="module">${script}</script>`, 'the loader script in dist/index.html');
+  out = replaceOnce(out, stylesheet[0], `<style>${css}</style>`, 'the stylesheet link in dist/index.html');
   out = out.replace(/\n?[ \t]*<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
   out = out.replace(/\n?[ \t]*<link rel="(?:manifest|apple-touch-icon)"[^>]*>/g, '');
   out = replaceOnce(
     out,
     /href="icon\.svg"/,
     `href="data:image/svg+xml;base64,${icon.toString('base64')}"`,
-    'the icon link',
+    'the icon link in dist/index.html',
   );
   if (/(?:href|src)="\.?\/?[\w-]+\.(?:js|wasm|css|png|svg|webmanifest)"/.test(out)) fail('the one-file build still links a file');
   return withCsp(out, policy);
+}
+
+/**
+ * The glue with the loader of the split parts written into it, in place of
+ * its import: each part as a data: URL (the one-file page fetches nothing
+ * else, and its CSP allows connecting to data: only).
+ */
+async function withSplitPartsInline(glue, jsFile) {
+  if (!importsSplitLoader(glue)) return glue;
+  let loader = await readFile(path.join(DIST, SPLIT_LOADER), 'utf8');
+  loader = replaceOnce(loader, `import { initSync } from "./${jsFile}";`, '', `the import of ${jsFile} in ${SPLIT_LOADER}`);
+  for (const [reference, file] of loader.matchAll(/new URL\("\.\/([\w-]+\.wasm)", import\.meta\.url\)/g)) {
+    const base64 = (await readFile(path.join(DIST, file))).toString('base64');
+    loader = loader.replace(reference, () => `'data:application/wasm;base64,${base64}'`);
+  }
+  const exported = [];
+  loader = loader.replace(/^export const ([\w$]+) =/gm, (_, name) => {
+    exported.push(name);
+    return `const ${name} =`;
+  });
+  if (/^\s*(?:import|export)\b/m.test(loader)) fail(`${SPLIT_LOADER} has an import or export this script does not understand`);
+  // initSync, which the loader calls, is a function of the glue: hoisted, so in scope.
+  const importLine = /^import \* as ([\w$]+) from ["']\.\/__wasm_split\.js["'];?[ \t]*$/m;
+  const inline = (_, name) => `const ${name} = (() => {\n${loader}\nreturn { ${exported.join(', ')} };\n})();`;
+  return replaceOnce(glue, importLine, inline, `the import of ${SPLIT_LOADER} in ${jsFile}`);
 }
 
 /**
@@ -267,7 +336,7 @@ function moduleAsScript(js) {
 
 function replaceOnce(text, pattern, replacement, what) {
   const found = typeof pattern === 'string' ? text.includes(pattern) : pattern.test(text);
-  if (!found) fail(`${what} not found in dist/index.html`);
+  if (!found) fail(`${what} not found`);
   // A function, so "$&" or "$'" in the inlined code is not read as a replacement pattern.
   return text.replace(pattern, typeof replacement === 'function' ? replacement : () => replacement);
 }

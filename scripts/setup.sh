@@ -38,6 +38,18 @@ else
   cargo install wasm-bindgen-cli --version "$bindgen_version" --force
 fi
 
+# wasm-split-cli cuts the release wasm in two (scripts/wasm-split/). 0.2.4
+# knows wasm-bindgen 0.2.128+'s cast imports; older ones break closures in
+# the second file ("function signature mismatch").
+WASM_SPLIT_VERSION=0.2.4
+if command -v wasm-split-cli >/dev/null \
+  && cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  ok "wasm-split-cli $WASM_SPLIT_VERSION"
+else
+  installing "wasm-split-cli $WASM_SPLIT_VERSION (takes about a minute)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force
+fi
+
 # npm tools: wasm-opt from binaryen@132 (Debian's wasm-opt 108 breaks the app)
 # and Playwright, which drives Debian's Chromium (its own download cannot work here).
 if [ -f node_modules/.package-lock.json ] && [ ! package-lock.json -nt node_modules/.package-lock.json ]; then

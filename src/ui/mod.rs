@@ -6,6 +6,7 @@ mod focus;
 mod form;
 mod pages;
 mod persist;
+mod screens;
 mod shell;
 mod state;
 
@@ -20,6 +21,7 @@ use state::AppState;
 pub fn start() {
     console_error_panic_hook::set_once();
     crate::browser::timing::measured("mount", || leptos::mount::mount_to_body(App));
+    screens::preload_later_screens();
 }
 
 #[component]

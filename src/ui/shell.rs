@@ -13,8 +13,8 @@ use super::components::banner::{Banner, Tone};
 use super::components::icon::{Icon, IconName};
 use super::components::toast::ToastHost;
 use super::export;
-use super::pages;
 use super::persist::use_flush;
+use super::screens;
 use super::state::{tr, use_app, SaveState};
 
 #[component]
@@ -36,45 +36,7 @@ pub fn Shell() -> impl IntoView {
             <Sidebar />
             <main id="main" class="main" tabindex="-1">
                 <Banners />
-                {move || match app.route.get() {
-                    Route::Dashboard => view! { <pages::dashboard::DashboardPage /> }.into_any(),
-                    Route::Clients => view! { <pages::clients::ClientsPage /> }.into_any(),
-                    Route::NewClient => view! { <pages::client_form::ClientFormPage id=None /> }.into_any(),
-                    Route::EditClient(id) => view! { <pages::client_form::ClientFormPage id=Some(id) /> }.into_any(),
-                    Route::NewContact(id) => {
-                        view! { <pages::client_form::ClientFormPage id=Some(id) add_contact=true /> }.into_any()
-                    }
-                    Route::Client(id) => view! { <pages::client::ClientPage id /> }.into_any(),
-                    Route::Budgets => view! { <pages::budgets::BudgetsPage /> }.into_any(),
-                    Route::NewBudget(client) => match client {
-                        Some(client) => view! { <pages::budget_form::BudgetFormPage client /> }.into_any(),
-                        None => view! { <pages::budget_form::BudgetFormPage /> }.into_any(),
-                    },
-                    Route::Budget(id) => view! { <pages::budget::BudgetPage id /> }.into_any(),
-                    Route::EditBudget(id) => view! { <pages::budget_form::BudgetFormPage id /> }.into_any(),
-                    Route::Reviews => view! { <pages::reviews::ReviewsPage /> }.into_any(),
-                    Route::NewReview(client) => match client {
-                        Some(client) => view! { <pages::reviews::NewReviewPage client /> }.into_any(),
-                        None => view! { <pages::reviews::NewReviewPage /> }.into_any(),
-                    },
-                    Route::Review(id) => view! { <pages::review::ReviewPage id /> }.into_any(),
-                    Route::Present(id) => view! { <pages::review::present::PresentPage id /> }.into_any(),
-                    Route::Briefs => view! { <pages::briefs::BriefsPage /> }.into_any(),
-                    Route::NewBrief(client) => view! { <pages::brief::BriefPage id=None client /> }.into_any(),
-                    Route::Brief(id) => view! { <pages::brief::BriefPage id=Some(id) client=None /> }.into_any(),
-                    Route::Summary(id) => view! { <pages::summary::SummaryPage id /> }.into_any(),
-                    Route::ContactReports => view! { <pages::reports::ContactReportsPage /> }.into_any(),
-                    Route::NewContactReport(client) => view! { <pages::reports::NewContactReportPage client /> }.into_any(),
-                    Route::ContactReport(id) => view! { <pages::report::ContactReportPage id /> }.into_any(),
-                    Route::Wip => view! { <pages::wip::WipPage /> }.into_any(),
-                    Route::WipBoard => view! { <pages::wip_board::WipBoardPage /> }.into_any(),
-                    Route::WipWeekly => view! { <pages::wip_weekly::WipWeeklyPage /> }.into_any(),
-                    Route::NewWipItem(client) => view! { <pages::wip_item::WipItemPage id=None client /> }.into_any(),
-                    Route::WipItem(id) => view! { <pages::wip_item::WipItemPage id=Some(id) client=None /> }.into_any(),
-                    Route::Team => view! { <pages::team::TeamPage /> }.into_any(),
-                    Route::Data => view! { <pages::data::DataPage /> }.into_any(),
-                    Route::NotFound => view! { <pages::not_found::NotFound /> }.into_any(),
-                }}
+                {move || screens::screen(app.route.get())}
             </main>
         </div>
         <ToastHost />

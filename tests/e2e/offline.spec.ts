@@ -129,6 +129,49 @@ test.describe('served over http', () => {
   });
 });
 
+test.describe('the screens in the second wasm file', () => {
+  // A service worker would fetch the file itself, out of page.route's reach.
+  test.use({ serviceWorkers: 'block' });
+
+  test('the client list starts without them; a failed fetch says so and opens on Try again', async ({ page }) => {
+    let blocked = true;
+    const screensFile = /\/split_[\w-]+\.wasm$/;
+    const screensFetched: string[] = [];
+    await page.route(screensFile, (route) => {
+      screensFetched.push(route.request().url());
+      return blocked ? route.abort('internetdisconnected') : route.continue();
+    });
+    await openApp(page);
+    // The first screen works in full: search, and the sample agency.
+    await loadSample(page);
+    await page.getByRole('searchbox', { name: /Search/ }).fill('Lotus');
+    await expect(page.getByRole('link', { name: 'Lotus Coffee' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Dashboard' }).click();
+    const failed = page.getByRole('alert').filter({ hasText: 'This screen could not be opened' });
+    await expect(failed).toBeVisible();
+    await expect(failed).toContainText('Your data is safe in this browser');
+    await screenshot(page, 'screen-load-failed');
+    expect(screensFetched.length).toBeGreaterThan(0);
+
+    blocked = false;
+    await failed.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+    await expect(failed).toHaveCount(0);
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Clients', exact: true }).click();
+    await page.getByRole('link', { name: 'Lotus Coffee' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Lotus Coffee' })).toBeVisible();
+  });
+
+  test('are fetched in the background once the client list is up', async ({ page }) => {
+    const screensFile = /\/split_[\w-]+\.wasm$/;
+    const fetched = page.waitForRequest(screensFile);
+    await openApp(page);
+    await fetched;
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Dashboard' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  });
+});
+
 test.describe('the one-file build, opened from disk', () => {
   test('runs from file://, keeps a new client across a reload and every screen works', async ({ page }) => {
     const violations = await watchCsp(page);
@@ -189,9 +232,12 @@ test.describe('the one-file build, opened from disk', () => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await openOneFile(page);
+    // The screens after the first are in a second wasm file, inlined (as a data: URL).
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
     const fetched = requests.filter((url) => !url.startsWith('data:')).map((url) => url.split('#')[0]);
     expect(fetched).toEqual([ONE_FILE]);
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-    expect(policy).toMatch(/^default-src 'none'; script-src 'wasm-unsafe-eval' 'sha256-[^']+'; style-src 'sha256-/);
+    expect(policy).toMatch(/^default-src 'none'; script-src 'wasm-unsafe-eval' 'sha256-[^']+'; connect-src data:; style-src 'sha256-/);
   });
 });

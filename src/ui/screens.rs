@@ -1,0 +1,140 @@
+//! Which page draws which route, and in which wasm file its code travels.
+//!
+//! The client list, the first screen, is drawn by the main wasm file. Every
+//! other screen is drawn by a second file when the app is built with the
+//! `split` feature (the release build, see `scripts/wasm-split/`): the browser
+//! fetches it when one of those screens is first opened, and ahead of that
+//! once the first screen is up ([`preload_later_screens`]), so a first visit
+//! downloads and compiles less before the client list appears.
+//!
+//! Without the feature (tests, `cargo check`) the same code is linked into
+//! one file and the "load" below is immediate.
+
+use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
+use send_wrapper::SendWrapper;
+
+use crate::i18n::Key;
+use crate::route::Route;
+
+use super::components::banner::{Banner, Tone};
+use super::pages;
+use super::state::tr;
+
+/// The page for `route`.
+pub fn screen(route: Route) -> AnyView {
+    match route {
+        Route::Clients => view! { <pages::clients::ClientsPage /> }.into_any(),
+        later => view! { <LaterScreen route=later /> }.into_any(),
+    }
+}
+
+/// Fetches the screens of the second file in the background, so that the
+/// first click on another screen does not wait for the network. A failure is
+/// left for that click to report (with a way to try again).
+pub fn preload_later_screens() {
+    leptos::task::spawn_local(async {
+        let _ = preload_screens_file().await;
+    });
+}
+
+/// A screen from the second file: "Opening…" while it is fetched (only on a
+/// first visit, before the preload has finished), a message with "Try again"
+/// when the fetch failed.
+#[component]
+fn LaterScreen(route: Route) -> impl IntoView {
+    let attempt = RwSignal::new(0u32);
+    move || {
+        attempt.track();
+        let drawn = SendWrapper::new(async move {
+            later_screen(route).await.unwrap_or_else(|_| {
+                view! {
+                    <Banner tone=Tone::Error title=tr(Key::ScreenLoadFailedTitle) body=tr(Key::ScreenLoadFailedBody)>
+                        <button class="btn btn-primary" on:click=move |_| attempt.update(|n| *n += 1)>
+                            {tr(Key::TryAgain)}
+                        </button>
+                    </Banner>
+                }
+                .into_any()
+            })
+        });
+        view! {
+            <Suspense fallback=|| view! { <p class="screen-loading" role="status">{tr(Key::ScreenLoading)}</p> }>
+                {Suspend::new(drawn)}
+            </Suspense>
+        }
+    }
+}
+
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(
+    later_screens,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible,
+    preload(preload_screens_file)
+)]
+fn later_screen(route: Route) -> Result<AnyView, SplitLoaderError> {
+    Ok(draw_later_screen(route))
+}
+
+#[cfg(not(feature = "split"))]
+async fn later_screen(route: Route) -> Result<AnyView, SplitLoaderError> {
+    Ok(draw_later_screen(route))
+}
+
+#[cfg(not(feature = "split"))]
+async fn preload_screens_file() -> Result<(), SplitLoaderError> {
+    Ok(())
+}
+
+fn draw_later_screen(route: Route) -> AnyView {
+    match route {
+        Route::Dashboard => view! { <pages::dashboard::DashboardPage /> }.into_any(),
+        Route::Clients => view! { <pages::clients::ClientsPage /> }.into_any(),
+        Route::NewClient => view! { <pages::client_form::ClientFormPage id=None /> }.into_any(),
+        Route::EditClient(id) => {
+            view! { <pages::client_form::ClientFormPage id=Some(id) /> }.into_any()
+        }
+        Route::NewContact(id) => {
+            view! { <pages::client_form::ClientFormPage id=Some(id) add_contact=true /> }.into_any()
+        }
+        Route::Client(id) => view! { <pages::client::ClientPage id /> }.into_any(),
+        Route::Budgets => view! { <pages::budgets::BudgetsPage /> }.into_any(),
+        Route::NewBudget(client) => match client {
+            Some(client) => view! { <pages::budget_form::BudgetFormPage client /> }.into_any(),
+            None => view! { <pages::budget_form::BudgetFormPage /> }.into_any(),
+        },
+        Route::Budget(id) => view! { <pages::budget::BudgetPage id /> }.into_any(),
+        Route::EditBudget(id) => view! { <pages::budget_form::BudgetFormPage id /> }.into_any(),
+        Route::Reviews => view! { <pages::reviews::ReviewsPage /> }.into_any(),
+        Route::NewReview(client) => match client {
+            Some(client) => view! { <pages::reviews::NewReviewPage client /> }.into_any(),
+            None => view! { <pages::reviews::NewReviewPage /> }.into_any(),
+        },
+        Route::Review(id) => view! { <pages::review::ReviewPage id /> }.into_any(),
+        Route::Present(id) => view! { <pages::review::present::PresentPage id /> }.into_any(),
+        Route::Briefs => view! { <pages::briefs::BriefsPage /> }.into_any(),
+        Route::NewBrief(client) => view! { <pages::brief::BriefPage id=None client /> }.into_any(),
+        Route::Brief(id) => {
+            view! { <pages::brief::BriefPage id=Some(id) client=None /> }.into_any()
+        }
+        Route::Summary(id) => view! { <pages::summary::SummaryPage id /> }.into_any(),
+        Route::ContactReports => view! { <pages::reports::ContactReportsPage /> }.into_any(),
+        Route::NewContactReport(client) => {
+            view! { <pages::reports::NewContactReportPage client /> }.into_any()
+        }
+        Route::ContactReport(id) => view! { <pages::report::ContactReportPage id /> }.into_any(),
+        Route::Wip => view! { <pages::wip::WipPage /> }.into_any(),
+        Route::WipBoard => view! { <pages::wip_board::WipBoardPage /> }.into_any(),
+        Route::WipWeekly => view! { <pages::wip_weekly::WipWeeklyPage /> }.into_any(),
+        Route::NewWipItem(client) => {
+            view! { <pages::wip_item::WipItemPage id=None client /> }.into_any()
+        }
+        Route::WipItem(id) => {
+            view! { <pages::wip_item::WipItemPage id=Some(id) client=None /> }.into_any()
+        }
+        Route::Team => view! { <pages::team::TeamPage /> }.into_any(),
+        Route::Data => view! { <pages::data::DataPage /> }.into_any(),
+        Route::NotFound => view! { <pages::not_found::NotFound /> }.into_any(),
+    }
+}
