@@ -20,8 +20,10 @@ use state::AppState;
 /// Mounts Account Desk on the page.
 pub fn start() {
     console_error_panic_hook::set_once();
-    crate::browser::timing::measured("mount", || leptos::mount::mount_to_body(App));
+    // Fetched while the workspace is read: the dashboard, where a returning
+    // user starts, is in the second file.
     screens::preload_later_screens();
+    crate::browser::timing::measured("mount", || leptos::mount::mount_to_body(App));
 }
 
 #[component]

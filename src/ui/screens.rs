@@ -3,9 +3,10 @@
 //! The client list, the first screen, is drawn by the main wasm file. Every
 //! other screen is drawn by a second file when the app is built with the
 //! `split` feature (the release build, see `scripts/wasm-split/`): the browser
-//! fetches it when one of those screens is first opened, and ahead of that
-//! once the first screen is up ([`preload_later_screens`]), so a first visit
-//! downloads and compiles less before the client list appears.
+//! fetches it at start, while the workspace is read ([`preload_later_screens`]),
+//! so a first visit downloads and compiles less before the client list
+//! appears, and a returning user's dashboard is usually there by the time
+//! the workspace is.
 //!
 //! Without the feature (tests, `cargo check`) the same code is linked into
 //! one file and the "load" below is immediate.
@@ -30,10 +31,13 @@ pub fn screen(route: Route) -> AnyView {
 }
 
 /// Fetches the screens of the second file in the background, so that the
-/// first click on another screen does not wait for the network. A failure is
-/// left for that click to report (with a way to try again).
+/// dashboard at start or the first click on another screen does not wait for
+/// the network. A failure is left for that screen to report (with a way to
+/// try again).
 pub fn preload_later_screens() {
-    leptos::task::spawn_local(async {
+    // Not Leptos' spawner: this runs before the app, and so before Leptos
+    // has set its executor up.
+    wasm_bindgen_futures::spawn_local(async {
         let _ = preload_screens_file().await;
     });
 }
