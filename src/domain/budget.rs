@@ -372,17 +372,25 @@ impl Budget {
             check.push("alert_threshold", Problem::OutOfRange(1, 200));
         }
         check.max_len("notes", &self.notes, MAX_NOTES);
+        // Each line and entry on its own checker, so the path of a field is
+        // written only when it is wrong (an agency has 7 000 cost entries).
         for (i, line) in self.lines.iter().enumerate() {
-            let at = |field: &str| format!("lines[{i}].{field}");
-            check.max_len(&at("description"), &line.description, MAX_LINE);
-            check.max_len(&at("vendor"), &line.vendor, MAX_LINE);
-            amount(&mut check, &at("planned"), line.planned, false);
-            amount(&mut check, &at("committed"), line.committed, false);
+            let mut line_check = Checker::default();
+            line_check.max_len("description", &line.description, MAX_LINE);
+            line_check.max_len("vendor", &line.vendor, MAX_LINE);
+            amount(&mut line_check, "planned", line.planned, false);
+            amount(&mut line_check, "committed", line.committed, false);
             for (j, entry) in line.entries.iter().enumerate() {
-                let at = |field: &str| format!("lines[{i}].entries[{j}].{field}");
-                amount(&mut check, &at("amount"), entry.amount, true);
-                check.max_len(&at("note"), &entry.note, MAX_LINE);
-                check.max_len(&at("reference"), &entry.reference, MAX_LINE);
+                let mut entry_check = Checker::default();
+                amount(&mut entry_check, "amount", entry.amount, true);
+                entry_check.max_len("note", &entry.note, MAX_LINE);
+                entry_check.max_len("reference", &entry.reference, MAX_LINE);
+                if let Err(errors) = entry_check.finish() {
+                    line_check.extend(&format!("entries[{j}]"), errors);
+                }
+            }
+            if let Err(errors) = line_check.finish() {
+                check.extend(&format!("lines[{i}]"), errors);
             }
         }
         check.finish()

@@ -338,26 +338,35 @@ impl Workspace {
         Ok(created)
     }
 
-    pub(super) fn validate_client_records(&self, errors: &mut Vec<FieldError>) {
-        self.validate_collection::<Brief>(errors);
-        self.validate_collection::<ContactReport>(errors);
-        self.validate_collection::<WipItem>(errors);
-        self.validate_collection::<Interaction>(errors);
-        self.validate_collection::<NpsResponse>(errors);
-        self.validate_collection::<Deal>(errors);
+    /// `clients`: the ids of every client, trashed ones too.
+    pub(super) fn validate_client_records(
+        &self,
+        clients: &HashSet<Id>,
+        errors: &mut Vec<FieldError>,
+    ) {
+        self.validate_collection::<Brief>(clients, errors);
+        self.validate_collection::<ContactReport>(clients, errors);
+        self.validate_collection::<WipItem>(clients, errors);
+        self.validate_collection::<Interaction>(clients, errors);
+        self.validate_collection::<NpsResponse>(clients, errors);
+        self.validate_collection::<Deal>(clients, errors);
     }
 
-    fn validate_collection<T: ClientRecord>(&self, errors: &mut Vec<FieldError>) {
+    fn validate_collection<T: ClientRecord>(
+        &self,
+        clients: &HashSet<Id>,
+        errors: &mut Vec<FieldError>,
+    ) {
         let items = T::items(self);
         check_unique_ids(items, T::COLLECTION, errors);
         for (i, record) in items.iter().enumerate() {
-            let prefix = format!("{}[{i}]", T::COLLECTION);
             if let Err(e) = record.check() {
+                let prefix = format!("{}[{i}]", T::COLLECTION);
                 errors.extend(e.into_iter().map(|e| e.within(&prefix)));
             }
-            if self.client(record.client()).is_none() {
+            if !clients.contains(&record.client()) {
                 errors.push(FieldError::new(
-                    format!("{prefix}.client"),
+                    format!("{}[{i}].client", T::COLLECTION),
                     Problem::UnknownClient,
                 ));
             }

@@ -10,12 +10,18 @@ pub type Timestamp = DateTime<Utc>;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meta {
     pub id: Id,
+    #[serde(deserialize_with = "super::timestamp::deserialize")]
     pub created_at: Timestamp,
+    #[serde(deserialize_with = "super::timestamp::deserialize")]
     pub updated_at: Timestamp,
     /// Increases by one on every change, trash and restore included.
     pub rev: u64,
     /// Set while the record is in the trash.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::timestamp::deserialize_option"
+    )]
     pub deleted_at: Option<Timestamp>,
 }
 

@@ -38,6 +38,7 @@ pub mod store;
 pub mod summary;
 pub mod team;
 pub mod timeline;
+pub mod timestamp;
 pub mod validation;
 pub mod wip;
 pub mod wip_text;

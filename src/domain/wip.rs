@@ -81,6 +81,7 @@ impl WipStatus {
 /// A change of status, kept so the weekly report can say what moved.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StatusChange {
+    #[serde(deserialize_with = "super::timestamp::deserialize")]
     pub at: Timestamp,
     pub from: WipStatus,
     pub to: WipStatus,
