@@ -343,6 +343,8 @@ async function interactive(page) {
   await page.evaluate(() => (location.hash = '#/clients'));
   const list = [];
   const load = [];
+  const read = [];
+  const restore = [];
   const wasm = [];
   const start = [];
   const mount = [];
@@ -351,10 +353,13 @@ async function interactive(page) {
     await page.waitForFunction(() => window.__listRenderedAt !== undefined, null, { timeout: STEP_TIMEOUT });
     const t = await page.evaluate(() => {
       const mount = performance.getEntriesByName('account-desk:mount')[0];
-      const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+      // The main wasm file, not the second one (split_…), fetched after it.
+      const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm') && !r.name.includes('/split_'));
       return {
         list: window.__listRenderedAt,
         load: performance.getEntriesByName('account-desk:load')[0]?.duration,
+        read: performance.getEntriesByName('account-desk:load:read')[0]?.duration,
+        restore: performance.getEntriesByName('account-desk:load:restore')[0]?.duration,
         wasm: wasm?.responseEnd,
         start: mount?.startTime,
         mount: mount?.duration,
@@ -362,12 +367,14 @@ async function interactive(page) {
     });
     list.push(t.list);
     load.push(t.load);
+    read.push(t.read);
+    restore.push(t.restore);
     wasm.push(t.wasm);
     start.push(t.start);
     mount.push(t.mount);
   }
   const of = (xs) => ({ ...stats(xs), runs: xs });
-  return { list: of(list), load: of(load), wasm: of(wasm), start: of(start), mount: of(mount) };
+  return { list: of(list), load: of(load), read: of(read), restore: of(restore), wasm: of(wasm), start: of(start), mount: of(mount) };
 }
 
 /**
@@ -725,6 +732,11 @@ function printPreset(r) {
     row('  mount: load + first render', r.interactive.mount);
   }
   row('  startup account-desk:load', r.interactive?.load ?? r.interactive);
+  // Runs before these measures existed have no figures for them.
+  if (r.interactive?.read?.median !== undefined) {
+    row('    read + unpack stored parts', r.interactive.read);
+    row('    restore: parse, validate, repair', r.interactive.restore);
+  }
   if (r.floor?.error) row('floor', r.floor);
   else if (r.floor) {
     row(`  floor total${star}`, r.floor.total);

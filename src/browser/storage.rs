@@ -11,6 +11,7 @@ use thiserror::Error;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DomException, Storage};
 
+use super::timing;
 use crate::domain::envelope::{self, RestoreError, Restored};
 use crate::domain::packed;
 use crate::domain::store::{self, Manifest, StoreError, Stored};
@@ -171,10 +172,12 @@ pub fn load_workspace(now: Timestamp) -> Loaded {
     let Ok(storage) = local_storage() else {
         return Loaded::Unavailable;
     };
-    let Some(found) = find(&storage) else {
+    // Two steps, measured apart: reading and unpacking what is stored, and
+    // the restore chokepoint (parse, validate, repair).
+    let Some(found) = timing::measured("load:read", || find(&storage)) else {
         return Loaded::Empty;
     };
-    match restore_found(found) {
+    match timing::measured("load:restore", || restore_found(found)) {
         Ok(restored) => Loaded::Restored(restored),
         Err((reason, text)) => {
             let kept = text.unwrap_or_else(|| stored_dump(&storage));

@@ -50,6 +50,7 @@ pub struct Brief {
     pub meta: Meta,
     pub client: Id,
     pub title: String,
+    #[serde(deserialize_with = "super::time_text::deserialize")]
     pub received_on: NaiveDate,
     #[serde(default)]
     pub background: String,
@@ -68,7 +69,7 @@ pub struct Brief {
     pub budget_range: String,
     #[serde(default)]
     pub timeline: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::time_text::deserialize_option")]
     pub deadline: Option<NaiveDate>,
     #[serde(default)]
     pub success_kpis: String,

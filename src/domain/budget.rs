@@ -55,6 +55,7 @@ impl CostCategory {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CostEntry {
     pub id: Id,
+    #[serde(deserialize_with = "super::time_text::deserialize")]
     pub date: NaiveDate,
     /// Minor units; negative for a credit note.
     pub amount: i64,
@@ -107,7 +108,9 @@ pub struct Budget {
     pub meta: Meta,
     pub client: Id,
     pub campaign: String,
+    #[serde(deserialize_with = "super::time_text::deserialize")]
     pub start: NaiveDate,
+    #[serde(deserialize_with = "super::time_text::deserialize")]
     pub end: NaiveDate,
     #[serde(default)]
     pub currency: Currency,

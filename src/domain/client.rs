@@ -129,9 +129,9 @@ pub struct Client {
     pub account_owner: Option<Id>,
     #[serde(default)]
     pub account_team: Vec<Id>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::time_text::deserialize_option")]
     pub client_since: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::time_text::deserialize_option")]
     pub churned_on: Option<NaiveDate>,
     #[serde(default)]
     pub website: String,

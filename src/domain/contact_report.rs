@@ -70,7 +70,7 @@ pub struct ActionItem {
     pub owner: Option<Owner>,
     #[serde(default)]
     pub side: Side,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::time_text::deserialize_option")]
     pub due: Option<NaiveDate>,
     #[serde(default)]
     pub done: bool,
@@ -103,6 +103,7 @@ impl Default for ActionItem {
 pub struct ContactReport {
     pub meta: Meta,
     pub client: Id,
+    #[serde(deserialize_with = "super::time_text::deserialize")]
     pub meeting_date: NaiveDate,
     #[serde(default)]
     pub place: String,
@@ -119,9 +120,9 @@ pub struct ContactReport {
     pub agreements: Vec<String>,
     #[serde(default)]
     pub action_items: Vec<ActionItem>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::time_text::deserialize_option")]
     pub next_meeting: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::time_text::deserialize_option")]
     pub issued_on: Option<NaiveDate>,
     #[serde(default)]
     pub status: ReportStatus,

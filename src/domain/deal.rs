@@ -86,10 +86,10 @@ pub struct Deal {
     pub currency: Currency,
     #[serde(default)]
     pub stage: DealStage,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::time_text::deserialize_option")]
     pub expected_close: Option<NaiveDate>,
     /// Required once won or lost; see the module documentation.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::time_text::deserialize_option")]
     pub closed_on: Option<NaiveDate>,
 }
 

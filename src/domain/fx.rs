@@ -22,6 +22,7 @@ pub struct ExchangeRate {
     pub to: Currency,
     /// `to` major units per `from` major unit, × 10^9.
     pub rate: i64,
+    #[serde(deserialize_with = "super::time_text::deserialize")]
     pub date: NaiveDate,
 }
 

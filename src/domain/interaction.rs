@@ -37,10 +37,10 @@ pub struct Interaction {
     pub client: Id,
     #[serde(default)]
     pub channel: Channel,
-    #[serde(deserialize_with = "super::timestamp::deserialize")]
+    #[serde(deserialize_with = "super::time_text::deserialize")]
     pub received_at: Timestamp,
     /// `None` while the request waits for a reply.
-    #[serde(default, deserialize_with = "super::timestamp::deserialize_option")]
+    #[serde(default, deserialize_with = "super::time_text::deserialize_option")]
     pub responded_at: Option<Timestamp>,
     /// One line: what the client asked for. May be empty for a quick log.
     #[serde(default)]

@@ -10,9 +10,9 @@ pub type Timestamp = DateTime<Utc>;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meta {
     pub id: Id,
-    #[serde(deserialize_with = "super::timestamp::deserialize")]
+    #[serde(deserialize_with = "super::time_text::deserialize")]
     pub created_at: Timestamp,
-    #[serde(deserialize_with = "super::timestamp::deserialize")]
+    #[serde(deserialize_with = "super::time_text::deserialize")]
     pub updated_at: Timestamp,
     /// Increases by one on every change, trash and restore included.
     pub rev: u64,
@@ -20,7 +20,7 @@ pub struct Meta {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::timestamp::deserialize_option"
+        deserialize_with = "super::time_text::deserialize_option"
     )]
     pub deleted_at: Option<Timestamp>,
 }

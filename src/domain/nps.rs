@@ -45,6 +45,7 @@ impl NpsCategory {
 pub struct NpsResponse {
     pub meta: Meta,
     pub client: Id,
+    #[serde(deserialize_with = "super::time_text::deserialize")]
     pub date: NaiveDate,
     /// Who answered; may be empty for an anonymous survey.
     #[serde(default)]

@@ -50,7 +50,7 @@ pub struct Source {
     pub title: String,
     #[serde(default)]
     pub url: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::time_text::deserialize_option")]
     pub accessed_on: Option<NaiveDate>,
     #[serde(default)]
     pub kind: SourceKind,
@@ -61,7 +61,9 @@ pub struct Source {
 pub struct ObservedCampaign {
     pub id: Id,
     pub name: String,
+    #[serde(deserialize_with = "super::time_text::deserialize")]
     pub start: NaiveDate,
+    #[serde(deserialize_with = "super::time_text::deserialize")]
     pub end: NaiveDate,
     #[serde(default)]
     pub channels: Vec<String>,
@@ -190,7 +192,9 @@ pub struct CompetitorReview {
     pub meta: Meta,
     pub client: Id,
     pub title: String,
+    #[serde(deserialize_with = "super::time_text::deserialize")]
     pub period_start: NaiveDate,
+    #[serde(deserialize_with = "super::time_text::deserialize")]
     pub period_end: NaiveDate,
     #[serde(default)]
     pub currency: Currency,

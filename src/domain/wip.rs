@@ -81,7 +81,7 @@ impl WipStatus {
 /// A change of status, kept so the weekly report can say what moved.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StatusChange {
-    #[serde(deserialize_with = "super::timestamp::deserialize")]
+    #[serde(deserialize_with = "super::time_text::deserialize")]
     pub at: Timestamp,
     pub from: WipStatus,
     pub to: WipStatus,
@@ -109,7 +109,7 @@ pub struct WipItem {
     pub status: WipStatus,
     #[serde(default)]
     pub next_step: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::time_text::deserialize_option")]
     pub due: Option<NaiveDate>,
     #[serde(default)]
     pub estimated_days: Option<u16>,
