@@ -25,7 +25,12 @@ pub enum PackError {
 }
 
 pub fn pack(text: &str) -> String {
-    let bytes = lz4_flex::compress_prepend_size(text.as_bytes());
+    pack_bytes(text.as_bytes())
+}
+
+/// Any bytes packed as text does: for tests of what unpacking must refuse.
+pub(crate) fn pack_bytes(plain: &[u8]) -> String {
+    let bytes = lz4_flex::compress_prepend_size(plain);
     let len = bytes.len() as u32;
     let mut out = String::with_capacity((bytes.len() * 8 / 15 + 3) * 3);
     let mut push = |unit: u32| out.push(char::from_u32(FIRST + unit).expect("below surrogates"));
@@ -48,34 +53,97 @@ pub fn pack(text: &str) -> String {
 }
 
 pub fn unpack(packed: &str) -> Result<String, PackError> {
-    let units = code_units(packed)?;
-    let [low, high, data @ ..] = units.as_slice() else {
-        return Err(PackError::Truncated);
-    };
-    let len = (u32::from(*low) | (u32::from(*high) << BITS)) as usize;
-    let mut bytes = Vec::with_capacity(len + 4);
-    // Four bytes at a time: fewer, larger writes than one per byte.
-    let (mut acc, mut held) = (0_u64, 0_u32);
-    for &unit in data {
-        acc = (acc << BITS) | u64::from(unit);
-        held += BITS;
-        if held >= 32 {
-            held -= 32;
-            bytes.extend_from_slice(&((acc >> held) as u32).to_be_bytes());
-            acc &= (1 << held) - 1;
+    let compressed = Compressed::read(packed)?;
+    let mut plain = Vec::with_capacity(compressed.len());
+    compressed.decompress_into(&mut plain)?;
+    String::from_utf8(plain).map_err(|e| PackError::Damaged(e.to_string()))
+}
+
+/// A packed text read back to its compressed bytes, which state the length
+/// of the text: a reader of several can size one buffer for all of them.
+pub struct Compressed {
+    /// The LZ4 block, after its stated length.
+    block: Vec<u8>,
+    len: usize,
+}
+
+impl Compressed {
+    pub fn read(packed: &str) -> Result<Self, PackError> {
+        let units = code_units(packed)?;
+        let [low, high, data @ ..] = units.as_slice() else {
+            return Err(PackError::Truncated);
+        };
+        let len = (u32::from(*low) | (u32::from(*high) << BITS)) as usize;
+        // Four bytes at a time into a buffer of the final size: in the wasm
+        // a push per byte is a call per byte.
+        let mut bytes = vec![0_u8; data.len() * BITS as usize / 8 + 4];
+        let mut filled = 0;
+        let (mut acc, mut held) = (0_u64, 0_u32);
+        for &unit in data {
+            acc = (acc << BITS) | u64::from(unit);
+            held += BITS;
+            if held >= 32 {
+                held -= 32;
+                bytes[filled..filled + 4].copy_from_slice(&((acc >> held) as u32).to_be_bytes());
+                filled += 4;
+                acc &= (1 << held) - 1;
+            }
+        }
+        while held >= 8 {
+            held -= 8;
+            bytes[filled] = (acc >> held) as u8;
+            filled += 1;
+        }
+        if filled < len || len < 4 {
+            return Err(PackError::Truncated);
+        }
+        bytes.truncate(len);
+        let (text_len, _) = lz4_flex::block::uncompressed_size(&bytes)
+            .map_err(|e| PackError::Damaged(e.to_string()))?;
+        // LZ4 expands at most 255-fold: a larger stated length is damage,
+        // and must not be allocated.
+        if text_len > (len - 4).saturating_mul(255) {
+            return Err(PackError::Damaged(format!(
+                "it states {text_len} bytes of text for {} compressed",
+                len - 4
+            )));
+        }
+        bytes.drain(..4);
+        Ok(Self {
+            block: bytes,
+            len: text_len,
+        })
+    }
+
+    /// The length of the text in bytes.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Appends the text's bytes to `out` (UTF-8 not yet checked: the caller
+    /// checks what it assembles once). On error `out` is as it was.
+    pub fn decompress_into(&self, out: &mut Vec<u8>) -> Result<(), PackError> {
+        let start = out.len();
+        out.resize(start + self.len, 0);
+        match lz4_flex::block::decompress_into(&self.block, &mut out[start..]) {
+            Ok(written) if written == self.len => Ok(()),
+            Ok(written) => {
+                out.truncate(start);
+                Err(PackError::Damaged(format!(
+                    "{written} bytes of text where {} are stated",
+                    self.len
+                )))
+            }
+            Err(e) => {
+                out.truncate(start);
+                Err(PackError::Damaged(e.to_string()))
+            }
         }
     }
-    while held >= 8 {
-        held -= 8;
-        bytes.push((acc >> held) as u8);
-    }
-    if bytes.len() < len {
-        return Err(PackError::Truncated);
-    }
-    bytes.truncate(len);
-    let plain = lz4_flex::decompress_size_prepended(&bytes)
-        .map_err(|e| PackError::Damaged(e.to_string()))?;
-    String::from_utf8(plain).map_err(|e| PackError::Damaged(e.to_string()))
 }
 
 /// The packed characters as numbers from 0 to `MASK`. Every one is three
@@ -164,6 +232,38 @@ mod tests {
             unpack(&ends_foreign),
             Err(PackError::Alphabet(packed.len()))
         );
+    }
+
+    #[test]
+    fn a_stated_length_beyond_what_lz4_can_hold_is_refused_before_allocating() {
+        let mut block = (u32::MAX).to_le_bytes().to_vec();
+        block.extend_from_slice(&[0x10, b'x']);
+        // Bit-pack these raw bytes the way `pack` does, without compressing.
+        let packed = pack_raw(&block);
+        assert!(matches!(unpack(&packed), Err(PackError::Damaged(m)) if m.contains("states")));
+    }
+
+    /// The packed form of `bytes` as they are (`pack` compresses first).
+    fn pack_raw(bytes: &[u8]) -> String {
+        let len = bytes.len() as u32;
+        let mut units = vec![len & MASK, len >> BITS];
+        let (mut acc, mut held) = (0_u32, 0_u32);
+        for &byte in bytes {
+            acc = (acc << 8) | u32::from(byte);
+            held += 8;
+            if held >= BITS {
+                held -= BITS;
+                units.push((acc >> held) & MASK);
+                acc &= (1 << held) - 1;
+            }
+        }
+        if held > 0 {
+            units.push((acc << (BITS - held)) & MASK);
+        }
+        units
+            .into_iter()
+            .map(|u| char::from_u32(FIRST + u).unwrap())
+            .collect()
     }
 
     #[test]

@@ -22,7 +22,7 @@ use thiserror::Error;
 
 use super::envelope::{self, FORMAT as ENVELOPE_FORMAT};
 use super::meta::Timestamp;
-use super::packed::{self, PackError};
+use super::packed::{self, Compressed, PackError};
 use super::workspace::Workspace;
 
 pub const FORMAT: &str = "account-desk-store";
@@ -109,63 +109,83 @@ pub fn assemble(
     manifest: &Manifest,
     mut read: impl FnMut(&str) -> Option<String>,
 ) -> Result<String, StoreError> {
-    let mut unpack = |key: &str| -> Result<String, StoreError> {
-        let stored = read(key).ok_or_else(|| StoreError::Missing(key.to_string()))?;
-        packed::unpack(&stored).map_err(|e: PackError| StoreError::Damaged {
-            key: key.to_string(),
-            problem: e.to_string(),
-        })
+    let damaged = |key: &str, problem: String| StoreError::Damaged {
+        key: key.to_string(),
+        problem,
     };
-    // Every part unpacked first, so the text is built at its final size:
-    // growing it part by part copied an agency's 9 MB over and over.
+    let mut compressed = |key: &str| -> Result<Compressed, StoreError> {
+        let stored = read(key).ok_or_else(|| StoreError::Missing(key.to_string()))?;
+        Compressed::read(&stored).map_err(|e: PackError| damaged(key, e.to_string()))
+    };
+    // Every part read first: their stated lengths size the text, and each is
+    // decompressed straight into it (building it part by part copied an
+    // agency's 9 MB over and over, and a copy per part on top).
     let mut collections = Vec::with_capacity(manifest.collections.len());
     for collection in &manifest.collections {
-        let mut records = Vec::with_capacity(collection.parts.len());
-        for part in &collection.parts {
-            let text = unpack(&part.key)?;
-            if !(text.len() >= 2 && text.starts_with('[') && text.ends_with(']')) {
-                return Err(StoreError::Damaged {
-                    key: part.key.clone(),
-                    problem: "not a list of records".into(),
-                });
-            }
-            if text.len() > 2 {
-                records.push(text);
-            }
-        }
-        collections.push((
-            serde_json::to_string(&collection.name).expect("a name serialises"),
-            records,
-        ));
+        let parts = collection
+            .parts
+            .iter()
+            .map(|part| Ok((part.key.as_str(), compressed(&part.key)?)))
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        let name = serde_json::to_string(&collection.name).expect("a name serialises");
+        collections.push((name, parts));
     }
-    let settings = unpack(&manifest.settings)?;
+    let settings = compressed(&manifest.settings)?;
     let saved_at = serde_json::to_string(&manifest.saved_at).expect("a timestamp serialises");
     let head = format!(
         "{{\"format\":\"{ENVELOPE_FORMAT}\",\"version\":{},\"saved_at\":{saved_at},\"workspace\":{{",
         manifest.envelope_version
     );
-    let records_len: usize = collections
+    let text_len: usize = collections
         .iter()
-        .map(|(name, records)| name.len() + 3 + records.iter().map(|r| r.len() - 1).sum::<usize>())
+        .map(|(name, parts)| name.len() + 4 + parts.iter().map(|(_, c)| c.len()).sum::<usize>())
         .sum();
-    let mut out = String::with_capacity(head.len() + records_len + settings.len() + 16);
-    out.push_str(&head);
-    for (name, records) in &collections {
-        out.push_str(name);
-        out.push_str(":[");
-        for (i, list) in records.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
+    let mut out = Vec::with_capacity(head.len() + text_len + settings.len() + 16);
+    // Where each part's text went, to name the part if it is not UTF-8.
+    let mut placed = Vec::new();
+    out.extend_from_slice(head.as_bytes());
+    for (name, parts) in &collections {
+        out.extend_from_slice(name.as_bytes());
+        out.push(b':');
+        let mut any = false;
+        for (key, part) in parts {
+            let at = out.len();
+            part.decompress_into(&mut out)
+                .map_err(|e| damaged(key, e.to_string()))?;
+            let list = &out[at..];
+            if !(list.len() >= 2 && list[0] == b'[' && list[list.len() - 1] == b']') {
+                return Err(damaged(key, "not a list of records".into()));
             }
-            // The records, without the brackets of their part's list.
-            out.push_str(&list[1..list.len() - 1]);
+            // The records only: the first list's `[` opens the collection's
+            // list, the others' become the comma before their records.
+            if list.len() == 2 {
+                out.truncate(at);
+                continue;
+            }
+            placed.push((*key, at..out.len()));
+            out.pop();
+            if any {
+                out[at] = b',';
+            }
+            any = true;
         }
-        out.push_str("],");
+        out.extend_from_slice(if any { b"]," } else { b"[]," });
     }
-    out.push_str("\"settings\":");
-    out.push_str(&settings);
-    out.push_str("}}");
-    Ok(out)
+    out.extend_from_slice(b"\"settings\":");
+    let at = out.len();
+    settings
+        .decompress_into(&mut out)
+        .map_err(|e| damaged(&manifest.settings, e.to_string()))?;
+    placed.push((manifest.settings.as_str(), at..out.len()));
+    out.extend_from_slice(b"}}");
+    String::from_utf8(out).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let key = placed
+            .iter()
+            .find(|(_, range)| range.contains(&at))
+            .map_or("?", |(key, _)| key);
+        damaged(key, e.utf8_error().to_string())
+    })
 }
 
 /// What one save writes.
@@ -401,7 +421,7 @@ mod tests {
     }
 
     /// A storage of its own: key → text, and a counter for new keys.
-    #[derive(Default)]
+    #[derive(Clone, Default)]
     struct Memory {
         items: HashMap<String, String>,
         next: usize,
@@ -549,6 +569,46 @@ mod tests {
         ));
         memory.items.remove(&key);
         assert_eq!(memory.read(&plan.manifest), Err(StoreError::Missing(key)));
+    }
+
+    #[test]
+    fn a_part_that_is_not_a_list_or_not_text_is_named() {
+        let ws = solo();
+        let mut memory = Memory::default();
+        let plan = memory.save(&ws, None);
+        let interactions = plan
+            .manifest
+            .collections
+            .iter()
+            .find(|c| c.name == "interactions")
+            .expect("interactions are stored");
+        assert!(
+            interactions.parts.len() > 1,
+            "solo has several parts of them"
+        );
+        let second = interactions.parts[1].key.clone();
+        for (bytes, problem) in [
+            (&b"{\"id\": 1}"[..], "not a list of records"),
+            (&b"[]]"[..], ""),
+            (&b"[{\"summary\": \"caf\xe9\"}]"[..], "utf-8"),
+        ] {
+            let mut damaged = memory.clone();
+            damaged
+                .items
+                .insert(second.clone(), packed::pack_bytes(bytes));
+            match damaged.read(&plan.manifest) {
+                Err(StoreError::Damaged {
+                    key,
+                    problem: found,
+                }) => {
+                    assert_eq!(key, second);
+                    assert!(found.to_lowercase().contains(problem), "{found}");
+                }
+                // `[]]` is a list by its ends; the restore then finds bad JSON.
+                Ok(text) => assert!(problem.is_empty() && envelope::restore(&text).is_err()),
+                other => panic!("{other:?}"),
+            }
+        }
     }
 
     #[test]
