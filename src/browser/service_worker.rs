@@ -46,8 +46,13 @@ pub fn register(on_update_ready: impl Fn() + 'static) {
     };
     let on_update_ready: Rc<dyn Fn()> = Rc::new(on_update_ready);
     spawn_local(async move {
-        let registration = match JsFuture::from(container.register(SCRIPT_URL)).await {
-            Ok(registration) => registration.unchecked_into::<ServiceWorkerRegistration>(),
+        // Checked, not assumed: a browser that blocks workers (some policies,
+        // test runners) may resolve with no registration at all.
+        let registered = JsFuture::from(container.register(SCRIPT_URL))
+            .await
+            .and_then(|value| value.dyn_into::<ServiceWorkerRegistration>());
+        let registration = match registered {
+            Ok(registration) => registration,
             Err(error) => {
                 // Not fatal (e.g. `trunk serve` has no sw.js): the app works, only not offline.
                 web_sys::console::warn_2(

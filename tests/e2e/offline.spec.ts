@@ -162,13 +162,16 @@ test.describe('the screens in the second wasm file', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Lotus Coffee' })).toBeVisible();
   });
 
-  test('are fetched in the background once the client list is up', async ({ page }) => {
+  test('are fetched in the background at start, with no error where workers are blocked', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
     const screensFile = /\/split_[\w-]+\.wasm$/;
     const fetched = page.waitForRequest(screensFile);
     await openApp(page);
     await fetched;
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Dashboard' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+    expect(errors).toEqual([]);
   });
 });
 
