@@ -8,8 +8,9 @@
 //    icon inlined) that runs from file://, to hand to a colleague.
 //
 // Before all that, the parts of the split wasm (scripts/wasm-split/) join
-// the build: each part under a name with its content's hash, and their
-// loader, __wasm_split.js, pointed at this build's files.
+// the build: each part and their loader (__wasm_split.js) under a name with
+// its content's hash, the loader pointed at this build's files, and the
+// app's JS at the loader (its integrity hash in index.html recomputed).
 //
 // It reads what Trunk wrote and fails loudly when that no longer looks as
 // expected, rather than ship a half-working file. Running it twice over the
@@ -30,10 +31,10 @@ const CSP_META = /\n?[ \t]*<meta http-equiv="Content-Security-Policy"[^>]*>/i;
 const SPLIT_PARTS = path.resolve(process.env.CARGO_TARGET_DIR ?? 'target', 'wasm-bindgen', 'release', 'split');
 /** The loader of the parts, imported under this name by wasm-bindgen's JS. */
 const SPLIT_LOADER = '__wasm_split.js';
+/** wasm-bindgen's import of the loader, under its own name or (after a first run) a hashed one. */
+const SPLIT_LOADER_IMPORT = /(from ["'])\.\/(__wasm_split(?:-[0-9a-f]{16})?\.js)(["'])/;
 
-const html = stripCsp(await readFile(path.join(DIST, 'index.html'), 'utf8'));
-
-await shipSplitParts(html);
+const html = await shipSplitParts(stripCsp(await readFile(path.join(DIST, 'index.html'), 'utf8')));
 await writeFile(path.join(DIST, 'index.html'), withCsp(html, siteCsp(html)));
 const files = await buildFiles();
 await writeFile(path.join(DIST, SERVICE_WORKER), serviceWorker(files, await versionOf(files)));
@@ -51,14 +52,16 @@ function appFiles(page) {
   return { tag, loader, js, wasm };
 }
 
-/** Whether wasm-bindgen's JS loads split parts (the `split` feature was on). */
-function importsSplitLoader(glue) {
-  return glue.includes(`from "./${SPLIT_LOADER}"`) || glue.includes(`from './${SPLIT_LOADER}'`);
+/** The file name of the split parts' loader that wasm-bindgen's JS imports, if the wasm is split. */
+function splitLoaderOf(glue) {
+  return glue.match(SPLIT_LOADER_IMPORT)?.[2];
 }
 
+/** Ships the split parts; returns the page with the app JS's new integrity hash. */
 async function shipSplitParts(page) {
   const { js } = appFiles(page);
-  if (!importsSplitLoader(await readFile(path.join(DIST, js), 'utf8'))) return;
+  let glue = await readFile(path.join(DIST, js), 'utf8');
+  if (!splitLoaderOf(glue)) return page;
   let loader = await readFile(path.join(SPLIT_PARTS, SPLIT_LOADER), 'utf8').catch(() =>
     fail(`the wasm is split but ${path.join(SPLIT_PARTS, SPLIT_LOADER)} is missing`),
   );
@@ -73,7 +76,15 @@ async function shipSplitParts(page) {
     await writeFile(path.join(DIST, shipped), bytes);
     loader = loader.replace(reference, () => `new URL("./${shipped}", import.meta.url)`);
   }
-  await writeFile(path.join(DIST, SPLIT_LOADER), loader);
+  // Hashed like the rest: a browser's HTTP cache must never pair one build's
+  // loader with another build's files.
+  const loaderFile = `__wasm_split-${sha256(loader, 'hex').slice(0, 16)}.js`;
+  await writeFile(path.join(DIST, loaderFile), loader);
+  glue = glue.replace(SPLIT_LOADER_IMPORT, (_, from, _old, quote) => `${from}./${loaderFile}${quote}`);
+  await writeFile(path.join(DIST, js), glue);
+  const integrity = `sha384-${createHash('sha384').update(glue).digest('base64')}`;
+  const preload = new RegExp(`(<link rel="modulepreload" href="\\./${js.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]*(")`);
+  return replaceOnce(page, preload, (_, before, after) => `${before}${integrity}${after}`, 'the preload of the app JS in dist/index.html');
 }
 
 // ───────────── Content-Security-Policy ─────────────
@@ -285,8 +296,9 @@ ${glue.code}
  * else, and its CSP allows connecting to data: only).
  */
 async function withSplitPartsInline(glue, jsFile) {
-  if (!importsSplitLoader(glue)) return glue;
-  let loader = await readFile(path.join(DIST, SPLIT_LOADER), 'utf8');
+  const loaderFile = splitLoaderOf(glue);
+  if (!loaderFile) return glue;
+  let loader = await readFile(path.join(DIST, loaderFile), 'utf8');
   loader = replaceOnce(loader, `import { initSync } from "./${jsFile}";`, '', `the import of ${jsFile} in ${SPLIT_LOADER}`);
   for (const [reference, file] of loader.matchAll(/new URL\("\.\/([\w-]+\.wasm)", import\.meta\.url\)/g)) {
     const base64 = (await readFile(path.join(DIST, file))).toString('base64');
@@ -299,7 +311,7 @@ async function withSplitPartsInline(glue, jsFile) {
   });
   if (/^\s*(?:import|export)\b/m.test(loader)) fail(`${SPLIT_LOADER} has an import or export this script does not understand`);
   // initSync, which the loader calls, is a function of the glue: hoisted, so in scope.
-  const importLine = /^import \* as ([\w$]+) from ["']\.\/__wasm_split\.js["'];?[ \t]*$/m;
+  const importLine = /^import \* as ([\w$]+) from ["']\.\/__wasm_split(?:-[0-9a-f]{16})?\.js["'];?[ \t]*$/m;
   const inline = (_, name) => `const ${name} = (() => {\n${loader}\nreturn { ${exported.join(', ')} };\n})();`;
   return replaceOnce(glue, importLine, inline, `the import of ${SPLIT_LOADER} in ${jsFile}`);
 }
