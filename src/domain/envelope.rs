@@ -266,7 +266,7 @@ fn read_body(raw: &str) -> Result<Body, RestoreError> {
         return Err(RestoreError::Empty);
     }
     // Reading the header on its own first would parse the whole text twice
-    // (the workspace skipped, then read): half again the time of a restore.
+    // (the workspace skipped, then read): a seventh of a restore, measured.
     if let Ok(current) = serde_json::from_str::<Current>(raw) {
         if current.format == FORMAT
             && current.version == u64::from(VERSION)
