@@ -450,6 +450,14 @@ mod tests {
             plan
         }
 
+        /// A save into empty storage, and what the tab then knows of it.
+        fn first_save(&mut self, ws: &Workspace) -> Stored {
+            Stored {
+                manifest: self.save(ws, None).manifest,
+                workspace: Some(ws.clone()),
+            }
+        }
+
         fn read(&self, manifest: &Manifest) -> Result<String, StoreError> {
             assemble(manifest, |k| self.items.get(k).cloned())
         }
@@ -483,11 +491,7 @@ mod tests {
     fn an_edit_rewrites_only_the_part_that_holds_the_record() {
         let mut ws = solo();
         let mut memory = Memory::default();
-        let plan = memory.save(&ws, None);
-        let mut stored = Stored {
-            manifest: plan.manifest,
-            workspace: Some(ws.clone()),
-        };
+        let mut stored = memory.first_save(&ws);
         ws.interactions[PART_RECORDS + 3]
             .summary
             .push_str(" — đã gọi lại");
@@ -511,11 +515,7 @@ mod tests {
     fn adding_and_removing_records_keeps_storage_equal_to_the_workspace() {
         let mut ws = solo();
         let mut memory = Memory::default();
-        let plan = memory.save(&ws, None);
-        let mut stored = Stored {
-            manifest: plan.manifest,
-            workspace: Some(ws.clone()),
-        };
+        let mut stored = memory.first_save(&ws);
         let extra = ws.interactions[0].clone();
         ws.interactions.push(extra);
         let plan = memory.save(&ws, Some(&mut stored));

@@ -10,7 +10,7 @@ use super::search::fold;
 use super::wip::{StatusChange, WeeklyGroup, WipItem, WipStatus};
 
 /// How far an open item's due date is from today.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DueState {
     /// Past its due date by this many days.
     Overdue(i64),

@@ -6,7 +6,7 @@ use crate::browser::{clock, crypto, download, storage};
 use crate::domain::envelope::{self, ExportScope};
 use crate::domain::Id;
 
-use super::state::AppState;
+use super::state::{note_backup, AppState};
 
 /// Like [`export`], sealed with `passphrase` first (AES-256-GCM); `on_error`
 /// hears why when the browser cannot encrypt.
@@ -45,10 +45,7 @@ fn prepare(app: AppState, scope: &ExportScope, now: crate::domain::Timestamp) ->
 
 fn deliver(app: AppState, name: &str, content: &str, today: chrono::NaiveDate) {
     match download::download_text(name, "application/json", content) {
-        Ok(()) => {
-            let _ = storage::write(storage::STORAGE_KEYS.last_export, &today.to_string());
-            app.last_export.set(Some(today));
-        }
+        Ok(()) => note_backup(app.last_export, storage::STORAGE_KEYS.last_export, today),
         Err(error) => leptos::logging::error!("export failed: {error:?}"),
     }
 }

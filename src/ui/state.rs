@@ -67,6 +67,17 @@ pub struct AppState {
     pub backup_reminder_dismissed: RwSignal<bool>,
 }
 
+/// A day kept in storage as yyyy-mm-dd (the last export, the last file copy).
+fn stored_day(key: &str) -> Option<chrono::NaiveDate> {
+    storage::read(key).and_then(|day| day.parse().ok())
+}
+
+/// Keeps `on` as the day under `key` and in `day`: a backup was made then.
+pub fn note_backup(day: RwSignal<Option<chrono::NaiveDate>>, key: &str, on: chrono::NaiveDate) {
+    let _ = storage::write(key, &on.to_string());
+    day.set(Some(on));
+}
+
 impl AppState {
     /// Reads storage once and builds the state from what is there.
     pub fn load() -> Self {
@@ -110,12 +121,8 @@ impl AppState {
             unreadable: RwSignal::new(unreadable),
             repairs: RwSignal::new(repairs),
             toast: RwSignal::new(None),
-            last_export: RwSignal::new(
-                storage::read(storage::STORAGE_KEYS.last_export).and_then(|d| d.parse().ok()),
-            ),
-            last_file_copy: RwSignal::new(
-                storage::read(storage::STORAGE_KEYS.last_file_copy).and_then(|d| d.parse().ok()),
-            ),
+            last_export: RwSignal::new(stored_day(storage::STORAGE_KEYS.last_export)),
+            last_file_copy: RwSignal::new(stored_day(storage::STORAGE_KEYS.last_file_copy)),
             before_import: RwSignal::new(None),
             update_ready: RwSignal::new(false),
             backup_reminder_dismissed: RwSignal::new(false),

@@ -17,7 +17,7 @@
 //!     <table aria-rowcount=virt.aria_rowcount()>
 //!         <tbody node_ref=virt.tbody>
 //!             <SpacerRow height=virt.space_above columns=7 />
-//!             <ForEnumerate each=move || rows.with(|r| r[virt.clamped(r.len())].to_vec()) …>
+//!             <ForEnumerate each=move || virt.drawn(rows, Line::new) …>
 //!                 <tr aria-rowindex=virt.aria_rowindex(index)>…</tr>
 //!             </ForEnumerate>
 //!             <SpacerRow height=virt.space_below columns=7 />
@@ -66,9 +66,17 @@ pub struct VirtualRows {
 }
 
 impl VirtualRows {
+    /// The rows of `rows` to draw, each made into what its table row shows.
+    pub fn drawn<T, L>(self, rows: Memo<Vec<T>>, line: impl FnMut(&T) -> L) -> Vec<L>
+    where
+        T: Send + Sync + 'static,
+    {
+        rows.with(|rows| rows[self.clamped(rows.len())].iter().map(line).collect())
+    }
+
     /// The range within a list of `len` rows (the list may have changed
     /// before the range caught up with it).
-    pub fn clamped(&self, len: usize) -> Range<usize> {
+    fn clamped(&self, len: usize) -> Range<usize> {
         self.range.with(|r| {
             let end = r.end.min(len);
             r.start.min(end)..end

@@ -115,12 +115,7 @@ pub fn ClientsPage() -> impl IntoView {
     let virt = use_virtual_rows(Signal::derive(move || rows.with(Vec::len)));
     let lines = move || {
         let lang = app.lang.get();
-        rows.with(|rows| {
-            rows[virt.clamped(rows.len())]
-                .iter()
-                .map(|row| Line::new(row, lang))
-                .collect::<Vec<_>>()
-        })
+        virt.drawn(rows, |row| Line::new(row, lang))
     };
 
     let status_options = Signal::derive(move || {

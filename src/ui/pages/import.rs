@@ -19,7 +19,7 @@ use crate::domain::sealed::Sealed;
 use crate::domain::{Id, Workspace};
 use crate::i18n::{csv_error_text, restore_error_text, row_note_text, Key};
 use crate::ui::components::icon::{Icon, IconName};
-use crate::ui::state::{tr, use_app, AppState, UndoAction};
+use crate::ui::state::{note_backup, tr, use_app, AppState, UndoAction};
 
 use super::csv_mapping::{CsvFile, CsvMapping};
 
@@ -239,9 +239,8 @@ pub fn ImportSection() -> impl IntoView {
                 .workspace
                 .with_untracked(|ws| *ws == Workspace::default())
         {
-            let today = clock::today();
-            let _ = storage::write(storage::STORAGE_KEYS.last_file_copy, &today.to_string());
-            app.last_file_copy.set(Some(today));
+            let copy = storage::STORAGE_KEYS.last_file_copy;
+            note_backup(app.last_file_copy, copy, clock::today());
         }
         let changes = p
             .plan

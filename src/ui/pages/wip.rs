@@ -35,21 +35,16 @@ pub(super) fn due_text(app: AppState, due: DueState) -> String {
     }
 }
 
-/// The classes of a due badge: danger red once overdue.
-fn due_class(due: DueState) -> &'static str {
-    match due {
-        DueState::Overdue(_) => "badge badge-danger",
-        DueState::Today => "badge badge-warning",
-        DueState::Left(_) => "badge badge-neutral",
-    }
-}
-
 /// How far the due date is, in words; danger red once overdue.
 #[component]
 pub(super) fn DueBadge(due: Option<DueState>) -> impl IntoView {
     let app = use_app();
     due.map(|due| {
-        let class = due_class(due);
+        let class = match due {
+            DueState::Overdue(_) => "badge badge-danger",
+            DueState::Today => "badge badge-warning",
+            DueState::Left(_) => "badge badge-neutral",
+        };
         view! {
             <span class=class>
                 {matches!(due, DueState::Overdue(_)).then(|| view! { <Icon name=IconName::Alert /> })}
@@ -180,13 +175,12 @@ struct Line {
     status_label: String,
     next_step: String,
     due: Option<String>,
-    /// The badge's classes, whether it is overdue (with an alert icon) and its text.
-    due_badge: Option<(&'static str, bool, String)>,
+    due_state: Option<DueState>,
     lang: Lang,
 }
 
 impl Line {
-    fn new(app: AppState, row: &Row, lang: Lang) -> Self {
+    fn new(row: &Row, lang: Lang) -> Self {
         Self {
             id: row.id,
             client_id: row.client_id,
@@ -202,13 +196,7 @@ impl Line {
             status_label: fill(Key::WipStatusOf.text(lang), &[("job", &row.job)]),
             next_step: row.next_step.clone(),
             due: row.due.map(|d| lang.format_date(d)),
-            due_badge: row.due_state.map(|due| {
-                (
-                    due_class(due),
-                    matches!(due, DueState::Overdue(_)),
-                    due_text(app, due),
-                )
-            }),
+            due_state: row.due_state,
             lang,
         }
     }
@@ -419,12 +407,7 @@ pub fn WipPage() -> impl IntoView {
     let virt = use_virtual_rows(Signal::derive(move || rows.with(Vec::len)));
     let lines = move || {
         let lang = app.lang.get();
-        rows.with(|rows| {
-            rows[virt.clamped(rows.len())]
-                .iter()
-                .map(|row| Line::new(app, row, lang))
-                .collect::<Vec<_>>()
-        })
+        virt.drawn(rows, |row| Line::new(row, lang))
     };
     let change_status = move |id: Id, status: WipStatus| {
         if move_item(app, id, status) {
@@ -586,7 +569,7 @@ fn WipRow(
         status_label,
         next_step,
         due,
-        due_badge,
+        due_state,
         lang,
     } = line;
     // Cut short with an ellipsis, the whole text is in the tooltip.
@@ -626,12 +609,7 @@ fn WipRow(
             <td class="wip-due" title=titles.4>
                 <span class="wip-due-line">
                     {due.map(|d| view! { <span class="wip-due-date">{d}</span> })}
-                    {due_badge.map(|(class, overdue, text)| view! {
-                        <span class=class>
-                            {overdue.then(|| view! { <Icon name=IconName::Alert /> })}
-                            {text}
-                        </span>
-                    })}
+                    <DueBadge due=due_state />
                 </span>
             </td>
         </tr>
