@@ -22,7 +22,10 @@ const rows = [
   ['stored', (p) => (p.stored ? `yes, ${(p.apply?.storedChars / 1e6).toFixed(2)} M chars` : 'no: storage full')],
   ['import → preview, ms', (p) => fmt(p.importPreview?.error ? p.importPreviewCompact ?? p.importPreview : p.importPreview)],
   ['interactive (nav → list), ms', (p) => (p.stored ? fmt(p.interactive?.list) : 'cannot: not stored')],
-  ['… of which account-desk:load, ms', (p) => (p.stored ? fmt(p.interactive?.load) : '—')],
+  // Since the third stop the list is drawn from the team and clients alone,
+  // and the whole workspace is restored right after that first paint.
+  ['… restore before the list (account-desk:load:list, else :load), ms', (p) => (p.stored ? fmt(p.interactive?.listLoad ?? p.interactive?.load) : '—')],
+  ['whole workspace in memory (nav →), ms', (p) => (p.stored && p.interactive?.whole ? fmt(p.interactive.whole) : '—')],
   ['floor, ms', (p) => fmt(p.floor?.total)],
   ['interactive / floor', (p) => (p.stored ? floorRatio(p) : '—')],
   ['search keystroke, ms', (p) => fmt(p.search)],

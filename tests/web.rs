@@ -31,6 +31,30 @@ fn a_saved_workspace_loads_back_identical() {
     assert_eq!(loaded(), ws);
 }
 
+#[wasm_bindgen_test]
+fn the_client_list_reads_the_team_and_clients_alone() {
+    clean();
+    assert_eq!(storage::load_list(), None, "nothing stored");
+    let ws = sample::workspace(now());
+    assert!(!ws.wip.is_empty() && !ws.budgets.is_empty());
+    storage::save_workspace(&ws, now(), "test:1").unwrap();
+    let list = storage::load_list().expect("the list's parts read");
+    assert_eq!(list.clients, ws.clients);
+    assert_eq!(list.team, ws.team);
+    assert!(list.wip.is_empty() && list.budgets.is_empty() && list.interactions.is_empty());
+    // Reading the list leaves storage as it was: the whole restore follows.
+    assert_eq!(loaded(), ws);
+
+    // Data stored whole, as before the split, is left to the whole restore.
+    let whole = account_desk::domain::envelope::encode(&ws, now());
+    clean();
+    local_storage()
+        .set_item(STORAGE_KEYS.workspace, &whole)
+        .unwrap();
+    assert_eq!(storage::load_list(), None);
+    assert_eq!(loaded(), ws);
+}
+
 fn loaded() -> Workspace {
     match storage::load_workspace(now()) {
         Loaded::Restored(restored) => restored.workspace,

@@ -196,6 +196,23 @@ pub fn load_workspace(now: Timestamp) -> Loaded {
     }
 }
 
+/// The team and clients alone (see `store::LIST_COLLECTIONS`), read from the
+/// stored parts and restored through the same chokepoint, for drawing the
+/// client list before the rest is read. `None` whenever that is not simply
+/// possible (nothing stored, an unsplit or older layout, any problem at
+/// all): then the whole restore decides, and reports. Changes nothing: the
+/// whole restore must follow before anything is saved.
+pub fn load_list() -> Option<Workspace> {
+    let storage = local_storage().ok()?;
+    let raw = storage.get_item(STORAGE_KEYS.workspace).ok().flatten()?;
+    let manifest = store::read_manifest(&raw).ok()?;
+    if manifest.envelope_version != envelope::VERSION {
+        return None;
+    }
+    let text = store::assemble_list(&manifest, |key| storage.get_item(key).ok().flatten()).ok()?;
+    Some(envelope::restore(&text).ok()?.workspace)
+}
+
 /// Every key of this origin, collected first: removing keys while reading
 /// them by index would skip some.
 fn all_keys(storage: &Storage) -> Result<Vec<String>, SaveError> {

@@ -103,11 +103,35 @@ pub fn read_manifest(stored: &str) -> Result<Manifest, StoreError> {
     Ok(manifest)
 }
 
+/// The collections the client list draws: with only these restored, the
+/// list can be shown while the rest of an agency's records are still being
+/// read (see `envelope::restore` and `AppState::finish_restore`).
+pub const LIST_COLLECTIONS: [&str; 2] = ["team", "clients"];
+
 /// Puts the parts back together into envelope text for `envelope::restore`.
 /// `read` gives a part's stored text by key.
 pub fn assemble(
     manifest: &Manifest,
+    read: impl FnMut(&str) -> Option<String>,
+) -> Result<String, StoreError> {
+    assemble_collections(manifest, read, |_| true)
+}
+
+/// Like [`assemble`] with only the collections of [`LIST_COLLECTIONS`]
+/// (and the settings); every other collection is an empty list, and its
+/// parts are not even read. The text restores like any envelope: records of
+/// other collections are what refer to clients, never the reverse.
+pub fn assemble_list(
+    manifest: &Manifest,
+    read: impl FnMut(&str) -> Option<String>,
+) -> Result<String, StoreError> {
+    assemble_collections(manifest, read, |name| LIST_COLLECTIONS.contains(&name))
+}
+
+fn assemble_collections(
+    manifest: &Manifest,
     mut read: impl FnMut(&str) -> Option<String>,
+    wanted: impl Fn(&str) -> bool,
 ) -> Result<String, StoreError> {
     let damaged = |key: &str, problem: String| StoreError::Damaged {
         key: key.to_string(),
@@ -125,6 +149,7 @@ pub fn assemble(
         let parts = collection
             .parts
             .iter()
+            .filter(|_| wanted(&collection.name))
             .map(|part| Ok((part.key.as_str(), compressed(&part.key)?)))
             .collect::<Result<Vec<_>, StoreError>>()?;
         let name = serde_json::to_string(&collection.name).expect("a name serialises");
@@ -485,6 +510,44 @@ mod tests {
             memory.read(&plan.manifest).unwrap(),
             envelope::encode(&empty, now())
         );
+    }
+
+    #[test]
+    fn the_list_alone_restores_its_team_and_clients_and_reads_no_other_part() {
+        let ws = generate(Preset::Agency, 5, now());
+        assert!(
+            ws.clients.len() > PART_RECORDS,
+            "clients over several parts"
+        );
+        let mut memory = Memory::default();
+        let manifest = memory.save(&ws, None).manifest;
+        let mut asked = Vec::new();
+        let text = assemble_list(&manifest, |k| {
+            asked.push(k.to_string());
+            memory.items.get(k).cloned()
+        })
+        .unwrap();
+        let list = envelope::restore(&text).unwrap();
+        assert_eq!(list.workspace.clients, ws.clients);
+        assert_eq!(list.workspace.team, ws.team);
+        assert_eq!(list.workspace.settings, ws.settings);
+        assert!(list.workspace.wip.is_empty() && list.workspace.interactions.is_empty());
+        let list_keys: Vec<_> = manifest
+            .collections
+            .iter()
+            .filter(|c| LIST_COLLECTIONS.contains(&c.name.as_str()))
+            .flat_map(|c| c.parts.iter().map(|p| p.key.clone()))
+            .chain([manifest.settings.clone()])
+            .collect();
+        assert_eq!(asked, list_keys);
+        // A damaged part of another collection is no concern of the list's.
+        let wip_part = manifest.part("wip", 0).unwrap().key.clone();
+        memory.items.insert(wip_part.clone(), "garbage".into());
+        assert!(assemble_list(&manifest, |k| memory.items.get(k).cloned()).is_ok());
+        assert!(matches!(
+            memory.read(&manifest),
+            Err(StoreError::Damaged { key, .. }) if key == wip_part
+        ));
     }
 
     #[test]

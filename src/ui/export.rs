@@ -28,6 +28,7 @@ pub fn export_sealed(
 
 /// The export text and its file name.
 fn prepare(app: AppState, scope: &ExportScope, now: crate::domain::Timestamp) -> (String, String) {
+    app.finish_restore();
     let today = clock::local_date(now);
     let (json, scope_name) = app.workspace.with_untracked(|ws| {
         let name = match scope {

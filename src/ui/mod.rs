@@ -35,7 +35,17 @@ fn App() -> impl IntoView {
     service_worker::register(move || state.update_ready.set(true));
     service_worker::request_persistent_storage();
 
+    if state.list_only.get_untracked() {
+        // A callback of the next frame runs before it is painted; a task it
+        // queues runs after.
+        request_animation_frame(move || {
+            set_timeout(move || state.finish_restore(), std::time::Duration::ZERO)
+        });
+    }
+
     let on_hash = window_event_listener(ev::hashchange, move |_| {
+        // Every other screen draws from the whole workspace.
+        state.finish_restore();
         let hash = window().location().hash().unwrap_or_default();
         state.route.set(Route::parse(&hash));
         // A new page starts at its top, as after a link on any website.

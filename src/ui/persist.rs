@@ -55,6 +55,13 @@ pub fn install(state: AppState) {
     // Takes another tab's save into this tab's state. Returns false when the
     // stored data cannot be read by this version of the app.
     let take_stored = move || -> bool {
+        if state.list_only.get_untracked() {
+            // Nothing of this tab's is unsaved yet: the whole restore reads
+            // the other tab's save as it is.
+            state.finish_restore();
+            tab.update_value(|t| t.seen = storage::stored_generation());
+            return true;
+        }
         let Some(stored) = storage::read_workspace() else {
             return true;
         };
@@ -124,9 +131,18 @@ pub fn install(state: AppState) {
 
     // Storage is outside Leptos' reactive graph: this is the one place an
     // effect syncs state to it. The first run is the loaded data itself.
+    // The first run is the loaded data itself, and so is the whole
+    // workspace arriving after the client list's part of it.
     Effect::new(move |previous: Option<()>| {
         state.workspace.track();
-        if previous.is_none() || from_storage.try_update_value(std::mem::take) == Some(true) {
+        if previous.is_none() || state.list_only.get_untracked() {
+            return;
+        }
+        if state.just_restored.try_update_value(std::mem::take) == Some(true) {
+            remember_loaded(state);
+            return;
+        }
+        if from_storage.try_update_value(std::mem::take) == Some(true) {
             return;
         }
         state.save_state.set(SaveState::Pending);
@@ -154,10 +170,22 @@ pub fn install(state: AppState) {
         on_storage.remove();
     });
 
-    // Once the first screen is up, keep a copy of the workspace as loaded,
-    // so that saves compare record by record and encode only what changed.
-    // Not when the restore repaired it: then storage differs, and the first
-    // save writes the repaired parts.
+    if !state.list_only.get_untracked() {
+        remember_loaded(state);
+    }
+
+    // Exposed so that "Try saving again" and discarding kept data can retry.
+    provide_context(Flush(Callback::new(move |_| {
+        state.save_state.set(SaveState::Pending);
+        flush();
+    })));
+}
+
+/// Once the first screen is up, keeps a copy of the workspace as loaded,
+/// so that saves compare record by record and encode only what changed.
+/// Not when the restore repaired it: then storage differs, and the first
+/// save writes the repaired parts.
+fn remember_loaded(state: AppState) {
     if state.repairs.with_untracked(Vec::is_empty) {
         set_timeout(
             move || {
@@ -168,12 +196,6 @@ pub fn install(state: AppState) {
             Duration::ZERO,
         );
     }
-
-    // Exposed so that "Try saving again" and discarding kept data can retry.
-    provide_context(Flush(Callback::new(move |_| {
-        state.save_state.set(SaveState::Pending);
-        flush();
-    })));
 }
 
 /// Saves now, skipping the delay.

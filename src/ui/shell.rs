@@ -227,7 +227,8 @@ fn Banners() -> impl IntoView {
     };
 
     let backup_due = Memo::new(move |_| {
-        if app.backup_reminder_dismissed.get() {
+        // Budgets and reviews count too: wait for the whole workspace.
+        if app.backup_reminder_dismissed.get() || app.list_only.get() {
             return None;
         }
         // An imported file holds what it brought as well as an export does.

@@ -45,6 +45,13 @@ pub struct Toast {
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub workspace: RwSignal<Workspace>,
+    /// The workspace holds only the team and the clients, all the client
+    /// list needs (see [`AppState::load`]); nothing may be saved meanwhile.
+    pub list_only: RwSignal<bool>,
+    /// The whole workspace has just replaced the list's part of it: what the
+    /// storage effect sees next is what storage holds, unless an edit
+    /// followed in the same tick.
+    pub just_restored: StoredValue<bool>,
     pub lang: RwSignal<Lang>,
     pub route: RwSignal<Route>,
     pub save_state: RwSignal<SaveState>,
@@ -78,48 +85,85 @@ pub fn note_backup(day: RwSignal<Option<chrono::NaiveDate>>, key: &str, on: chro
     day.set(Some(on));
 }
 
+/// What the restore at start-up found, for the state's fields.
+struct Start {
+    workspace: Workspace,
+    unreadable: Option<UnreadableData>,
+    repairs: Vec<String>,
+    save_error: Option<SaveError>,
+}
+
+impl Start {
+    fn new(workspace: Workspace) -> Self {
+        Start {
+            workspace,
+            unreadable: None,
+            repairs: Vec::new(),
+            save_error: None,
+        }
+    }
+
+    /// The whole stored workspace, through the restore chokepoint.
+    fn restore(now: crate::domain::Timestamp) -> Self {
+        match timing::measured("load", || storage::load_workspace(now)) {
+            Loaded::Empty => Start::new(Workspace::default()),
+            Loaded::Restored(restored) => Start {
+                repairs: restored.repairs.iter().map(ToString::to_string).collect(),
+                ..Start::new(restored.workspace)
+            },
+            Loaded::Unreadable { reason, kept_under } => Start {
+                unreadable: Some(UnreadableData { reason, kept_under }),
+                ..Start::new(Workspace::default())
+            },
+            Loaded::Unavailable => Start {
+                save_error: Some(SaveError::Unavailable),
+                ..Start::new(Workspace::default())
+            },
+        }
+    }
+}
+
 impl AppState {
-    /// Reads storage once and builds the state from what is there.
+    /// Reads storage and builds the state from what is there.
+    ///
+    /// Opened on the client list, only the team and the clients are
+    /// restored here, a twentieth of an agency's records: the list is drawn
+    /// from them, and [`finish_restore`](Self::finish_restore) restores the
+    /// whole workspace right after the first paint, or earlier when
+    /// anything needs more than the list.
     pub fn load() -> Self {
-        let now = clock::now();
-        let lang = storage::load_language().unwrap_or_else(browser_language);
-        let mut unreadable = None;
-        let mut repairs = Vec::new();
-        let mut save_error = None;
-        let workspace = match timing::measured("load", || storage::load_workspace(now)) {
-            Loaded::Empty => Workspace::default(),
-            Loaded::Restored(restored) => {
-                repairs = restored.repairs.iter().map(ToString::to_string).collect();
-                restored.workspace
-            }
-            Loaded::Unreadable { reason, kept_under } => {
-                unreadable = Some(UnreadableData { reason, kept_under });
-                Workspace::default()
-            }
-            Loaded::Unavailable => {
-                save_error = Some(SaveError::Unavailable);
-                Workspace::default()
-            }
-        };
         let hash = window().location().hash().unwrap_or_default();
+        let asked = Route::parse(&hash);
+        let on_list = asked == Route::Clients && !hash.trim_matches(['#', '/']).is_empty();
+        let list = on_list
+            .then(|| timing::measured("load:list", storage::load_list))
+            .flatten();
+        let list_only = list.is_some();
+        let start = match list {
+            Some(list) => Start::new(list),
+            None => Start::restore(clock::now()),
+        };
+        let lang = storage::load_language().unwrap_or_else(browser_language);
         // The start page is the dashboard once there is something to measure.
-        let route = match Route::parse(&hash) {
+        let route = match asked {
             Route::Clients
                 if hash.trim_matches(['#', '/']).is_empty()
-                    && workspace.live_clients().next().is_some() =>
+                    && start.workspace.live_clients().next().is_some() =>
             {
                 Route::Dashboard
             }
             route => route,
         };
         AppState {
-            workspace: RwSignal::new(workspace),
+            workspace: RwSignal::new(start.workspace),
+            list_only: RwSignal::new(list_only),
+            just_restored: StoredValue::new(false),
             lang: RwSignal::new(lang),
             route: RwSignal::new(route),
             save_state: RwSignal::new(SaveState::Saved),
-            save_error: RwSignal::new(save_error),
-            unreadable: RwSignal::new(unreadable),
-            repairs: RwSignal::new(repairs),
+            save_error: RwSignal::new(start.save_error),
+            unreadable: RwSignal::new(start.unreadable),
+            repairs: RwSignal::new(start.repairs),
             toast: RwSignal::new(None),
             last_export: RwSignal::new(stored_day(storage::STORAGE_KEYS.last_export)),
             last_file_copy: RwSignal::new(stored_day(storage::STORAGE_KEYS.last_file_copy)),
@@ -127,6 +171,24 @@ impl AppState {
             update_ready: RwSignal::new(false),
             backup_reminder_dismissed: RwSignal::new(false),
         }
+    }
+
+    /// Restores the whole workspace if only the client list's part of it
+    /// is in memory. Whatever reads more than the list, and whatever changes
+    /// the workspace, calls this first, so that nothing is drawn from, saved
+    /// from or exported from part of the data.
+    pub fn finish_restore(&self) {
+        if !self.list_only.get_untracked() {
+            return;
+        }
+        let start = Start::restore(clock::now());
+        // Set before the workspace: the storage effect runs after both.
+        self.just_restored.set_value(true);
+        self.workspace.set(start.workspace);
+        self.repairs.set(start.repairs);
+        self.unreadable.set(start.unreadable);
+        self.save_error.set(start.save_error);
+        self.list_only.set(false);
     }
 
     /// The text of `key` in the current language (tracked).
@@ -156,6 +218,7 @@ impl AppState {
     /// Runs a workspace operation. Only a successful one notifies the
     /// screens and the storage effect; a refused one leaves no trace.
     pub fn apply<T, E>(&self, op: impl FnOnce(&mut Workspace) -> Result<T, E>) -> Result<T, E> {
+        self.finish_restore();
         let mut outcome = None;
         self.workspace.maybe_update(|ws| {
             let result = op(ws);
@@ -163,6 +226,11 @@ impl AppState {
             outcome = Some(result);
             changed
         });
+        if outcome.as_ref().is_some_and(Result::is_ok) {
+            // A change of the user's, even if made in the very tick the
+            // whole workspace arrived: it must be saved.
+            self.just_restored.set_value(false);
+        }
         outcome.expect("the workspace signal lives as long as the app")
     }
 

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { WORKSPACE_KEY, createClient, expectSaved, keptCopies, openApp, storedEnvelope } from './app';
+import { WORKSPACE_KEY, createClient, expectSaved, keptCopies, loadSample, openApp, storedEnvelope } from './app';
 import { screenshot } from './helpers';
 
 test('garbage in storage: the app starts, explains, and keeps the bytes', async ({ page }) => {
@@ -146,4 +146,54 @@ test('a damaged stored part: the app says so, keeps every part, and starts', asy
   await createClient(page, 'Phở Thìn');
   await expectSaved(page);
   expect(Object.values(await keptCopies(page))).toEqual(kept);
+});
+
+/** How many records of each kind an envelope holds. */
+function counts(envelope: any): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(envelope.workspace)
+      .filter(([, value]) => Array.isArray(value))
+      .map(([kind, records]) => [kind, (records as unknown[]).length]),
+  );
+}
+
+test('opened on the client list, the whole workspace follows before anything is saved', async ({ page }) => {
+  await openApp(page);
+  await loadSample(page);
+  const before = counts(await storedEnvelope(page));
+  expect(before.wip).toBeGreaterThan(0);
+  expect(before.interactions).toBeGreaterThan(0);
+
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Lotus Coffee' })).toBeVisible();
+  // At once, from the list: a new client, saved.
+  await createClient(page, 'Trà sữa Phúc Long');
+  await expectSaved(page);
+  expect(counts(await storedEnvelope(page))).toEqual({ ...before, clients: before.clients + 1 });
+
+  // Another screen from the list shows the records that are not the list's.
+  await page.goto('./#/clients');
+  await page.reload();
+  await page.getByRole('link', { name: 'Lotus Coffee' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Lotus Coffee' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Timeline', exact: true }).getByRole('listitem').first()).toBeVisible();
+});
+
+test('a damaged part of records the list does not show: the list gives way to the message', async ({ page }) => {
+  await openApp(page);
+  await loadSample(page);
+  const wipPart = await page.evaluate(
+    (key) => JSON.parse(localStorage.getItem(key)!).collections.find((c: { name: string }) => c.name === 'wip').parts[0].key,
+    WORKSPACE_KEY,
+  );
+  await page.evaluate((key) => localStorage.setItem(key, 'not packed at all'), wipPart);
+  await page.reload();
+
+  await expect(page.getByText('Stored data could not be read')).toBeVisible();
+  await expect(page.getByText(new RegExp(`stored part ${wipPart} is damaged`))).toBeVisible();
+  // What the list showed came from the damaged data: it is not left on screen as if saved.
+  await expect(page.getByRole('link', { name: 'Lotus Coffee' })).toHaveCount(0);
+  const kept = Object.values(await keptCopies(page));
+  expect(kept).toHaveLength(1);
+  expect(JSON.parse(kept[0])[wipPart]).toBe('not packed at all');
 });

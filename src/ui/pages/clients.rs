@@ -147,7 +147,10 @@ pub fn ClientsPage() -> impl IntoView {
 
     let load_sample = move |_| {
         let sample = sample::workspace(clock::now());
-        app.workspace.update(|ws| ws.append(sample));
+        let _ = app.apply(|ws| {
+            ws.append(sample);
+            Ok::<_, ()>(())
+        });
     };
 
     view! {
