@@ -26,6 +26,7 @@ const rows = [
   // and the whole workspace is restored right after that first paint.
   ['… restore before the list (account-desk:load:list, else :load), ms', (p) => (p.stored ? fmt(p.interactive?.listLoad ?? p.interactive?.load) : '—')],
   ['whole workspace in memory (nav →), ms', (p) => (p.stored && p.interactive?.whole ? fmt(p.interactive.whole) : '—')],
+  ['start page (nav → dashboard), ms', (p) => (p.startPage ? fmt(p.startPage) : '—')],
   ['floor, ms', (p) => fmt(p.floor?.total)],
   ['interactive / floor', (p) => (p.stored ? floorRatio(p) : '—')],
   ['search keystroke, ms', (p) => fmt(p.search)],
