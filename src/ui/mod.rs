@@ -20,10 +20,20 @@ use state::AppState;
 /// Mounts Account Desk on the page.
 pub fn start() {
     console_error_panic_hook::set_once();
-    // Fetched while the workspace is read: the dashboard, where a returning
-    // user starts, is in the second file.
-    screens::preload_later_screens();
-    crate::browser::timing::measured("mount", || leptos::mount::mount_to_body(App));
+    let hash = window().location().hash().unwrap_or_default();
+    // The dashboard, where a returning user starts, is in the second file:
+    // it is fetched while the workspace is read. Opened on the client list,
+    // which needs nothing of it, the app fetches it after the list's first
+    // paint instead (see `App`).
+    if !state::opens_on_list(&hash) {
+        screens::preload_later_screens();
+    }
+    // Mounted in a microtask queued after the preload's, whose first step
+    // starts the fetch: mounting first would read the whole workspace
+    // before the fetch even began.
+    wasm_bindgen_futures::spawn_local(async {
+        crate::browser::timing::measured("mount", || leptos::mount::mount_to_body(App));
+    });
 }
 
 #[component]
@@ -39,8 +49,18 @@ fn App() -> impl IntoView {
         // A callback of the next frame runs before it is painted; a task it
         // queues runs after.
         request_animation_frame(move || {
-            set_timeout(move || state.finish_restore(), std::time::Duration::ZERO)
+            set_timeout(
+                move || {
+                    screens::preload_later_screens();
+                    state.finish_restore();
+                },
+                std::time::Duration::ZERO,
+            )
         });
+    } else {
+        // Already under way unless the list was asked for and could not be
+        // read alone; a second call joins the first.
+        screens::preload_later_screens();
     }
 
     let on_hash = window_event_listener(ev::hashchange, move |_| {

@@ -134,8 +134,7 @@ impl AppState {
     pub fn load() -> Self {
         let hash = window().location().hash().unwrap_or_default();
         let asked = Route::parse(&hash);
-        let on_list = asked == Route::Clients && !hash.trim_matches(['#', '/']).is_empty();
-        let list = on_list
+        let list = opens_on_list(&hash)
             .then(|| timing::measured("load:list", storage::load_list))
             .flatten();
         let list_only = list.is_some();
@@ -264,6 +263,13 @@ impl AppState {
             std::time::Duration::from_secs(8),
         );
     }
+}
+
+/// Whether the address asks for the client list itself (`#/clients`)
+/// rather than the start page: then the list is drawn before the whole
+/// workspace is restored.
+pub fn opens_on_list(hash: &str) -> bool {
+    Route::parse(hash) == Route::Clients && !hash.trim_matches(['#', '/']).is_empty()
 }
 
 fn browser_language() -> Lang {
