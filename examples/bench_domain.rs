@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use account_desk::domain::generator::{self, Preset};
 use account_desk::domain::kpi::{self, KpiInputs, Period};
+use account_desk::domain::kpi_people::People;
 use account_desk::domain::search::{self, ClientFilter, ClientSort, Direction};
 use account_desk::domain::store::{self, Stored};
 use account_desk::domain::{envelope, merge, Workspace};
@@ -56,6 +57,7 @@ struct Row {
     merge: f64,
     search: f64,
     kpi: f64,
+    dashboard: f64,
 }
 
 fn measure(name: &str, ws: &Workspace, now: chrono::DateTime<Utc>) -> Row {
@@ -127,6 +129,25 @@ fn measure(name: &str, ws: &Workspace, now: chrono::DateTime<Utc>) -> Row {
             search::find_clients(ws, &filter, ClientSort::Name, Direction::Ascending).len()
         }),
         kpi: median_ms(|| kpi::compute(&inputs, Period::month_of(today), None)),
+        // Everything the dashboard computes: both periods' KPIs, the people
+        // table and the two monthly charts.
+        dashboard: median_ms(|| {
+            let month = Period::month_of(today);
+            let year = Period::last_12_months(today);
+            let people = People::new(inputs, month);
+            let rows: usize = ws
+                .team
+                .iter()
+                .map(|m| people.of(m.meta.id).active_clients)
+                .sum();
+            (
+                kpi::compute(&inputs, month, None),
+                kpi::compute(&inputs, month.previous(), None),
+                rows,
+                kpi::monthly_sales(&inputs, year, None),
+                kpi::monthly_response_time(&inputs, year, None),
+            )
+        }),
     }
 }
 
@@ -156,12 +177,12 @@ fn main() {
         generator::STORAGE_MARGIN
     );
     println!(
-        "| preset | JSON chars | stored units (packed parts) | % of quota | encode JSON ms | full save ms | one-edit save ms | read parts + restore ms | … team and clients only ms | restore JSON ms | of which validate ms | merge::plan self ms | find_clients \"lin\" ms | kpi::compute month ms |"
+        "| preset | JSON chars | stored units (packed parts) | % of quota | encode JSON ms | full save ms | one-edit save ms | read parts + restore ms | … team and clients only ms | restore JSON ms | of which validate ms | merge::plan self ms | find_clients \"lin\" ms | kpi::compute month ms | dashboard figures ms |"
     );
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for r in &rows {
         println!(
-            "| {} | {} | {} | {:.0} % | {:.2} | {:.2} | {:.3} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.3} | {:.3} |",
+            "| {} | {} | {} | {:.0} % | {:.2} | {:.2} | {:.3} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.3} | {:.3} | {:.2} |",
             r.name,
             r.plain,
             r.units,
@@ -175,7 +196,8 @@ fn main() {
             r.validate,
             r.merge,
             r.search,
-            r.kpi
+            r.kpi,
+            r.dashboard
         );
     }
 

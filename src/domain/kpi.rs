@@ -338,7 +338,9 @@ fn mean_duration(durations: impl IntoIterator<Item = Duration>) -> Option<Durati
     mul_div_round(total, 1, count).map(Duration::milliseconds)
 }
 
-fn response_time_of<'a>(interactions: impl Iterator<Item = &'a Interaction>) -> ResponseTime {
+pub(super) fn response_time_of<'a>(
+    interactions: impl Iterator<Item = &'a Interaction>,
+) -> ResponseTime {
     let mut times = Vec::new();
     let mut unanswered = 0;
     for interaction in interactions {
@@ -388,20 +390,28 @@ fn mean_rating(ratings: impl Iterator<Item = Option<u8>>) -> Option<Hundredths> 
     Hundredths::ratio(sum, count)
 }
 
+/// Whether a response counts towards the NPS of `period`: a score outside
+/// 0–10 (refused by validation) has no category and counts nowhere.
+pub(super) fn counts_in(response: &NpsResponse, period: Period) -> bool {
+    period.contains(response.date) && response.category().is_some()
+}
+
 fn responses_in<'a>(
     inputs: &KpiInputs<'a>,
     scope: &'a HashSet<Id>,
     period: Period,
 ) -> impl Iterator<Item = &'a NpsResponse> {
-    // A score outside 0–10 (refused by validation) has no category and counts nowhere.
-    counted(inputs.nps, scope, |r| r.client)
-        .filter(move |r| period.contains(r.date) && r.category().is_some())
+    counted(inputs.nps, scope, |r| r.client).filter(move |r| counts_in(r, period))
 }
 
 /// NPS over the responses dated in `period`.
 pub fn nps(inputs: &KpiInputs, period: Period, owner: Option<Id>) -> Nps {
     let scope = scope_ids(inputs, owner);
-    let responses: Vec<&NpsResponse> = responses_in(inputs, &scope, period).collect();
+    nps_of(&responses_in(inputs, &scope, period).collect::<Vec<_>>())
+}
+
+/// NPS over `responses`, each one that counts (see [`counts_in`]).
+pub(super) fn nps_of(responses: &[&NpsResponse]) -> Nps {
     let count = |category| {
         responses
             .iter()
@@ -583,7 +593,11 @@ fn total_in_reporting<'a>(
 /// Sales: won deals closed in `period`.
 pub fn sales(inputs: &KpiInputs, period: Period, owner: Option<Id>) -> Sales {
     let scope = scope_ids(inputs, owner);
-    let won: Vec<&Deal> = won_in(inputs, &scope, period).collect();
+    sales_of(won_in(inputs, &scope, period).collect(), inputs.settings)
+}
+
+/// Sales of the won deals `won`.
+pub(super) fn sales_of(won: Vec<&Deal>, settings: &Settings) -> Sales {
     let by_currency = Currency::ALL
         .into_iter()
         .filter_map(|currency| {
@@ -600,12 +614,12 @@ pub fn sales(inputs: &KpiInputs, period: Period, owner: Option<Id>) -> Sales {
             KindSales {
                 kind,
                 won_deals: of_kind.len(),
-                total: total_in_reporting(of_kind, inputs.settings),
+                total: total_in_reporting(of_kind, settings),
             }
         })
         .collect();
     Sales {
-        total: total_in_reporting(won.iter().copied(), inputs.settings),
+        total: total_in_reporting(won.iter().copied(), settings),
         won_deals: won.len(),
         by_currency,
         by_kind,
@@ -646,11 +660,17 @@ pub fn monthly_sales(
     owner: Option<Id>,
 ) -> Result<Vec<(NaiveDate, i64, i64)>, MissingRate> {
     let scope = scope_ids(inputs, owner);
-    period
-        .months()
-        .into_iter()
-        .map(|month| {
-            let won: Vec<&Deal> = won_in(inputs, &scope, month).collect();
+    let months = period.months();
+    let mut won = vec![Vec::new(); months.len()];
+    for deal in won_in(inputs, &scope, period) {
+        if let Some(month) = deal.won_on().and_then(|on| month_index(&months, on)) {
+            won[month].push(deal);
+        }
+    }
+    months
+        .iter()
+        .zip(won)
+        .map(|(month, won)| {
             let total = total_in_reporting(won.iter().copied(), inputs.settings)?;
             let expansion = total_in_reporting(
                 won.iter()
@@ -663,6 +683,14 @@ pub fn monthly_sales(
         .collect()
 }
 
+/// Which of `months` (consecutive, as `Period::months` gives them) holds `day`.
+/// Records are put in their month in one pass: a pass per month over an
+/// agency's requests was most of the charts' time.
+fn month_index(months: &[Period], day: NaiveDate) -> Option<usize> {
+    let index = months.partition_point(|m| m.end < day);
+    months.get(index).filter(|m| m.contains(day)).map(|_| index)
+}
+
 /// Per month of `period` (clipped to it): the first day of the month and
 /// the mean response time of the requests received in it.
 pub fn monthly_response_time(
@@ -670,13 +698,21 @@ pub fn monthly_response_time(
     period: Period,
     owner: Option<Id>,
 ) -> Vec<(NaiveDate, Option<Duration>)> {
-    period
-        .months()
-        .into_iter()
-        .map(|month| {
+    let scope = scope_ids(inputs, owner);
+    let months = period.months();
+    let mut received = vec![Vec::new(); months.len()];
+    for request in counted(inputs.interactions, &scope, |i| i.client) {
+        if let Some(month) = month_index(&months, request.received_at.date_naive()) {
+            received[month].push(request);
+        }
+    }
+    months
+        .iter()
+        .zip(received)
+        .map(|(month, received)| {
             (
                 month_start(month.start),
-                response_time(inputs, month, owner).mean,
+                response_time_of(received.into_iter()).mean,
             )
         })
         .collect()
@@ -1092,6 +1128,56 @@ mod tests {
         );
         let december = Period::month_of(d(2026, 12, 1));
         assert_eq!(response_time(&desk.inputs(), december, None).unanswered, 0);
+    }
+
+    /// The monthly charts put each record in its month in one pass; the
+    /// figures are those of the per-month KPIs.
+    #[test]
+    fn monthly_charts_equal_the_kpis_of_each_month() {
+        use crate::domain::generator::{generate, Preset};
+        use chrono::{TimeZone, Utc};
+        let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
+        let mut ws = generate(Preset::Agency, 3, now);
+        ws.interactions[5].meta.deleted_at = Some(now);
+        let inputs = KpiInputs {
+            clients: &ws.clients,
+            team: &ws.team,
+            interactions: &ws.interactions,
+            nps: &ws.nps,
+            deals: &ws.deals,
+            settings: &ws.settings,
+        };
+        let today = now.date_naive();
+        let owner = ws.clients[0].account_owner;
+        let mid_month = NaiveDate::from_ymd_opt(2025, 6, 17).unwrap();
+        for period in [
+            Period::last_12_months(today),
+            Period::new(mid_month, today),
+            Period::month_of(today),
+        ] {
+            for owner in [None, owner] {
+                let months = period.months();
+                let expected: Vec<_> = months
+                    .iter()
+                    .map(|m| (month_start(m.start), response_time(&inputs, *m, owner).mean))
+                    .collect();
+                assert_eq!(monthly_response_time(&inputs, period, owner), expected);
+                let expected: Vec<_> = months
+                    .iter()
+                    .map(|m| {
+                        let sales = sales(&inputs, *m, owner);
+                        let expansion: i64 = sales
+                            .by_kind
+                            .iter()
+                            .filter(|k| k.kind.is_upsell_or_cross_sell())
+                            .map(|k| k.total.unwrap().minor)
+                            .sum();
+                        (month_start(m.start), sales.total.unwrap().minor, expansion)
+                    })
+                    .collect();
+                assert_eq!(monthly_sales(&inputs, period, owner), Ok(expected));
+            }
+        }
     }
 
     #[test]

@@ -21,6 +21,7 @@ pub mod id;
 pub mod interaction;
 pub mod json_path;
 pub mod kpi;
+pub mod kpi_people;
 pub mod locale;
 pub mod merge;
 pub mod meta;

@@ -3,7 +3,8 @@
 use chrono::Duration;
 use leptos::prelude::*;
 
-use crate::domain::kpi::{self, Kpis, MissingRate};
+use crate::domain::kpi::{Kpis, MissingRate};
+use crate::domain::kpi_people::People;
 use crate::domain::meta::Record;
 use crate::domain::money::Money;
 use crate::domain::search::fold;
@@ -42,25 +43,20 @@ pub fn PeopleTable(scope: Memo<Scope>, current: Memo<Kpis>) -> impl IntoView {
     let rows = Memo::new(move |_| {
         let Scope { period, owner, .. } = scope.get();
         app.workspace.with(|ws| {
-            let inputs = inputs(ws);
+            let figures = People::new(inputs(ws), period);
             let mut people: Vec<Row> = ws
                 .live_team()
                 .filter(|m| owner.is_none_or(|o| o == m.id()))
                 .filter(|m| ws.live_clients().any(|c| c.account_owner == Some(m.id())))
                 .map(|m| {
-                    let id = Some(m.id());
-                    // Only the KPIs the table shows, not the whole bundle.
-                    let clients = kpi::clients_per_person(&inputs, period, id);
-                    let response = kpi::response_time(&inputs, period, id);
-                    let nps = kpi::nps(&inputs, period, id);
-                    let sales = kpi::sales(&inputs, period, id);
+                    let person = figures.of(m.id());
                     Row {
                         name: m.name.clone(),
-                        clients: clients.active_clients,
-                        response: response.mean,
-                        nps: nps.score,
-                        responses: nps.responses,
-                        sales: sales.total,
+                        clients: person.active_clients,
+                        response: person.response_time.mean,
+                        nps: person.nps.score,
+                        responses: person.nps.responses,
+                        sales: person.sales.total,
                     }
                 })
                 .collect();
