@@ -67,14 +67,7 @@ fn measure(name: &str, ws: &Workspace, now: chrono::DateTime<Utc>) -> Row {
         query: "lin".into(),
         ..ClientFilter::default()
     };
-    let inputs = KpiInputs {
-        clients: &ws.clients,
-        team: &ws.team,
-        interactions: &ws.interactions,
-        nps: &ws.nps,
-        deals: &ws.deals,
-        settings: &ws.settings,
-    };
+    let inputs = KpiInputs::of(ws);
     // Storage as the browser does it, in a map: a full save, then one edit
     // of a record in the middle of the biggest collection.
     let mut parts: HashMap<String, String> = HashMap::new();

@@ -199,26 +199,19 @@ function pageHelpers() {
     window.__coldRead = { ms: performance.now() - t0, chars };
   }
 
+  /** Sets window[name] to the time `selector` is first drawn and laid out. */
+  const whenDrawn = (selector, name) =>
+    new MutationObserver((_, observer) => {
+      if (document.querySelector(selector)) {
+        bench.layout();
+        window[name] = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
   // Navigation start → first client row (only loads that open the list).
-  if (location.hash.startsWith('#/clients')) {
-    new MutationObserver((_, observer) => {
-      if (document.querySelector('tbody tr th a')) {
-        bench.layout();
-        window.__listRenderedAt = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  }
+  if (location.hash.startsWith('#/clients')) whenDrawn('tbody tr th a', '__listRenderedAt');
   // Navigation start → the dashboard's cards: where a returning user starts.
-  if (location.hash === '#/dashboard') {
-    new MutationObserver((_, observer) => {
-      if (document.querySelector('.kpi-card')) {
-        bench.layout();
-        window.__dashboardRenderedAt = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  }
+  if (location.hash === '#/dashboard') whenDrawn('.kpi-card', '__dashboardRenderedAt');
 }
 
 // ---------------------------------------------------------------- steps

@@ -88,6 +88,7 @@ use super::meta::Record;
 use super::money::{Currency, Money};
 use super::nps::{is_rating, NpsCategory, NpsResponse};
 use super::team::TeamMember;
+use super::workspace::Workspace;
 
 // ---------------------------------------------------------------------------
 // Periods
@@ -236,6 +237,20 @@ pub struct KpiInputs<'a> {
     pub nps: &'a [NpsResponse],
     pub deals: &'a [Deal],
     pub settings: &'a Settings,
+}
+
+impl<'a> KpiInputs<'a> {
+    /// All of a workspace's records.
+    pub fn of(workspace: &'a Workspace) -> Self {
+        KpiInputs {
+            clients: &workspace.clients,
+            team: &workspace.team,
+            interactions: &workspace.interactions,
+            nps: &workspace.nps,
+            deals: &workspace.deals,
+            settings: &workspace.settings,
+        }
+    }
 }
 
 /// A number with two decimals, as a whole count of hundredths: 4.33 is
@@ -1139,14 +1154,7 @@ mod tests {
         let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
         let mut ws = generate(Preset::Agency, 3, now);
         ws.interactions[5].meta.deleted_at = Some(now);
-        let inputs = KpiInputs {
-            clients: &ws.clients,
-            team: &ws.team,
-            interactions: &ws.interactions,
-            nps: &ws.nps,
-            deals: &ws.deals,
-            settings: &ws.settings,
-        };
+        let inputs = KpiInputs::of(&ws);
         let today = now.date_naive();
         let owner = ws.clients[0].account_owner;
         let mid_month = NaiveDate::from_ymd_opt(2025, 6, 17).unwrap();

@@ -115,14 +115,7 @@ mod tests {
         ws.deals[0].meta.deleted_at = Some(now);
         ws.clients[1].meta.deleted_at = Some(now);
         ws.clients[2].account_owner = None;
-        let inputs = KpiInputs {
-            clients: &ws.clients,
-            team: &ws.team,
-            interactions: &ws.interactions,
-            nps: &ws.nps,
-            deals: &ws.deals,
-            settings: &ws.settings,
-        };
+        let inputs = KpiInputs::of(&ws);
         let today = now.date_naive();
         for period in [
             Period::month_of(today),

@@ -502,11 +502,7 @@ fn kpi_section(client: Id, period: Period) -> impl IntoView {
             let one = ws.client(client)?;
             let inputs = KpiInputs {
                 clients: std::slice::from_ref(one),
-                team: &ws.team,
-                interactions: &ws.interactions,
-                nps: &ws.nps,
-                deals: &ws.deals,
-                settings: &ws.settings,
+                ..KpiInputs::of(ws)
             };
             let period = kpi::Period::new(period.start, period.end);
             let kpis = kpi::compute(&inputs, period, None);

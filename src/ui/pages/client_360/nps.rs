@@ -41,11 +41,7 @@ pub fn NpsResponses(client: Id) -> impl IntoView {
             let client = ws.client(client)?;
             let inputs = KpiInputs {
                 clients: std::slice::from_ref(client),
-                team: &ws.team,
-                interactions: &[],
-                nps: &ws.nps,
-                deals: &[],
-                settings: &ws.settings,
+                ..KpiInputs::of(ws)
             };
             let nps = kpi::nps(&inputs, Period::last_12_months(today), None);
             nps.score.map(|score| (score, nps.responses))

@@ -59,11 +59,7 @@ pub fn Requests(client: Id, now: RwSignal<Timestamp>) -> impl IntoView {
             let client = ws.client(client)?;
             let inputs = KpiInputs {
                 clients: std::slice::from_ref(client),
-                team: &ws.team,
-                interactions: &ws.interactions,
-                nps: &[],
-                deals: &[],
-                settings: &ws.settings,
+                ..KpiInputs::of(ws)
             };
             let period = Period::new(today - Duration::days(AVERAGE_DAYS - 1), today);
             Some(kpi::response_time(&inputs, period, None))

@@ -7,14 +7,14 @@ use chrono::{Datelike, Duration, NaiveDate};
 use leptos::prelude::*;
 
 use crate::domain::decimal::{format_basis_points, format_scaled, mul_div_round};
-use crate::domain::kpi::{self, MissingRate, Period};
+use crate::domain::kpi::{self, KpiInputs, MissingRate, Period};
 use crate::domain::money::Money;
 use crate::domain::nps::NpsCategory;
 use crate::domain::{Currency, Lang};
 use crate::i18n::{fill, Key};
 use crate::ui::state::{tr, use_app};
 
-use super::{duration_text, inputs, month_text, MissingRateNote, Scope};
+use super::{duration_text, month_text, MissingRateNote, Scope};
 
 #[component]
 pub fn Charts(scope: Memo<Scope>) -> impl IntoView {
@@ -96,7 +96,7 @@ fn NpsChart(scope: Memo<Scope>) -> impl IntoView {
     let counts = Memo::new(move |_| {
         let s = scope.get();
         app.workspace
-            .with(|ws| kpi::nps_distribution(&inputs(ws), s.period, s.owner))
+            .with(|ws| kpi::nps_distribution(&KpiInputs::of(ws), s.period, s.owner))
     });
     let total = move || counts.get().iter().sum::<usize>();
     let (width, left, top, plot_h) = (480i64, 10i64, 22i64, 128i64);
@@ -267,7 +267,7 @@ fn SalesChart(scope: Memo<Scope>) -> impl IntoView {
         app.workspace.with(|ws| SalesSeries {
             period,
             currency: ws.settings.reporting_currency,
-            months: kpi::monthly_sales(&inputs(ws), period, s.owner),
+            months: kpi::monthly_sales(&KpiInputs::of(ws), period, s.owner),
         })
     });
     let (width, left, top, plot_h) = (640i64, 56i64, 14i64, 180i64);
@@ -427,7 +427,7 @@ fn ResponseChart(scope: Memo<Scope>) -> impl IntoView {
         let period = s.chart_months();
         let months = app
             .workspace
-            .with(|ws| kpi::monthly_response_time(&inputs(ws), period, s.owner));
+            .with(|ws| kpi::monthly_response_time(&KpiInputs::of(ws), period, s.owner));
         (period, months)
     });
     let any = move || data.with(|(_, months)| months.iter().any(|(_, mean)| mean.is_some()));

@@ -19,7 +19,7 @@ use crate::domain::kpi::{self, KpiInputs, Kpis, MissingRate, Period};
 use crate::domain::meta::Record;
 use crate::domain::sample;
 use crate::domain::search::fold;
-use crate::domain::{Id, Lang, Workspace};
+use crate::domain::{Id, Lang};
 use crate::i18n::Key;
 use crate::route::Route;
 use crate::ui::components::empty_state::EmptyState;
@@ -76,18 +76,6 @@ impl PeriodChoice {
             .into_iter()
             .find(|c| c.value() == value)
             .unwrap_or(PeriodChoice::ThisMonth)
-    }
-}
-
-/// The workspace's collections as the KPI engine reads them.
-pub(super) fn inputs(ws: &Workspace) -> KpiInputs<'_> {
-    KpiInputs {
-        clients: &ws.clients,
-        team: &ws.team,
-        interactions: &ws.interactions,
-        nps: &ws.nps,
-        deals: &ws.deals,
-        settings: &ws.settings,
     }
 }
 
@@ -172,7 +160,7 @@ pub fn DashboardPage() -> impl IntoView {
     let figures = Memo::new(move |_| {
         let Scope { period, owner, .. } = scope.get();
         app.workspace.with(|ws| {
-            let inputs = inputs(ws);
+            let inputs = KpiInputs::of(ws);
             (
                 kpi::compute(&inputs, period, owner),
                 kpi::compute(&inputs, period.previous(), owner),

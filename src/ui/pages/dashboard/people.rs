@@ -3,7 +3,7 @@
 use chrono::Duration;
 use leptos::prelude::*;
 
-use crate::domain::kpi::{Kpis, MissingRate};
+use crate::domain::kpi::{KpiInputs, Kpis, MissingRate};
 use crate::domain::kpi_people::People;
 use crate::domain::meta::Record;
 use crate::domain::money::Money;
@@ -12,7 +12,7 @@ use crate::domain::Lang;
 use crate::i18n::{fill, Key};
 use crate::ui::state::{tr, use_app};
 
-use super::{duration_text, inputs, Scope};
+use super::{duration_text, Scope};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Row {
@@ -43,7 +43,7 @@ pub fn PeopleTable(scope: Memo<Scope>, current: Memo<Kpis>) -> impl IntoView {
     let rows = Memo::new(move |_| {
         let Scope { period, owner, .. } = scope.get();
         app.workspace.with(|ws| {
-            let figures = People::new(inputs(ws), period);
+            let figures = People::new(KpiInputs::of(ws), period);
             let mut people: Vec<Row> = ws
                 .live_team()
                 .filter(|m| owner.is_none_or(|o| o == m.id()))
