@@ -608,11 +608,14 @@ fn total_in_reporting<'a>(
 /// Sales: won deals closed in `period`.
 pub fn sales(inputs: &KpiInputs, period: Period, owner: Option<Id>) -> Sales {
     let scope = scope_ids(inputs, owner);
-    sales_of(won_in(inputs, &scope, period).collect(), inputs.settings)
+    sales_of(
+        &won_in(inputs, &scope, period).collect::<Vec<_>>(),
+        inputs.settings,
+    )
 }
 
 /// Sales of the won deals `won`.
-pub(super) fn sales_of(won: Vec<&Deal>, settings: &Settings) -> Sales {
+pub(super) fn sales_of(won: &[&Deal], settings: &Settings) -> Sales {
     let by_currency = Currency::ALL
         .into_iter()
         .filter_map(|currency| {

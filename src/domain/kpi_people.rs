@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 
 use super::deal::Deal;
+use super::fx::Settings;
 use super::id::Id;
 use super::interaction::Interaction;
 use super::kpi::{
@@ -28,7 +29,7 @@ pub struct PersonFigures {
 
 /// The records of one person's live clients that fall in the period.
 #[derive(Default)]
-struct Counted<'a> {
+struct PersonRecords<'a> {
     active_clients: usize,
     requests: Vec<&'a Interaction>,
     responses: Vec<&'a NpsResponse>,
@@ -37,63 +38,70 @@ struct Counted<'a> {
 
 /// Every account person's figures over `period`.
 pub struct People<'a> {
-    inputs: KpiInputs<'a>,
-    by_owner: HashMap<Id, Counted<'a>>,
+    settings: &'a Settings,
+    by_owner: HashMap<Id, PersonRecords<'a>>,
 }
 
 impl<'a> People<'a> {
     pub fn new(inputs: KpiInputs<'a>, period: Period) -> Self {
-        let mut by_owner: HashMap<Id, Counted<'a>> = HashMap::new();
+        let mut by_owner: HashMap<Id, PersonRecords<'a>> = HashMap::new();
         let mut owner_of = HashMap::new();
         for client in inputs.clients.iter().filter(|c| !c.meta.is_trashed()) {
             let Some(owner) = client.account_owner else {
                 continue;
             };
             owner_of.insert(client.id(), owner);
-            let counted = by_owner.entry(owner).or_default();
-            counted.active_clients += usize::from(is_active_on(client, period.end));
+            let records = by_owner.entry(owner).or_default();
+            records.active_clients += usize::from(is_active_on(client, period.end));
         }
         // Whose figures a record counts in: its client's owner, unless the
-        // record is in the trash.
-        let owner = |record: &dyn Record, client: Id| -> Option<Id> {
-            (!record.meta().is_trashed())
-                .then(|| owner_of.get(&client).copied())
-                .flatten()
+        // record is in the trash. Every such owner has an entry by now.
+        let owner_of_record = |record: &dyn Record, client: Id| {
+            owner_of
+                .get(&client)
+                .copied()
+                .filter(|_| !record.meta().is_trashed())
         };
         for request in inputs.interactions {
             if period.contains(request.received_at.date_naive()) {
-                if let Some(owner) = owner(request, request.client) {
-                    by_owner.entry(owner).or_default().requests.push(request);
+                let owner = owner_of_record(request, request.client);
+                if let Some(records) = owner.and_then(|o| by_owner.get_mut(&o)) {
+                    records.requests.push(request);
                 }
             }
         }
         for response in inputs.nps {
             if counts_in(response, period) {
-                if let Some(owner) = owner(response, response.client) {
-                    by_owner.entry(owner).or_default().responses.push(response);
+                let owner = owner_of_record(response, response.client);
+                if let Some(records) = owner.and_then(|o| by_owner.get_mut(&o)) {
+                    records.responses.push(response);
                 }
             }
         }
         for deal in inputs.deals {
             if deal.won_on().is_some_and(|on| period.contains(on)) {
-                if let Some(owner) = owner(deal, deal.client) {
-                    by_owner.entry(owner).or_default().won.push(deal);
+                let owner = owner_of_record(deal, deal.client);
+                if let Some(records) = owner.and_then(|o| by_owner.get_mut(&o)) {
+                    records.won.push(deal);
                 }
             }
         }
-        People { inputs, by_owner }
+        People {
+            settings: inputs.settings,
+            by_owner,
+        }
     }
 
     /// The figures of the person `id`; all zero for someone who owns no
     /// live client.
     pub fn of(&self, id: Id) -> PersonFigures {
-        let empty = Counted::default();
-        let counted = self.by_owner.get(&id).unwrap_or(&empty);
+        let none = PersonRecords::default();
+        let records = self.by_owner.get(&id).unwrap_or(&none);
         PersonFigures {
-            active_clients: counted.active_clients,
-            response_time: response_time_of(counted.requests.iter().copied()),
-            nps: nps_of(&counted.responses),
-            sales: sales_of(counted.won.clone(), self.inputs.settings),
+            active_clients: records.active_clients,
+            response_time: response_time_of(records.requests.iter().copied()),
+            nps: nps_of(&records.responses),
+            sales: sales_of(&records.won, self.settings),
         }
     }
 }

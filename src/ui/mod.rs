@@ -46,17 +46,19 @@ fn App() -> impl IntoView {
     service_worker::request_persistent_storage();
 
     if state.list_only.get_untracked() {
-        // A callback of the next frame runs before it is painted; a task it
-        // queues runs after.
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    screens::preload_later_screens();
-                    state.finish_restore();
-                },
-                std::time::Duration::ZERO,
-            )
-        });
+        let rest = move || {
+            screens::preload_later_screens();
+            state.finish_restore();
+        };
+        if document().hidden() {
+            // No frame comes while the tab is hidden (opened in the
+            // background): the list can wait for nothing.
+            set_timeout(rest, std::time::Duration::ZERO);
+        } else {
+            // A callback of the next frame runs before it is painted; a task
+            // it queues runs after.
+            request_animation_frame(move || set_timeout(rest, std::time::Duration::ZERO));
+        }
     } else {
         // Already under way unless the list was asked for and could not be
         // read alone; a second call joins the first.

@@ -55,19 +55,19 @@ pub fn install(state: AppState) {
     // Takes another tab's save into this tab's state. Returns false when the
     // stored data cannot be read by this version of the app.
     let take_stored = move || -> bool {
-        if state.list_only.get_untracked() {
-            // Nothing of this tab's is unsaved yet: the whole restore reads
-            // the other tab's save as it is.
-            state.finish_restore();
-            tab.update_value(|t| t.seen = storage::stored_generation());
-            return true;
-        }
         let Some(stored) = storage::read_workspace() else {
             return true;
         };
         let Ok(restored) = stored else {
             return false;
         };
+        if state.list_only.get_untracked() {
+            // Nothing of this tab's is unsaved yet: the other tab's save is
+            // the whole workspace.
+            state.finish_restore_with(restored);
+            tab.update_value(|t| t.seen = storage::stored_generation());
+            return true;
+        }
         let reconciled = state
             .workspace
             .with_untracked(|mine| reconcile(mine, &restored.workspace));
@@ -93,7 +93,9 @@ pub fn install(state: AppState) {
 
     let flush = move || {
         cancel_timer();
-        if state.save_state.get_untracked() != SaveState::Pending {
+        // Only the list's part of the workspace must never reach storage.
+        if state.save_state.get_untracked() != SaveState::Pending || state.list_only.get_untracked()
+        {
             return;
         }
         let result = if state.must_keep_stored_data() {
@@ -130,19 +132,19 @@ pub fn install(state: AppState) {
     };
 
     // Storage is outside Leptos' reactive graph: this is the one place an
-    // effect syncs state to it. The first run is the loaded data itself.
-    // The first run is the loaded data itself, and so is the whole
-    // workspace arriving after the client list's part of it.
+    // effect syncs state to it. What it sees is already stored when it is
+    // the list's part of the workspace, the whole workspace restored after
+    // it, the loaded data itself (the first run) or another tab's save.
     Effect::new(move |previous: Option<()>| {
         state.workspace.track();
-        if previous.is_none() || state.list_only.get_untracked() {
+        if state.list_only.get_untracked() {
             return;
         }
         if state.just_restored.try_update_value(std::mem::take) == Some(true) {
             remember_loaded(state);
             return;
         }
-        if from_storage.try_update_value(std::mem::take) == Some(true) {
+        if previous.is_none() || from_storage.try_update_value(std::mem::take) == Some(true) {
             return;
         }
         state.save_state.set(SaveState::Pending);

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::browser::storage::{self, Loaded, SaveError};
 use crate::browser::{clock, timing};
-use crate::domain::envelope::RestoreError;
+use crate::domain::envelope::{RestoreError, Restored};
 use crate::domain::{Lang, Workspace};
 use crate::i18n::{fill, Key};
 use crate::route::Route;
@@ -47,11 +47,12 @@ pub struct AppState {
     pub workspace: RwSignal<Workspace>,
     /// The workspace holds only the team and the clients, all the client
     /// list needs (see [`AppState::load`]); nothing may be saved meanwhile.
+    /// Set only here: read it, never write it.
     pub list_only: RwSignal<bool>,
     /// The whole workspace has just replaced the list's part of it: what the
     /// storage effect sees next is what storage holds, unless an edit
-    /// followed in the same tick.
-    pub just_restored: StoredValue<bool>,
+    /// followed in the same tick (`apply` clears it).
+    pub(super) just_restored: StoredValue<bool>,
     pub lang: RwSignal<Lang>,
     pub route: RwSignal<Route>,
     pub save_state: RwSignal<SaveState>,
@@ -86,16 +87,16 @@ pub fn note_backup(day: RwSignal<Option<chrono::NaiveDate>>, key: &str, on: chro
 }
 
 /// What the restore at start-up found, for the state's fields.
-struct Start {
+struct Startup {
     workspace: Workspace,
     unreadable: Option<UnreadableData>,
     repairs: Vec<String>,
     save_error: Option<SaveError>,
 }
 
-impl Start {
+impl Startup {
     fn new(workspace: Workspace) -> Self {
-        Start {
+        Startup {
             workspace,
             unreadable: None,
             repairs: Vec::new(),
@@ -103,21 +104,25 @@ impl Start {
         }
     }
 
+    fn restored(restored: Restored) -> Self {
+        Startup {
+            repairs: restored.repairs.iter().map(ToString::to_string).collect(),
+            ..Startup::new(restored.workspace)
+        }
+    }
+
     /// The whole stored workspace, through the restore chokepoint.
     fn restore(now: crate::domain::Timestamp) -> Self {
         match timing::measured("load", || storage::load_workspace(now)) {
-            Loaded::Empty => Start::new(Workspace::default()),
-            Loaded::Restored(restored) => Start {
-                repairs: restored.repairs.iter().map(ToString::to_string).collect(),
-                ..Start::new(restored.workspace)
-            },
-            Loaded::Unreadable { reason, kept_under } => Start {
+            Loaded::Empty => Startup::new(Workspace::default()),
+            Loaded::Restored(restored) => Startup::restored(restored),
+            Loaded::Unreadable { reason, kept_under } => Startup {
                 unreadable: Some(UnreadableData { reason, kept_under }),
-                ..Start::new(Workspace::default())
+                ..Startup::new(Workspace::default())
             },
-            Loaded::Unavailable => Start {
+            Loaded::Unavailable => Startup {
                 save_error: Some(SaveError::Unavailable),
-                ..Start::new(Workspace::default())
+                ..Startup::new(Workspace::default())
             },
         }
     }
@@ -133,36 +138,33 @@ impl AppState {
     /// anything needs more than the list.
     pub fn load() -> Self {
         let hash = window().location().hash().unwrap_or_default();
-        let asked = Route::parse(&hash);
-        let list = opens_on_list(&hash)
+        let on_list = opens_on_list(&hash);
+        let list = on_list
             .then(|| timing::measured("load:list", storage::load_list))
             .flatten();
         let list_only = list.is_some();
-        let start = match list {
-            Some(list) => Start::new(list),
-            None => Start::restore(clock::now()),
+        let startup = match list {
+            Some(list) => Startup::new(list),
+            None => Startup::restore(clock::now()),
         };
         let lang = storage::load_language().unwrap_or_else(browser_language);
         // The start page is the dashboard once there is something to measure.
-        let route = match asked {
-            Route::Clients
-                if hash.trim_matches(['#', '/']).is_empty()
-                    && start.workspace.live_clients().next().is_some() =>
-            {
+        let route = match Route::parse(&hash) {
+            Route::Clients if !on_list && startup.workspace.live_clients().next().is_some() => {
                 Route::Dashboard
             }
             route => route,
         };
         AppState {
-            workspace: RwSignal::new(start.workspace),
+            workspace: RwSignal::new(startup.workspace),
             list_only: RwSignal::new(list_only),
             just_restored: StoredValue::new(false),
             lang: RwSignal::new(lang),
             route: RwSignal::new(route),
             save_state: RwSignal::new(SaveState::Saved),
-            save_error: RwSignal::new(start.save_error),
-            unreadable: RwSignal::new(start.unreadable),
-            repairs: RwSignal::new(start.repairs),
+            save_error: RwSignal::new(startup.save_error),
+            unreadable: RwSignal::new(startup.unreadable),
+            repairs: RwSignal::new(startup.repairs),
             toast: RwSignal::new(None),
             last_export: RwSignal::new(stored_day(storage::STORAGE_KEYS.last_export)),
             last_file_copy: RwSignal::new(stored_day(storage::STORAGE_KEYS.last_file_copy)),
@@ -177,16 +179,27 @@ impl AppState {
     /// the workspace, calls this first, so that nothing is drawn from, saved
     /// from or exported from part of the data.
     pub fn finish_restore(&self) {
-        if !self.list_only.get_untracked() {
-            return;
+        if self.list_only.get_untracked() {
+            self.take_whole(Startup::restore(clock::now()));
         }
-        let start = Start::restore(clock::now());
+    }
+
+    /// Like [`finish_restore`](Self::finish_restore) with what another tab
+    /// saved, read as an open tab reads it: unlike the start-up restore,
+    /// that read never moves unreadable data aside.
+    pub fn finish_restore_with(&self, restored: Restored) {
+        if self.list_only.get_untracked() {
+            self.take_whole(Startup::restored(restored));
+        }
+    }
+
+    fn take_whole(&self, startup: Startup) {
         // Set before the workspace: the storage effect runs after both.
         self.just_restored.set_value(true);
-        self.workspace.set(start.workspace);
-        self.repairs.set(start.repairs);
-        self.unreadable.set(start.unreadable);
-        self.save_error.set(start.save_error);
+        self.workspace.set(startup.workspace);
+        self.repairs.set(startup.repairs);
+        self.unreadable.set(startup.unreadable);
+        self.save_error.set(startup.save_error);
         self.list_only.set(false);
     }
 
@@ -214,8 +227,10 @@ impl AppState {
             .with_untracked(|u| u.as_ref().is_some_and(|u| u.kept_under.is_none()))
     }
 
-    /// Runs a workspace operation. Only a successful one notifies the
-    /// screens and the storage effect; a refused one leaves no trace.
+    /// Runs a workspace operation on the whole workspace (restored first
+    /// if only the list's part is in memory). Only a successful operation
+    /// notifies the screens and the storage effect; a refused one changes
+    /// nothing.
     pub fn apply<T, E>(&self, op: impl FnOnce(&mut Workspace) -> Result<T, E>) -> Result<T, E> {
         self.finish_restore();
         let mut outcome = None;
@@ -231,6 +246,13 @@ impl AppState {
             self.just_restored.set_value(false);
         }
         outcome.expect("the workspace signal lives as long as the app")
+    }
+
+    /// Runs a workspace operation that cannot be refused; see [`apply`](Self::apply).
+    pub fn edit<T>(&self, op: impl FnOnce(&mut Workspace) -> T) -> T {
+        match self.apply(|ws| Ok::<_, std::convert::Infallible>(op(ws))) {
+            Ok(value) => value,
+        }
     }
 
     /// A date in the reader's language.

@@ -1,7 +1,7 @@
 // Many tabs of one browser: changes travel between them without a reload,
 // and no tab overwrites another's work or rolls it back when it closes.
 import { test, expect, type Page } from '@playwright/test';
-import { createClient, expectSaved, loadSample, openApp, storedEnvelope } from './app';
+import { WORKSPACE_KEY, createClient, expectSaved, keptCopies, loadSample, openApp, storedEnvelope } from './app';
 import { screenshot } from './helpers';
 
 async function setIndustry(page: Page, client: string, industry: string) {
@@ -133,4 +133,70 @@ test('a file imported into an empty browser counts as a backup of what it brough
   await expect(page.getByRole('status').filter({ hasText: 'Time for a backup' })).toContainText(
     '10 days of work are kept only in this browser.',
   );
+});
+
+/**
+ * Opens the client list in a page whose animation frames never come: the
+ * whole workspace, restored after the list's first frame, never is, and the
+ * tab stays on the list's part of it (as a tab does for one frame).
+ */
+async function openListOnly(page: Page) {
+  await page.addInitScript(() => {
+    window.requestAnimationFrame = () => 0;
+  });
+  await openApp(page);
+  await expect(page.getByRole('link', { name: 'Lotus Coffee' })).toBeVisible();
+  // Only the list's restore has run.
+  expect(await page.evaluate(() => performance.getEntriesByName('account-desk:load:list').length)).toBe(1);
+  expect(await page.evaluate(() => performance.getEntriesByName('account-desk:load').length)).toBe(0);
+}
+
+/**
+ * Listens for the next storage event in `page`; the returned function
+ * resolves once the page has handled it (the app's listener, added first,
+ * runs first).
+ */
+async function nextStorageEvent(page: Page) {
+  await page.evaluate(() => {
+    (window as any).__storageHeard = new Promise<void>((done) => addEventListener('storage', () => done(), { once: true }));
+  });
+  return () => page.evaluate(() => (window as any).__storageHeard);
+}
+
+test('a tab that shows only the client list takes another tab’s save whole', async ({ context }) => {
+  const a = await context.newPage();
+  await openApp(a);
+  await loadSample(a);
+  const b = await context.newPage();
+  await openListOnly(b);
+
+  await createClient(a, 'Phúc Long Coffee');
+  await expectSaved(a);
+  await expect(b.getByRole('link', { name: 'Phúc Long Coffee' })).toBeVisible();
+  // An edit in b keeps every record a saved, of every kind.
+  const saved = await storedEnvelope(a);
+  await createClient(b, 'Highlands Coffee');
+  await expectSaved(b);
+  const after = await storedEnvelope(b);
+  for (const [kind, records] of Object.entries(saved.workspace)) {
+    if (!Array.isArray(records)) continue;
+    const extra = kind === 'clients' ? 1 : 0;
+    expect(after.workspace[kind], kind).toHaveLength(records.length + extra);
+  }
+});
+
+test('data a newer version saves while a tab shows only the client list stays where it is', async ({ context }) => {
+  const a = await context.newPage();
+  await openApp(a);
+  await loadSample(a);
+  const b = await context.newPage();
+  await openListOnly(b);
+
+  // A newer version of the app, in tab a, stores what this version cannot read.
+  const newer = JSON.stringify({ format: 'account-desk', version: 99, saved_at: '2026-11-23T02:00:00Z', workspace: {} });
+  const heard = await nextStorageEvent(b);
+  await a.evaluate(([key, value]) => localStorage.setItem(key, value), [WORKSPACE_KEY, newer]);
+  await heard();
+  expect(await a.evaluate((key) => localStorage.getItem(key), WORKSPACE_KEY)).toBe(newer);
+  expect(await keptCopies(a)).toEqual({});
 });

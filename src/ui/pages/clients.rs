@@ -147,10 +147,7 @@ pub fn ClientsPage() -> impl IntoView {
 
     let load_sample = move |_| {
         let sample = sample::workspace(clock::now());
-        let _ = app.apply(|ws| {
-            ws.append(sample);
-            Ok::<_, ()>(())
-        });
+        app.edit(|ws| ws.append(sample));
     };
 
     view! {

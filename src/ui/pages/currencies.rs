@@ -59,7 +59,7 @@ pub fn CurrenciesSection() -> impl IntoView {
         };
         error.set(None);
         rate_text.set(String::new());
-        app.workspace.update(|ws| {
+        app.edit(|ws| {
             ws.settings.rates.push(ExchangeRate {
                 id: Id::new_v4(),
                 from,
@@ -69,10 +69,7 @@ pub fn CurrenciesSection() -> impl IntoView {
             })
         });
     };
-    let remove = move |id: Id| {
-        app.workspace
-            .update(|ws| ws.settings.rates.retain(|r| r.id != id))
-    };
+    let remove = move |id: Id| app.edit(|ws| ws.settings.rates.retain(|r| r.id != id));
 
     view! {
         <section class="card" aria-labelledby="currencies-heading">
@@ -85,7 +82,7 @@ pub fn CurrenciesSection() -> impl IntoView {
                     value=Signal::derive(move || app.workspace.with(|ws| ws.settings.reporting_currency.code().to_string()))
                     on_change=Callback::new(move |code: String| {
                         if let Some(currency) = Currency::from_code(&code) {
-                            app.workspace.update(|ws| ws.settings.reporting_currency = currency);
+                            app.edit(|ws| ws.settings.reporting_currency = currency);
                         }
                     })
                 />

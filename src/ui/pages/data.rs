@@ -165,7 +165,7 @@ pub fn DataPage() -> impl IntoView {
     };
     let empty_trash = move |_| {
         if confirm(app.t(Key::ConfirmEmptyTrash)) {
-            app.workspace.update(|ws| ws.empty_trash(clock::now()));
+            app.edit(|ws| ws.empty_trash(clock::now()));
         }
     };
 

@@ -63,9 +63,8 @@ fn change_key(change: Change) -> Key {
 
 /// Swaps in `next`, keeping what was there for Undo import.
 fn replace_workspace(app: AppState, next: Workspace, changes: usize) {
-    let before = app.workspace.get_untracked();
+    let before = app.edit(|ws| std::mem::replace(ws, next));
     app.before_import.set(Some(before));
-    app.workspace.set(next);
     let undo: UndoAction = Arc::new(move || undo_import(app));
     app.show_toast(
         app.tf(Key::ImportApplied, &[("n", &changes.to_string())]),
@@ -75,7 +74,7 @@ fn replace_workspace(app: AppState, next: Workspace, changes: usize) {
 
 fn undo_import(app: AppState) {
     if let Some(before) = app.before_import.get_untracked() {
-        app.workspace.set(before);
+        app.edit(|ws| *ws = before);
         app.before_import.set(None);
         app.show_toast(app.t(Key::ImportUndone).to_string(), None);
     }

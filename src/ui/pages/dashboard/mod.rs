@@ -219,7 +219,7 @@ pub fn DashboardPage() -> impl IntoView {
         Memo::new(move |_| app.workspace.with(|ws| ws.live_clients().next().is_some()));
     let load_sample = move |_| {
         let sample = sample::workspace(clock::now());
-        app.workspace.update(|ws| ws.append(sample));
+        app.edit(|ws| ws.append(sample));
     };
 
     view! {
