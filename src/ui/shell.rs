@@ -226,9 +226,12 @@ fn Banners() -> impl IntoView {
         })
     };
 
+    // Shown from the list's part of the workspace too, so that it does not
+    // push the list down a frame later: the budgets and reviews it lacks can
+    // only make the reminder due where the list alone does not, and the
+    // export restores the whole workspace first.
     let backup_due = Memo::new(move |_| {
-        // Budgets and reviews count too: wait for the whole workspace.
-        if app.backup_reminder_dismissed.get() || app.list_only.get() {
+        if app.backup_reminder_dismissed.get() {
             return None;
         }
         // An imported file holds what it brought as well as an export does.

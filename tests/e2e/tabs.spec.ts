@@ -112,6 +112,29 @@ test('after a week of unexported work, a gentle reminder to back up', async ({ p
   await expect(page.getByText('Time for a backup')).toHaveCount(0);
 });
 
+test('opened on the client list, the backup reminder is there at once and exports everything', async ({ page }) => {
+  await openApp(page);
+  await loadSample(page);
+  const saved = await storedEnvelope(page);
+  await page.clock.install({ time: Date.now() + 10 * 24 * 3600 * 1000 });
+  // No animation frame comes: the tab stays on the list's part of the workspace.
+  await page.addInitScript(() => {
+    window.requestAnimationFrame = () => 0;
+  });
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Lotus Coffee' })).toBeVisible();
+  const reminder = page.getByRole('status').filter({ hasText: 'Time for a backup' });
+  await expect(reminder).toContainText('10 days of work are kept only in this browser.');
+
+  const download = page.waitForEvent('download');
+  await reminder.getByRole('button', { name: 'Export backup now' }).click();
+  const fs = await import('node:fs/promises');
+  const exported = JSON.parse(await fs.readFile(await (await download).path(), 'utf8'));
+  for (const [kind, records] of Object.entries(saved.workspace)) {
+    if (Array.isArray(records)) expect(exported.workspace[kind], kind).toHaveLength(records.length);
+  }
+});
+
 test('a file imported into an empty browser counts as a backup of what it brought', async ({ page }) => {
   // The fixture's records were made in January: without the rule, the
   // reminder would count ten months of work kept only here.
