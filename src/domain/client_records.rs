@@ -18,8 +18,8 @@ use super::nps::NpsResponse;
 use super::validation::{FieldError, Problem};
 use super::wip::{WipItem, WipSource, WipStatus};
 use super::workspace::{
-    check_unique_ids, live, purge, set_deleted, upsert, Repair, RepairAction, Saved, Workspace,
-    WorkspaceError,
+    check_unique_ids, live, purge, set_deleted, upsert, RecordAt, Repair, RepairAction, Saved,
+    Workspace, WorkspaceError,
 };
 
 pub trait ClientRecord: Record + Clone + PartialEq + Sized + 'static {
@@ -360,16 +360,7 @@ impl Workspace {
         let items = T::items(self);
         check_unique_ids(items, T::COLLECTION, errors);
         for (i, record) in items.iter().enumerate() {
-            if let Err(e) = record.check() {
-                let prefix = format!("{}[{i}]", T::COLLECTION);
-                errors.extend(e.into_iter().map(|e| e.within(&prefix)));
-            }
-            if !clients.contains(&record.client()) {
-                errors.push(FieldError::new(
-                    format!("{}[{i}].client", T::COLLECTION),
-                    Problem::UnknownClient,
-                ));
-            }
+            RecordAt(T::COLLECTION, i).check(record.check(), record.client(), clients, errors);
         }
     }
 

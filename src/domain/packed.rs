@@ -30,14 +30,18 @@ pub fn pack(text: &str) -> String {
 
 /// Any bytes packed as text does: for tests of what unpacking must refuse.
 pub(crate) fn pack_bytes(plain: &[u8]) -> String {
-    let bytes = lz4_flex::compress_prepend_size(plain);
+    spread(&lz4_flex::compress_prepend_size(plain))
+}
+
+/// `bytes`, after their length, written 15 bits per code unit.
+fn spread(bytes: &[u8]) -> String {
     let len = bytes.len() as u32;
     let mut out = String::with_capacity((bytes.len() * 8 / 15 + 3) * 3);
     let mut push = |unit: u32| out.push(char::from_u32(FIRST + unit).expect("below surrogates"));
     push(len & MASK);
     push(len >> BITS);
     let (mut acc, mut held) = (0_u32, 0_u32);
-    for &byte in &bytes {
+    for &byte in bytes {
         acc = (acc << 8) | u32::from(byte);
         held += 8;
         if held >= BITS {
@@ -238,32 +242,9 @@ mod tests {
     fn a_stated_length_beyond_what_lz4_can_hold_is_refused_before_allocating() {
         let mut block = (u32::MAX).to_le_bytes().to_vec();
         block.extend_from_slice(&[0x10, b'x']);
-        // Bit-pack these raw bytes the way `pack` does, without compressing.
-        let packed = pack_raw(&block);
+        // Spread as `pack` does, without compressing.
+        let packed = spread(&block);
         assert!(matches!(unpack(&packed), Err(PackError::Damaged(m)) if m.contains("states")));
-    }
-
-    /// The packed form of `bytes` as they are (`pack` compresses first).
-    fn pack_raw(bytes: &[u8]) -> String {
-        let len = bytes.len() as u32;
-        let mut units = vec![len & MASK, len >> BITS];
-        let (mut acc, mut held) = (0_u32, 0_u32);
-        for &byte in bytes {
-            acc = (acc << 8) | u32::from(byte);
-            held += 8;
-            if held >= BITS {
-                held -= BITS;
-                units.push((acc >> held) & MASK);
-                acc &= (1 << held) - 1;
-            }
-        }
-        if held > 0 {
-            units.push((acc << (BITS - held)) & MASK);
-        }
-        units
-            .into_iter()
-            .map(|u| char::from_u32(FIRST + u).unwrap())
-            .collect()
     }
 
     #[test]

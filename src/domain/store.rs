@@ -146,12 +146,16 @@ fn assemble_collections(
     // agency's 9 MB over and over, and a copy per part on top).
     let mut collections = Vec::with_capacity(manifest.collections.len());
     for collection in &manifest.collections {
-        let parts = collection
-            .parts
-            .iter()
-            .filter(|_| wanted(&collection.name))
-            .map(|part| Ok((part.key.as_str(), compressed(&part.key)?)))
-            .collect::<Result<Vec<_>, StoreError>>()?;
+        // A collection not wanted is written as an empty list.
+        let parts = if wanted(&collection.name) {
+            collection
+                .parts
+                .iter()
+                .map(|part| Ok((part.key.as_str(), compressed(&part.key)?)))
+                .collect::<Result<Vec<_>, StoreError>>()?
+        } else {
+            Vec::new()
+        };
         let name = serde_json::to_string(&collection.name).expect("a name serialises");
         collections.push((name, parts));
     }

@@ -360,30 +360,13 @@ impl Workspace {
         check_unique_ids(&self.budgets, "budgets", &mut errors);
         check_unique_ids(&self.reviews, "reviews", &mut errors);
         self.validate_client_records(&clients, &mut errors);
-        // Paths are written only for errors: a restore validates every record.
         for (i, review) in self.reviews.iter().enumerate() {
-            if let Err(e) = review.validate() {
-                let prefix = format!("reviews[{i}]");
-                errors.extend(e.into_iter().map(|e| e.within(&prefix)));
-            }
-            if !clients.contains(&review.client) {
-                errors.push(FieldError::new(
-                    format!("reviews[{i}].client"),
-                    Problem::UnknownClient,
-                ));
-            }
+            let at = RecordAt("reviews", i);
+            at.check(review.validate(), review.client, &clients, &mut errors);
         }
         for (i, budget) in self.budgets.iter().enumerate() {
-            if let Err(e) = budget.validate() {
-                let prefix = format!("budgets[{i}]");
-                errors.extend(e.into_iter().map(|e| e.within(&prefix)));
-            }
-            if !clients.contains(&budget.client) {
-                errors.push(FieldError::new(
-                    format!("budgets[{i}].client"),
-                    Problem::UnknownClient,
-                ));
-            }
+            let at = RecordAt("budgets", i);
+            at.check(budget.validate(), budget.client, &clients, &mut errors);
         }
         for (i, member) in self.team.iter().enumerate() {
             if let Err(e) = member.validate() {
@@ -508,6 +491,34 @@ pub(super) fn purge<T: Record>(items: &mut Vec<T>, id: Id) -> Result<T, Workspac
         return Err(WorkspaceError::NotInTrash(id));
     }
     Ok(items.remove(index))
+}
+
+/// Record `.1` of collection `.0`, for the paths of its problems.
+pub(super) struct RecordAt<'a>(pub &'a str, pub usize);
+
+impl RecordAt<'_> {
+    /// Adds the record's own problems (`checked`) and an unknown `client`
+    /// (not in `clients`) to `errors`. Paths are written only for errors: a
+    /// restore validates every record of an agency.
+    pub(super) fn check(
+        &self,
+        checked: Result<(), Vec<FieldError>>,
+        client: Id,
+        clients: &HashSet<Id>,
+        errors: &mut Vec<FieldError>,
+    ) {
+        let Self(collection, i) = self;
+        if let Err(e) = checked {
+            let prefix = format!("{collection}[{i}]");
+            errors.extend(e.into_iter().map(|e| e.within(&prefix)));
+        }
+        if !clients.contains(&client) {
+            errors.push(FieldError::new(
+                format!("{collection}[{i}].client"),
+                Problem::UnknownClient,
+            ));
+        }
+    }
 }
 
 /// Reports ids used twice, and returns the set of ids.
