@@ -184,6 +184,7 @@ catalog! {
     ScreenLoadFailedTitle => "This screen could not be opened", "Không mở được màn hình này";
     ScreenLoadFailedBody => "Account Desk fetches this part of the app the first time it is opened, and the fetch failed. Check the connection and try again. Your data is safe in this browser.", "Account Desk tải phần này của ứng dụng ở lần mở đầu tiên, và lần tải vừa rồi không thành công. Hãy kiểm tra kết nối rồi thử lại. Dữ liệu của bạn vẫn an toàn trong trình duyệt này.";
     TryAgain => "Try again", "Thử lại";
+    LaterWorkFailed => "Account Desk could not fetch the part of the app that does this. Check the connection and try again. Your data is safe in this browser.", "Account Desk không tải được phần ứng dụng làm việc này. Hãy kiểm tra kết nối rồi thử lại. Dữ liệu của bạn vẫn an toàn trong trình duyệt này.";
 
     UnreadableTitle => "Stored data could not be read", "Không đọc được dữ liệu đã lưu";
     UnreadableBody => "The data stored in this browser could not be opened: {reason}. Nothing was overwritten: it is kept under the backup key “{key}”. You can download it to keep or to send to support.", "Không mở được dữ liệu lưu trong trình duyệt này: {reason}. Không có gì bị ghi đè: dữ liệu được giữ nguyên dưới khóa sao lưu “{key}”. Bạn có thể tải về để giữ hoặc gửi cho bộ phận hỗ trợ.";

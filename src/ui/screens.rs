@@ -8,6 +8,10 @@
 //! appears, and a returning user's dashboard is usually there by the time
 //! the workspace is.
 //!
+//! A few buttons of the first screen do work that nothing else on it needs
+//! (the sample agency, the backup export, the list's CSV): that code travels
+//! in the second file too ([`run_later`]).
+//!
 //! Without the feature (tests, `cargo check`) the same code is linked into
 //! one file and the "load" below is immediate.
 
@@ -15,12 +19,13 @@ use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use send_wrapper::SendWrapper;
 
+use crate::domain::Id;
 use crate::i18n::Key;
 use crate::route::Route;
 
 use super::components::banner::{Banner, Tone};
-use super::pages;
-use super::state::tr;
+use super::state::{tr, AppState};
+use super::{export, pages};
 
 /// The page for `route`.
 pub fn screen(route: Route) -> AnyView {
@@ -89,6 +94,53 @@ async fn later_screen(route: Route) -> Result<AnyView, SplitLoaderError> {
 #[cfg(not(feature = "split"))]
 async fn preload_screens_file() -> Result<(), SplitLoaderError> {
     Ok(())
+}
+
+/// Work asked for on the first screen whose code is in the second file.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LaterWork {
+    /// "Load sample data" on the empty client list: the sample agency's
+    /// text and its builder are ~24 KB of gzip.
+    LoadSample,
+    /// "Export backup now" in the backup reminder and the save-failed
+    /// banner. Changes that are not saved can only have been made on a
+    /// screen of the second file, so when there is work to rescue the file
+    /// is there.
+    ExportEverything,
+    /// The client list's "Export CSV" of these clients, in this order.
+    ClientsCsv(Vec<Id>),
+}
+
+/// Does `work` once the second file is there (at once when it is, as it
+/// usually is by the time anyone clicks); when it cannot be fetched, says so
+/// and changes nothing.
+pub fn run_later(app: AppState, work: LaterWork) {
+    leptos::task::spawn_local(async move {
+        if do_later(app, work).await.is_err() {
+            app.show_toast(app.t(Key::LaterWorkFailed).to_string(), None);
+        }
+    });
+}
+
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(later_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn do_later(app: AppState, work: LaterWork) -> Result<(), SplitLoaderError> {
+    do_now(app, work);
+    Ok(())
+}
+
+#[cfg(not(feature = "split"))]
+async fn do_later(app: AppState, work: LaterWork) -> Result<(), SplitLoaderError> {
+    do_now(app, work);
+    Ok(())
+}
+
+fn do_now(app: AppState, work: LaterWork) {
+    match work {
+        LaterWork::LoadSample => pages::clients::load_sample(app),
+        LaterWork::ExportEverything => export::export_everything(app),
+        LaterWork::ClientsCsv(ids) => pages::clients::export_clients_csv(app, ids),
+    }
 }
 
 fn draw_later_screen(route: Route) -> AnyView {

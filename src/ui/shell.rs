@@ -14,7 +14,7 @@ use super::components::icon::{Icon, IconName};
 use super::components::toast::ToastHost;
 use super::export;
 use super::persist::use_flush;
-use super::screens;
+use super::screens::{self, run_later, LaterWork};
 use super::state::{tr, use_app, SaveState};
 
 #[component]
@@ -142,7 +142,7 @@ fn Banners() -> impl IntoView {
             };
             view! {
                 <Banner tone=Tone::Error title=tr(Key::SaveFailedTitle) body=body>
-                    <button class="btn btn-primary" on:click=move |_| export::export_everything(app)>
+                    <button class="btn btn-primary" on:click=move |_| run_later(app, LaterWork::ExportEverything)>
                         <Icon name=IconName::Download />
                         {tr(Key::ExportBackupNow)}
                     </button>
@@ -247,7 +247,7 @@ fn Banners() -> impl IntoView {
                     title=tr(Key::BackupReminderTitle)
                     body=move || app.tf(Key::BackupReminderBody, &[("days", &days.to_string())])
                 >
-                    <button class="btn btn-primary" on:click=move |_| export::export_everything(app)>
+                    <button class="btn btn-primary" on:click=move |_| run_later(app, LaterWork::ExportEverything)>
                         <Icon name=IconName::Download />
                         {tr(Key::ExportBackupNow)}
                     </button>

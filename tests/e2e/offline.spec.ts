@@ -4,7 +4,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createClient, expectSaved, loadSample, openApp } from './app';
+import { createClient, expectSaved, loadSample, openApp, WORKSPACE_KEY } from './app';
 import { screenshot } from './helpers';
 
 /** dist/account-desk.html as a file:// URL: double-clicked, not served. */
@@ -142,8 +142,19 @@ test.describe('the screens in the second wasm file', () => {
       return blocked ? route.abort('internetdisconnected') : route.continue();
     });
     await openApp(page);
-    // The first screen works in full: search, and the sample agency.
+    // The sample agency is built by the second file's code: without it the
+    // list says so, and nothing changes.
+    await page.getByRole('button', { name: 'Load sample data' }).click();
+    const notFetched = page.getByRole('status').filter({ hasText: 'Account Desk could not fetch the part of the app that does this' });
+    await expect(notFetched).toContainText('Your data is safe in this browser');
+    await screenshot(page, 'later-work-failed');
+    await expect(page.getByRole('heading', { name: 'Start with your first client' })).toBeVisible();
+    expect(await page.evaluate((key) => localStorage.getItem(key), WORKSPACE_KEY)).toBeNull();
+    blocked = false;
     await loadSample(page);
+    blocked = true;
+    await page.reload();
+    // The first screen works in full without the file: the list, and search.
     await page.getByRole('searchbox', { name: /Search/ }).fill('Lotus');
     await expect(page.getByRole('link', { name: 'Lotus Coffee' })).toBeVisible();
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Dashboard' }).click();

@@ -16,6 +16,7 @@ use crate::ui::components::status_badge::status_badge_class;
 use crate::ui::components::virtual_rows::{use_virtual_rows, SpacerRow};
 use crate::ui::export;
 use crate::ui::form::{choice_code, parse_choice};
+use crate::ui::screens::{run_later, LaterWork};
 use crate::ui::state::{tr, use_app, AppState};
 
 /// One line of the table, computed once per change of data or query.
@@ -65,7 +66,8 @@ impl Line {
 
 /// The clients of the list as it is filtered and sorted, with their
 /// contacts, for a spreadsheet or a CRM.
-fn export_clients_csv(app: AppState, ids: Vec<Id>) {
+/// The list's "Export CSV"; run through [`LaterWork::ClientsCsv`].
+pub(in crate::ui) fn export_clients_csv(app: AppState, ids: Vec<Id>) {
     let lang = app.lang.get_untracked();
     let status = move |s: ClientStatus| s.label().text(lang);
     let labels = ClientCsvLabels {
@@ -77,6 +79,12 @@ fn export_clients_csv(app: AppState, ids: Vec<Id>) {
         .workspace
         .with_untracked(|ws| clients_csv(ws, ids.iter().filter_map(|&id| ws.client(id)), &labels));
     export::download_csv("clients", &csv);
+}
+
+/// "Load sample data"; run through [`LaterWork::LoadSample`].
+pub(in crate::ui) fn load_sample(app: AppState) {
+    let sample = sample::workspace(clock::now());
+    app.edit(|ws| ws.append(sample));
 }
 
 #[component]
@@ -145,18 +153,13 @@ pub fn ClientsPage() -> impl IntoView {
             .collect::<Vec<_>>()
     });
 
-    let load_sample = move |_| {
-        let sample = sample::workspace(clock::now());
-        app.edit(|ws| ws.append(sample));
-    };
-
     view! {
         <div class="page">
             <header class="page-header">
                 <h1>{tr(Key::ClientsTitle)}</h1>
                 <div class="page-actions">
                     <Show when=move || { total.get() > 0 }>
-                        <button class="btn btn-secondary" on:click=move |_| export_clients_csv(app, rows.with_untracked(|r| r.iter().map(|r| r.id).collect()))>
+                        <button class="btn btn-secondary" on:click=move |_| run_later(app, LaterWork::ClientsCsv(rows.with_untracked(|r| r.iter().map(|r| r.id).collect())))>
                             <Icon name=IconName::Download />
                             {tr(Key::ExportCsv)}
                         </button>
@@ -179,7 +182,7 @@ pub fn ClientsPage() -> impl IntoView {
                                 <Icon name=IconName::Plus />
                                 {tr(Key::NewClient)}
                             </a>
-                            <button class="btn btn-secondary" on:click=load_sample>
+                            <button class="btn btn-secondary" on:click=move |_| run_later(app, LaterWork::LoadSample)>
                                 {tr(Key::LoadSampleData)}
                             </button>
                             <p class="empty-hint">{tr(Key::SampleDataHint)}</p>
