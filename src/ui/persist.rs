@@ -68,6 +68,20 @@ pub fn install(state: AppState) {
             tab.update_value(|t| t.seen = storage::stored_generation());
             return true;
         }
+        if state.save_state.get_untracked() == SaveState::Saved {
+            // Everything of this tab's is stored, and the other tab read it
+            // before saving: its save is the whole truth. Merging would bring
+            // back what it deleted forever.
+            tab.update_value(|t| t.seen = storage::stored_generation());
+            if state
+                .workspace
+                .with_untracked(|ws| *ws != restored.workspace)
+            {
+                from_storage.set_value(true);
+                state.workspace.set(restored.workspace);
+            }
+            return true;
+        }
         let reconciled = state
             .workspace
             .with_untracked(|mine| reconcile(mine, &restored.workspace));

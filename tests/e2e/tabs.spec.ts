@@ -96,6 +96,35 @@ test('a tab with unsaved work closing merges it instead of overwriting', async (
   expect(stored['Saigon Motors']).toBe('Saved by B');
 });
 
+test('a client deleted forever in one tab stays gone when another tab saves', async ({ context }) => {
+  const a = await context.newPage();
+  await openApp(a);
+  await createClient(a, 'Hạt Ngọc Trời Rice');
+  await a.getByRole('link', { name: 'Clients', exact: true }).click();
+  await createClient(a, 'Sao Mai Foods');
+  await a.getByRole('button', { name: 'Delete' }).click();
+  await expectSaved(a);
+  const b = await context.newPage();
+  await openApp(b);
+  await expect(b.getByRole('link', { name: 'Hạt Ngọc Trời Rice' })).toBeVisible();
+
+  await a.getByRole('link', { name: 'Data' }).click();
+  a.once('dialog', (dialog) => dialog.accept());
+  await a.getByRole('region', { name: 'Trash' }).getByRole('button', { name: 'Delete forever' }).click();
+  await expect(a.getByText('The trash is empty.')).toBeVisible();
+  await expectSaved(a);
+
+  // B had nothing unsaved: what A saved is the whole truth, trash included.
+  await b.getByRole('link', { name: 'Data' }).click();
+  await expect(b.getByRole('region', { name: 'Trash' }).getByText('The trash is empty.')).toBeVisible();
+  await b.getByRole('link', { name: 'Clients', exact: true }).click();
+  await createClient(b, 'Lotus Travel');
+  await expectSaved(b);
+  const stored = (await storedEnvelope(b)).workspace.clients.map((c: { name: string }) => c.name);
+  expect(stored).toEqual(expect.arrayContaining(['Hạt Ngọc Trời Rice', 'Lotus Travel']));
+  expect(stored).not.toContain('Sao Mai Foods');
+});
+
 test('after a week of unexported work, a gentle reminder to back up', async ({ page }) => {
   await openApp(page);
   await loadSample(page);
