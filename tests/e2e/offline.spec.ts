@@ -4,7 +4,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createClient, expectSaved, loadSample, openApp, WORKSPACE_KEY } from './app';
+import { createClient, expectSaved, loadSample, openApp, storedEnvelope, WORKSPACE_KEY } from './app';
 import { screenshot } from './helpers';
 
 /** dist/account-desk.html as a file:// URL: double-clicked, not served. */
@@ -171,6 +171,24 @@ test.describe('the screens in the second wasm file', () => {
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Clients', exact: true }).click();
     await page.getByRole('link', { name: 'Lotus Coffee' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Lotus Coffee' })).toBeVisible();
+  });
+
+  test('"Load sample data" clicked twice while the file is on its way loads one sample', async ({ page }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/split_[\w-]+\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openApp(page);
+    const load = page.getByRole('button', { name: 'Load sample data' });
+    await load.click();
+    await load.click();
+    release();
+    await expect(page.getByRole('link', { name: 'Lotus Coffee' })).toBeVisible();
+    await expectSaved(page);
+    await expect(page.getByRole('link', { name: 'Lotus Coffee' })).toHaveCount(1);
+    expect((await storedEnvelope(page)).workspace.clients).toHaveLength(8);
   });
 
   test('are fetched in the background at start, with no error where workers are blocked', async ({ page }) => {

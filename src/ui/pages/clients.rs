@@ -83,6 +83,14 @@ pub(in crate::ui) fn export_clients_csv(app: AppState, ids: Vec<Id>) {
 
 /// "Load sample data"; run through [`LaterWork::LoadSample`].
 pub(in crate::ui) fn load_sample(app: AppState) {
+    // The button is on the empty list only, but a second click made while
+    // the second file was on its way arrives after the first has loaded it.
+    if app
+        .workspace
+        .with_untracked(|ws| ws.live_clients().next().is_some())
+    {
+        return;
+    }
     let sample = sample::workspace(clock::now());
     app.edit(|ws| ws.append(sample));
 }
