@@ -256,7 +256,7 @@ pub fn SpacerRow(
         <Show when=move || { height.get() > 0.0 }>
             <tr class="virtual-spacer" aria-hidden="true">
                 // Whole pixels: formatting an f64 would bring the float
-                // printer (~10 KB of wasm) into the first screen's file.
+                // printer (8 KB of gzip) into the first screen's file.
                 <td colspan=columns style:height=move || format!("{}px", height.get().round() as u32)></td>
             </tr>
         </Show>

@@ -64,9 +64,9 @@ impl Line {
     }
 }
 
-/// The clients of the list as it is filtered and sorted, with their
-/// contacts, for a spreadsheet or a CRM.
-/// The list's "Export CSV"; run through [`LaterWork::ClientsCsv`].
+/// The list's "Export CSV": the clients as filtered and sorted, with their
+/// contacts, for a spreadsheet or a CRM. Run through
+/// [`LaterWork::ClientsCsv`], so its code travels in the second file.
 pub(in crate::ui) fn export_clients_csv(app: AppState, ids: Vec<Id>) {
     let lang = app.lang.get_untracked();
     let status = move |s: ClientStatus| s.label().text(lang);
@@ -81,7 +81,7 @@ pub(in crate::ui) fn export_clients_csv(app: AppState, ids: Vec<Id>) {
     export::download_csv("clients", &csv);
 }
 
-/// "Load sample data"; run through [`LaterWork::LoadSample`].
+/// "Load sample data", run through [`LaterWork::LoadSample`].
 pub(in crate::ui) fn load_sample(app: AppState) {
     // The button is on the empty list only, but a second click made while
     // the second file was on its way arrives after the first has loaded it.
