@@ -207,6 +207,11 @@ pub fn use_virtual_rows(total: Signal<usize>) -> VirtualRows {
     };
 
     let on_scroll = window_event_listener(ev::scroll, move |_| measure_frame());
+    // Focus scrolls a row into view at once, but the scroll event waits for
+    // the next frame: keys coming faster than frames (a held Tab, a busy
+    // laptop) would walk off the rows drawn. Measured here, the rows after
+    // the focused one are drawn before the next key.
+    let on_focus = window_event_listener(ev::focusin, move |_| measure_frame());
     let on_resize = window_event_listener(ev::resize, move |_| {
         measure_rows();
         measure_frame();
@@ -217,6 +222,7 @@ pub fn use_virtual_rows(total: Signal<usize>) -> VirtualRows {
     let after_print = window_event_listener_untyped("afterprint", move |_| printing.set(false));
     on_cleanup(move || {
         on_scroll.remove();
+        on_focus.remove();
         on_resize.remove();
         before_print.remove();
         after_print.remove();
