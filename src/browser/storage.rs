@@ -64,6 +64,10 @@ pub enum SaveError {
     KeptUnreadable,
     #[error("another tab saved data this version cannot read")]
     ChangedElsewhere,
+    /// The code that writes the workspace travels in the second wasm file,
+    /// which could not be fetched.
+    #[error("the part of the app that saves could not be fetched")]
+    NotFetched,
     #[error("{0}")]
     Other(String),
 }

@@ -7,6 +7,7 @@
 //! (the merge rules of an import), so no tab overwrites another's work, and a
 //! stale tab with nothing new to say writes nothing at all.
 
+use std::sync::OnceLock;
 use std::time::Duration;
 
 use leptos::ev;
@@ -14,14 +15,37 @@ use leptos::prelude::*;
 
 use crate::browser::storage::{self, SaveError, STORAGE_KEYS};
 use crate::browser::{clock, timing};
-use crate::domain::merge::reconcile;
-use crate::domain::{Id, Workspace};
+use crate::domain::merge::{reconcile, Reconciled};
+use crate::domain::{Id, Timestamp, Workspace};
 use crate::i18n::Key;
 
 use super::state::{AppState, SaveState};
 
 /// Typing bursts are written once; short enough that a crash loses little.
 const SAVE_DELAY: Duration = Duration::from_millis(300);
+
+/// The code that writes the workspace and merges another tab's save into
+/// unsaved work: ~19 KB of gzip that the first screen never runs, so it
+/// travels in the second wasm file, which hands it over when it arrives
+/// ([`install_save_code`], called only from there). Every change to the
+/// workspace is made by code of that file (screens, and the first screen's
+/// `LaterWork`), so by the time anything is unsaved it is here.
+#[derive(Clone, Copy)]
+struct SaveCode {
+    save: fn(&Workspace, Timestamp, &str) -> Result<(), SaveError>,
+    reconcile: fn(&Workspace, &Workspace) -> Reconciled,
+}
+
+static SAVE_CODE: OnceLock<SaveCode> = OnceLock::new();
+
+/// Hands the save code over; call only from the second file's code
+/// (`src/ui/screens.rs`), or it is linked into the first file.
+pub fn install_save_code() {
+    SAVE_CODE.get_or_init(|| SaveCode {
+        save: storage::save_workspace,
+        reconcile,
+    });
+}
 
 /// This tab's side of the generation handshake.
 #[derive(Clone)]
@@ -82,9 +106,14 @@ pub fn install(state: AppState) {
             }
             return true;
         }
+        let Some(code) = SAVE_CODE.get() else {
+            // Unsaved work without the second file cannot happen (see
+            // `SaveCode`); if it ever did, keep it and say so.
+            return false;
+        };
         let reconciled = state
             .workspace
-            .with_untracked(|mine| reconcile(mine, &restored.workspace));
+            .with_untracked(|mine| (code.reconcile)(mine, &restored.workspace));
         if !reconciled.conflicts.is_empty() {
             let names = reconciled.conflicts.join(", ");
             state.show_toast(state.tf(Key::ChangedInOtherTab, &[("names", &names)]), None);
@@ -112,24 +141,29 @@ pub fn install(state: AppState) {
         {
             return;
         }
-        let result = if state.must_keep_stored_data() {
-            Err(SaveError::KeptUnreadable)
-        } else if tab.with_value(|t| t.seen != storage::stored_generation()) && !take_stored() {
-            Err(SaveError::ChangedElsewhere)
-        } else {
-            let generation = tab.with_value(|t| format!("{}:{}", t.id, t.saves + 1));
-            let saved = timing::measured("save", || {
-                state.workspace.with_untracked(|ws: &Workspace| {
-                    storage::save_workspace(ws, clock::now(), &generation)
-                })
-            });
-            if saved.is_ok() {
-                tab.update_value(|t| {
-                    t.saves += 1;
-                    t.seen = Some(generation);
-                });
+        let result = match SAVE_CODE.get() {
+            _ if state.must_keep_stored_data() => Err(SaveError::KeptUnreadable),
+            None => Err(SaveError::NotFetched),
+            Some(_)
+                if tab.with_value(|t| t.seen != storage::stored_generation()) && !take_stored() =>
+            {
+                Err(SaveError::ChangedElsewhere)
             }
-            saved
+            Some(code) => {
+                let generation = tab.with_value(|t| format!("{}:{}", t.id, t.saves + 1));
+                let saved = timing::measured("save", || {
+                    state
+                        .workspace
+                        .with_untracked(|ws: &Workspace| (code.save)(ws, clock::now(), &generation))
+                });
+                if saved.is_ok() {
+                    tab.update_value(|t| {
+                        t.saves += 1;
+                        t.seen = Some(generation);
+                    });
+                }
+                saved
+            }
         };
         match result {
             Ok(()) => {
@@ -193,7 +227,15 @@ pub fn install(state: AppState) {
     // Exposed so that "Try saving again" and discarding kept data can retry.
     provide_context(Flush(Callback::new(move |_| {
         state.save_state.set(SaveState::Pending);
-        flush();
+        if SAVE_CODE.get().is_some() {
+            flush();
+        } else {
+            // The save code comes with the second file: fetch it again first.
+            leptos::task::spawn_local(async move {
+                let _ = super::screens::second_file_ready().await;
+                flush();
+            });
+        }
     })));
 }
 

@@ -25,7 +25,7 @@ use crate::route::Route;
 
 use super::components::banner::{Banner, Tone};
 use super::state::{tr, AppState};
-use super::{export, pages};
+use super::{export, pages, persist};
 
 /// The page for `route`.
 pub fn screen(route: Route) -> AnyView {
@@ -43,8 +43,24 @@ pub fn preload_later_screens() {
     // Not Leptos' spawner: this runs before the app, and so before Leptos
     // has set its executor up.
     wasm_bindgen_futures::spawn_local(async {
-        let _ = preload_screens_file().await;
+        let _ = second_file_ready().await;
     });
+}
+
+/// Loads the second file and takes what the first file needs from it.
+/// Every entry into that file does the same first: whichever comes first,
+/// nothing of it runs before the save code is handed over.
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(later_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn second_file_ready() -> Result<(), SplitLoaderError> {
+    persist::install_save_code();
+    Ok(())
+}
+
+#[cfg(not(feature = "split"))]
+pub async fn second_file_ready() -> Result<(), SplitLoaderError> {
+    persist::install_save_code();
+    Ok(())
 }
 
 /// A screen from the second file: "Opening…" while it is fetched (only on a
@@ -76,24 +92,16 @@ fn LaterScreen(route: Route) -> impl IntoView {
 }
 
 #[cfg(feature = "split")]
-#[leptos::wasm_split::wasm_split(
-    later_screens,
-    wasm_split_path = ::leptos::wasm_split,
-    fallible,
-    preload(preload_screens_file)
-)]
+#[leptos::wasm_split::wasm_split(later_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn later_screen(route: Route) -> Result<AnyView, SplitLoaderError> {
+    persist::install_save_code();
     Ok(draw_later_screen(route))
 }
 
 #[cfg(not(feature = "split"))]
 async fn later_screen(route: Route) -> Result<AnyView, SplitLoaderError> {
+    persist::install_save_code();
     Ok(draw_later_screen(route))
-}
-
-#[cfg(not(feature = "split"))]
-async fn preload_screens_file() -> Result<(), SplitLoaderError> {
-    Ok(())
 }
 
 /// Work asked for on the first screen whose code is in the second file.
@@ -136,6 +144,7 @@ async fn do_later(app: AppState, work: LaterWork) -> Result<(), SplitLoaderError
 }
 
 fn do_now(app: AppState, work: LaterWork) {
+    persist::install_save_code();
     match work {
         LaterWork::LoadSample => pages::clients::load_sample(app),
         LaterWork::ExportEverything => export::export_everything(app),

@@ -138,6 +138,7 @@ fn Banners() -> impl IntoView {
                 SaveError::Unavailable => app.t(Key::SaveFailedUnavailable).to_string(),
                 SaveError::KeptUnreadable => app.t(Key::SaveFailedKept).to_string(),
                 SaveError::ChangedElsewhere => app.t(Key::SaveFailedChangedElsewhere).to_string(),
+                SaveError::NotFetched => app.t(Key::SaveFailedNotFetched).to_string(),
                 SaveError::Other(reason) => app.tf(Key::SaveFailedOther, &[("reason", reason)]),
             };
             view! {

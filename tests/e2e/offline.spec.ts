@@ -191,6 +191,29 @@ test.describe('the screens in the second wasm file', () => {
     expect((await storedEnvelope(page)).workspace.clients).toHaveLength(8);
   });
 
+  test('the code that saves is in the file: without it the banner says so, and Try saving again fetches it', async ({ page }) => {
+    let blocked = true;
+    await page.route(/\/split_[\w-]+\.wasm$/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+    // Storage refused (private mode): the app starts empty and says so.
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await openApp(page);
+    const banner = page.getByRole('alert').filter({ hasText: 'Your latest changes are not saved in this browser' });
+    await expect(banner).toContainText('does not let Account Desk store data');
+    await banner.getByRole('button', { name: 'Try saving again' }).click();
+    await expect(banner).toContainText('Account Desk could not fetch the part of the app that saves');
+    await screenshot(page, 'save-code-not-fetched');
+    blocked = false;
+    await banner.getByRole('button', { name: 'Try saving again' }).click();
+    // Fetched and run: what stops the save now is the browser itself.
+    await expect(banner).toContainText('does not let Account Desk store data');
+  });
+
   test('are fetched in the background at start, with no error where workers are blocked', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
