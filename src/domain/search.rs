@@ -98,42 +98,37 @@ pub fn find_clients<'a>(
         .split_whitespace()
         .map(String::from)
         .collect();
-    let found: Vec<&Client> = workspace
-        .live_clients()
-        .filter(|c| filter.status.is_none_or(|s| c.status == s))
-        .filter(|c| filter.owner.is_none_or(|o| c.account_owner == Some(o)))
-        .filter(|c| client_matches(c, &terms))
-        .collect();
     let owner_name = |c: &Client| {
         c.account_owner
             .and_then(|id| workspace.member(id))
             .map(|m| fold(&m.name))
             .unwrap_or_default()
     };
-    // Each client's key is computed once: folding names inside the
-    // comparison did it twice per comparison, ~5 000 times for 300 clients.
-    let mut keyed: Vec<(SortKey, String, &Client)> = found
-        .into_iter()
-        .map(|c| {
-            let primary = match sort {
-                ClientSort::Name => SortKey::None,
-                ClientSort::Industry => SortKey::Text(fold(&c.industry)),
-                ClientSort::Status => SortKey::Status(c.status),
-                ClientSort::Owner => SortKey::Text(owner_name(c)),
-                ClientSort::Contacts => SortKey::Count(c.contacts.len()),
-                ClientSort::Updated => SortKey::Time(c.meta.updated_at),
-            };
-            (primary, fold(&c.name), c)
-        })
+    // Each client's key is computed once, not in every comparison (that
+    // folded two names ~5 000 times to order 300 clients).
+    let sort_key = |c: &Client| {
+        let primary = match sort {
+            ClientSort::Name => SortKey::None,
+            ClientSort::Industry => SortKey::Text(fold(&c.industry)),
+            ClientSort::Status => SortKey::Status(c.status),
+            ClientSort::Owner => SortKey::Text(owner_name(c)),
+            ClientSort::Contacts => SortKey::Count(c.contacts.len()),
+            ClientSort::Updated => SortKey::Time(c.meta.updated_at),
+        };
+        (primary, fold(&c.name))
+    };
+    let mut found: Vec<((SortKey, String), &Client)> = workspace
+        .live_clients()
+        .filter(|c| filter.status.is_none_or(|s| c.status == s))
+        .filter(|c| filter.owner.is_none_or(|o| c.account_owner == Some(o)))
+        .filter(|c| client_matches(c, &terms))
+        .map(|c| (sort_key(c), c))
         .collect();
-    keyed.sort_by(|a, b| {
-        let ordered = a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1));
-        match direction {
-            Direction::Ascending => ordered,
-            Direction::Descending => ordered.reverse(),
-        }
+    found.sort_by(|(a, _), (b, _)| match direction {
+        Direction::Ascending => a.cmp(b),
+        Direction::Descending => b.cmp(a),
     });
-    keyed.into_iter().map(|(_, _, c)| c).collect()
+    found.into_iter().map(|(_, c)| c).collect()
 }
 
 /// What the list is sorted by before the name, for one client.

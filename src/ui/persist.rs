@@ -5,7 +5,8 @@
 //! Before writing, a tab compares the stored generation with the last one it
 //! saw: if another tab saved in between, it first reconciles record by record
 //! (the merge rules of an import), so no tab overwrites another's work, and a
-//! stale tab with nothing new to say writes nothing at all.
+//! stale tab with nothing new to say writes nothing at all. A tab with
+//! nothing unsaved takes another tab's save as it is.
 
 use std::sync::OnceLock;
 use std::time::Duration;
@@ -92,44 +93,36 @@ pub fn install(state: AppState) {
             tab.update_value(|t| t.seen = storage::stored_generation());
             return true;
         }
-        if state.save_state.get_untracked() == SaveState::Saved {
+        let (taken, nothing_of_mine) = if state.save_state.get_untracked() == SaveState::Saved {
             // Everything of this tab's is stored, and the other tab read it
             // before saving: its save is the whole truth. Merging would bring
             // back what it deleted forever.
-            tab.update_value(|t| t.seen = storage::stored_generation());
-            if state
+            (restored.workspace, true)
+        } else {
+            let Some(code) = SAVE_CODE.get() else {
+                // Unsaved work without the second file cannot happen (see
+                // `SaveCode`); if it ever did, it stays, and the next save
+                // says the save code is missing.
+                return false;
+            };
+            let reconciled = state
                 .workspace
-                .with_untracked(|ws| *ws != restored.workspace)
-            {
-                from_storage.set_value(true);
-                state.workspace.set(restored.workspace);
+                .with_untracked(|mine| (code.reconcile)(mine, &restored.workspace));
+            if !reconciled.conflicts.is_empty() {
+                let names = reconciled.conflicts.join(", ");
+                state.show_toast(state.tf(Key::ChangedInOtherTab, &[("names", &names)]), None);
             }
-            return true;
-        }
-        let Some(code) = SAVE_CODE.get() else {
-            // Unsaved work without the second file cannot happen (see
-            // `SaveCode`); if it ever did, keep it and say so.
-            return false;
+            let nothing_of_mine = reconciled.workspace == restored.workspace;
+            if nothing_of_mine {
+                cancel_timer();
+                state.save_state.set(SaveState::Saved);
+            }
+            (reconciled.workspace, nothing_of_mine)
         };
-        let reconciled = state
-            .workspace
-            .with_untracked(|mine| (code.reconcile)(mine, &restored.workspace));
-        if !reconciled.conflicts.is_empty() {
-            let names = reconciled.conflicts.join(", ");
-            state.show_toast(state.tf(Key::ChangedInOtherTab, &[("names", &names)]), None);
-        }
         tab.update_value(|t| t.seen = storage::stored_generation());
-        let nothing_of_mine = reconciled.workspace == restored.workspace;
-        if nothing_of_mine {
-            cancel_timer();
-            state.save_state.set(SaveState::Saved);
-        }
-        if state
-            .workspace
-            .with_untracked(|ws| *ws != reconciled.workspace)
-        {
+        if state.workspace.with_untracked(|ws| *ws != taken) {
             from_storage.set_value(nothing_of_mine);
-            state.workspace.set(reconciled.workspace);
+            state.workspace.set(taken);
         }
         true
     };

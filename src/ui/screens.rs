@@ -10,7 +10,8 @@
 //!
 //! A few buttons of the first screen do work that nothing else on it needs
 //! (the sample agency, the backup export, the list's CSV): that code travels
-//! in the second file too ([`run_later`]).
+//! in the second file too ([`run_later`]), and so does the code that saves,
+//! which every entry into that file hands over first (`in_second_file!`).
 //!
 //! Without the feature (tests, `cargo check`) the same code is linked into
 //! one file and the "load" below is immediate.
@@ -47,20 +48,39 @@ pub fn preload_later_screens() {
     });
 }
 
-/// Loads the second file and takes what the first file needs from it.
-/// Every entry into that file does the same first: whichever comes first,
-/// nothing of it runs before the save code is handed over.
-#[cfg(feature = "split")]
-#[leptos::wasm_split::wasm_split(later_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn second_file_ready() -> Result<(), SplitLoaderError> {
-    persist::install_save_code();
-    Ok(())
+/// Declares a function whose code travels in the second file: with the
+/// `split` feature a `#[wasm_split]` function, which fetches the file first,
+/// and otherwise a plain `async fn`. Either way it hands the save code to
+/// `persist` before anything else, so no code of that file can change the
+/// workspace before saving is possible.
+macro_rules! in_second_file {
+    ($(#[$doc:meta])* $vis:vis fn $name:ident($($arg:ident: $ty:ty),*) -> $out:ty $body:block) => {
+        $(#[$doc])*
+        #[cfg(feature = "split")]
+        #[leptos::wasm_split::wasm_split(later_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+        $vis fn $name($($arg: $ty),*) -> Result<$out, SplitLoaderError> {
+            persist::install_save_code();
+            Ok($body)
+        }
+
+        $(#[$doc])*
+        #[cfg(not(feature = "split"))]
+        $vis async fn $name($($arg: $ty),*) -> Result<$out, SplitLoaderError> {
+            persist::install_save_code();
+            Ok($body)
+        }
+    };
 }
 
-#[cfg(not(feature = "split"))]
-pub async fn second_file_ready() -> Result<(), SplitLoaderError> {
-    persist::install_save_code();
-    Ok(())
+in_second_file! {
+    /// Loads the second file and takes the save code from it.
+    pub fn second_file_ready() -> () {}
+}
+
+in_second_file! {
+    fn later_screen(route: Route) -> AnyView {
+        draw_later_screen(route)
+    }
 }
 
 /// A screen from the second file: "Opening…" while it is fetched (only on a
@@ -91,19 +111,6 @@ fn LaterScreen(route: Route) -> impl IntoView {
     }
 }
 
-#[cfg(feature = "split")]
-#[leptos::wasm_split::wasm_split(later_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn later_screen(route: Route) -> Result<AnyView, SplitLoaderError> {
-    persist::install_save_code();
-    Ok(draw_later_screen(route))
-}
-
-#[cfg(not(feature = "split"))]
-async fn later_screen(route: Route) -> Result<AnyView, SplitLoaderError> {
-    persist::install_save_code();
-    Ok(draw_later_screen(route))
-}
-
 /// Work asked for on the first screen whose code is in the second file.
 #[derive(Clone, Debug, PartialEq)]
 pub enum LaterWork {
@@ -130,25 +137,13 @@ pub fn run_later(app: AppState, work: LaterWork) {
     });
 }
 
-#[cfg(feature = "split")]
-#[leptos::wasm_split::wasm_split(later_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn do_later(app: AppState, work: LaterWork) -> Result<(), SplitLoaderError> {
-    do_now(app, work);
-    Ok(())
-}
-
-#[cfg(not(feature = "split"))]
-async fn do_later(app: AppState, work: LaterWork) -> Result<(), SplitLoaderError> {
-    do_now(app, work);
-    Ok(())
-}
-
-fn do_now(app: AppState, work: LaterWork) {
-    persist::install_save_code();
-    match work {
-        LaterWork::LoadSample => pages::clients::load_sample(app),
-        LaterWork::ExportEverything => export::export_everything(app),
-        LaterWork::ClientsCsv(ids) => pages::clients::export_clients_csv(app, ids),
+in_second_file! {
+    fn do_later(app: AppState, work: LaterWork) -> () {
+        match work {
+            LaterWork::LoadSample => pages::clients::load_sample(app),
+            LaterWork::ExportEverything => export::export_everything(app),
+            LaterWork::ClientsCsv(ids) => pages::clients::export_clients_csv(app, ids),
+        }
     }
 }
 
