@@ -2,7 +2,7 @@
 //! (`cargo test --target wasm32-unknown-unknown --test web`).
 #![cfg(target_arch = "wasm32")]
 
-use account_desk::browser::storage::{self, Loaded, SaveError, STORAGE_KEYS};
+use account_desk::browser::storage::{self, ListRead, Loaded, SaveError, STORAGE_KEYS};
 use account_desk::domain::envelope::RestoreError;
 use account_desk::domain::{sample, Lang, Timestamp, Workspace};
 use chrono::{TimeZone, Utc};
@@ -34,11 +34,13 @@ fn a_saved_workspace_loads_back_identical() {
 #[wasm_bindgen_test]
 fn the_client_list_reads_the_team_and_clients_alone() {
     clean();
-    assert_eq!(storage::load_list(), None, "nothing stored");
+    assert_eq!(storage::load_list(), ListRead::NothingStored);
     let ws = sample::workspace(now());
     assert!(!ws.wip.is_empty() && !ws.budgets.is_empty());
     storage::save_workspace(&ws, now(), "test:1").unwrap();
-    let list = storage::load_list().expect("the list's parts read");
+    let ListRead::List(list) = storage::load_list() else {
+        panic!("the list's parts read");
+    };
     assert_eq!(list.clients, ws.clients);
     assert_eq!(list.team, ws.team);
     assert!(list.wip.is_empty() && list.budgets.is_empty() && list.interactions.is_empty());
@@ -51,8 +53,22 @@ fn the_client_list_reads_the_team_and_clients_alone() {
     local_storage()
         .set_item(STORAGE_KEYS.workspace, &whole)
         .unwrap();
-    assert_eq!(storage::load_list(), None);
+    assert_eq!(storage::load_list(), ListRead::Unsure);
     assert_eq!(loaded(), ws);
+
+    // Damage is left to the whole restore too, which reports it.
+    clean();
+    storage::save_workspace(&ws, now(), "test:2").unwrap();
+    let clients_part = stored_keys()
+        .into_iter()
+        .find(|key| key.starts_with(STORAGE_KEYS.part_prefix) && key.contains("clients"))
+        .expect("a part of the clients");
+    local_storage().set_item(&clients_part, "garbled").unwrap();
+    assert_eq!(storage::load_list(), ListRead::Unsure);
+    assert!(matches!(
+        storage::load_workspace(now()),
+        Loaded::Unreadable { .. }
+    ));
 }
 
 fn loaded() -> Workspace {

@@ -200,21 +200,43 @@ pub fn load_workspace(now: Timestamp) -> Loaded {
     }
 }
 
+/// What start-up reads before the whole restore.
+#[derive(Debug, PartialEq)]
+pub enum ListRead {
+    /// Storage works and holds no workspace: the whole one is empty.
+    NothingStored,
+    /// The team and the clients alone.
+    List(Workspace),
+    /// The browser does not let the app store data (private mode, storage
+    /// turned off): the whole workspace is the empty one, and cannot be
+    /// saved.
+    Unavailable,
+    /// Anything else (an unsplit or older layout, damage): only the whole
+    /// restore may judge it, and report.
+    Unsure,
+}
+
 /// The team and clients alone (see `store::LIST_COLLECTIONS`), read from the
-/// stored parts and restored through the same chokepoint, for drawing the
-/// client list before the rest is read. `None` whenever that is not simply
-/// possible (nothing stored, an unsplit or older layout, any problem at
-/// all): then the whole restore decides, and reports. Changes nothing: the
-/// whole restore must follow before anything is saved.
-pub fn load_list() -> Option<Workspace> {
-    let storage = local_storage().ok()?;
-    let raw = storage.get_item(STORAGE_KEYS.workspace).ok().flatten()?;
-    let manifest = store::read_manifest(&raw).ok()?;
-    if manifest.envelope_version != envelope::VERSION {
-        return None;
-    }
-    let text = store::assemble_list(&manifest, |key| storage.get_item(key).ok().flatten()).ok()?;
-    Some(envelope::restore(&text).ok()?.workspace)
+/// stored parts, for drawing the client list before the rest is read (see
+/// `envelope::read_list`). Changes nothing: the whole restore must follow
+/// before anything is saved.
+pub fn load_list() -> ListRead {
+    let Ok(storage) = local_storage() else {
+        return ListRead::Unavailable;
+    };
+    let raw = match storage.get_item(STORAGE_KEYS.workspace) {
+        Ok(Some(raw)) => raw,
+        Ok(None) => return ListRead::NothingStored,
+        Err(_) => return ListRead::Unsure,
+    };
+    let list = store::read_manifest(&raw)
+        .ok()
+        .filter(|manifest| manifest.envelope_version == envelope::VERSION)
+        .and_then(|manifest| {
+            store::assemble_list(&manifest, |key| storage.get_item(key).ok().flatten()).ok()
+        })
+        .and_then(|text| envelope::read_list(&text));
+    list.map_or(ListRead::Unsure, ListRead::List)
 }
 
 /// Every key of this origin, collected first: removing keys while reading

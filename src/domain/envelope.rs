@@ -247,6 +247,45 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
     })
 }
 
+/// The team and the clients of an envelope of this version, for drawing the
+/// client list while the rest is still to be read; `None` for anything else
+/// (another version, any problem at all), which only [`restore`] may judge
+/// and report. Not a way into the app's data: what it reads is shown, never
+/// saved, and the whole restore replaces it before anything can change.
+/// Separate from [`restore`] so that the first wasm file, which draws the
+/// list, carries neither the other records' readers nor their checks.
+pub fn read_list(raw: &str) -> Option<Workspace> {
+    #[derive(Deserialize)]
+    struct ListEnvelope {
+        format: String,
+        version: u64,
+        #[serde(default)]
+        encrypted: Option<serde::de::IgnoredAny>,
+        workspace: ListPart,
+    }
+    #[derive(Deserialize)]
+    struct ListPart {
+        #[serde(default)]
+        team: Vec<super::team::TeamMember>,
+        #[serde(default)]
+        clients: Vec<super::client::Client>,
+    }
+    let envelope: ListEnvelope = serde_json::from_str(raw).ok()?;
+    if envelope.format != FORMAT
+        || envelope.version != u64::from(VERSION)
+        || envelope.encrypted.is_some()
+    {
+        return None;
+    }
+    let workspace = Workspace {
+        team: envelope.workspace.team,
+        clients: envelope.workspace.clients,
+        ..Workspace::default()
+    };
+    workspace.validate_team_and_clients().ok()?;
+    Some(workspace)
+}
+
 /// An envelope of this version, read in one pass: every load from storage
 /// and most files. [`read_body`] tries it first; anything else (an older
 /// version, an encrypted file, a mistake to report) goes the careful way.
@@ -641,5 +680,40 @@ mod tests {
         let restored = restore(&encode(&ws, now())).unwrap();
         assert_eq!(restored.workspace.clients[0].account_owner, None);
         assert_eq!(restored.repairs.len(), 1);
+    }
+
+    #[test]
+    fn the_list_reads_the_team_and_clients_as_the_restore_does() {
+        let mut ws = sample();
+        let client = ws.clients[0].meta.id;
+        let mut wip = crate::domain::wip::WipItem::new(client, now());
+        wip.job = "Key visual Tết".into();
+        ws.wip.push(wip);
+        let list = read_list(&encode(&ws, now())).expect("a valid envelope");
+        assert_eq!(list.team, ws.team);
+        assert_eq!(list.clients, ws.clients);
+        assert!(list.wip.is_empty(), "only the list's records are read");
+    }
+
+    #[test]
+    fn the_list_leaves_anything_doubtful_to_the_restore() {
+        let ws = sample();
+        let raw = encode(&ws, now());
+        assert!(read_list(&raw.replacen("\"version\":1", "\"version\":2", 1)).is_none());
+        assert!(read_list(&raw.replacen("account-desk", "other-app", 1)).is_none());
+        assert!(read_list(&raw[..raw.len() / 2]).is_none(), "cut short");
+        let mut twice = ws.clone();
+        twice.clients.push(ws.clients[0].clone());
+        assert!(
+            read_list(&encode(&twice, now())).is_none(),
+            "two clients with one id"
+        );
+        let mut nameless = ws.clone();
+        nameless.clients[0].name.clear();
+        assert!(
+            read_list(&encode(&nameless, now())).is_none(),
+            "a client the validation refuses"
+        );
+        assert!(restore(&encode(&nameless, now())).is_err());
     }
 }

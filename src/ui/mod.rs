@@ -4,6 +4,7 @@ mod components;
 mod export;
 mod focus;
 mod form;
+mod later_code;
 mod pages;
 mod persist;
 mod screens;
@@ -15,22 +16,23 @@ use leptos::prelude::*;
 
 use crate::browser::service_worker;
 use crate::route::Route;
-use state::AppState;
+use state::{AppState, InMemory};
 
 /// Mounts Account Desk on the page.
 pub fn start() {
     console_error_panic_hook::set_once();
     let hash = window().location().hash().unwrap_or_default();
-    // The dashboard, where a returning user starts, is in the second file:
-    // it is fetched while the workspace is read. Opened on the client list,
+    // The dashboard, where a returning user starts, and the whole restore
+    // are in the second file: it is fetched while the list's part of the
+    // workspace is read and drawn. Opened on the client list,
     // which needs nothing of it, the app fetches it after the list's first
     // paint instead (see `App`).
     if !state::opens_on_list(&hash) {
         screens::preload_later_screens();
     }
     // Mounted in a microtask queued after the preload's, whose first step
-    // starts the fetch: mounting first would read the whole workspace
-    // before the fetch even began.
+    // starts the fetch: mounting first would read the list before the fetch
+    // even began.
     wasm_bindgen_futures::spawn_local(async {
         crate::browser::timing::measured("mount", || leptos::mount::mount_to_body(App));
     });
@@ -45,11 +47,14 @@ fn App() -> impl IntoView {
     service_worker::register(move || state.update_ready.set(true));
     service_worker::request_persistent_storage();
 
-    if state.list_only.get_untracked() {
-        let rest = move || {
-            screens::preload_later_screens();
-            state.finish_restore();
-        };
+    if state.in_memory.get_untracked() == InMemory::Whole {
+        // Nothing is stored (a first visit): the second file is fetched at
+        // once, for the first click on another screen.
+        screens::preload_later_screens();
+    } else {
+        // The whole restore travels in the second file: fetched after the
+        // list's first paint, or already under way for any other screen.
+        let rest = move || state.finish_restore();
         if document().hidden() {
             // No frame comes while the tab is hidden (opened in the
             // background): the list can wait for nothing.
@@ -59,10 +64,6 @@ fn App() -> impl IntoView {
             // it queues runs after.
             request_animation_frame(move || set_timeout(rest, std::time::Duration::ZERO));
         }
-    } else {
-        // Already under way unless the list was asked for and could not be
-        // read alone; a second call joins the first.
-        screens::preload_later_screens();
     }
 
     let on_hash = window_event_listener(ev::hashchange, move |_| {

@@ -8,7 +8,6 @@
 //! stale tab with nothing new to say writes nothing at all. A tab with
 //! nothing unsaved takes another tab's save as it is.
 
-use std::sync::OnceLock;
 use std::time::Duration;
 
 use leptos::ev;
@@ -16,37 +15,14 @@ use leptos::prelude::*;
 
 use crate::browser::storage::{self, SaveError, STORAGE_KEYS};
 use crate::browser::{clock, timing};
-use crate::domain::merge::{reconcile, Reconciled};
-use crate::domain::{Id, Timestamp, Workspace};
+use crate::domain::{Id, Workspace};
 use crate::i18n::Key;
 
-use super::state::{AppState, SaveState};
+use super::later_code::{self, LaterCode};
+use super::state::{AppState, InMemory, SaveState};
 
 /// Typing bursts are written once; short enough that a crash loses little.
 const SAVE_DELAY: Duration = Duration::from_millis(300);
-
-/// The code that writes the workspace and merges another tab's save into
-/// unsaved work: ~19 KB of gzip that the first screen never runs, so it
-/// travels in the second wasm file, which hands it over when it arrives
-/// ([`install_save_code`], called only from there). Every change to the
-/// workspace is made by code of that file (screens, and the first screen's
-/// `LaterWork`), so by the time anything is unsaved it is here.
-#[derive(Clone, Copy)]
-struct SaveCode {
-    save: fn(&Workspace, Timestamp, &str) -> Result<(), SaveError>,
-    reconcile: fn(&Workspace, &Workspace) -> Reconciled,
-}
-
-static SAVE_CODE: OnceLock<SaveCode> = OnceLock::new();
-
-/// Hands the save code over; call only from the second file's code
-/// (`src/ui/screens.rs`), or it is linked into the first file.
-pub fn install_save_code() {
-    SAVE_CODE.get_or_init(|| SaveCode {
-        save: storage::save_workspace,
-        reconcile,
-    });
-}
 
 /// This tab's side of the generation handshake.
 #[derive(Clone)]
@@ -79,14 +55,14 @@ pub fn install(state: AppState) {
 
     // Takes another tab's save into this tab's state. Returns false when the
     // stored data cannot be read by this version of the app.
-    let take_stored = move || -> bool {
-        let Some(stored) = storage::read_workspace() else {
+    let take_stored = move |code: &LaterCode| -> bool {
+        let Some(stored) = (code.read_workspace)() else {
             return true;
         };
         let Ok(restored) = stored else {
             return false;
         };
-        if state.list_only.get_untracked() {
+        if state.in_memory.get_untracked() != InMemory::Whole {
             // Nothing of this tab's is unsaved yet: the other tab's save is
             // the whole workspace.
             state.finish_restore_with(restored);
@@ -99,12 +75,6 @@ pub fn install(state: AppState) {
             // back what it deleted forever.
             (restored.workspace, true)
         } else {
-            let Some(code) = SAVE_CODE.get() else {
-                // Unsaved work without the second file cannot happen (see
-                // `SaveCode`); if it ever did, it stays, and the next save
-                // says the save code is missing.
-                return false;
-            };
             let reconciled = state
                 .workspace
                 .with_untracked(|mine| (code.reconcile)(mine, &restored.workspace));
@@ -129,16 +99,18 @@ pub fn install(state: AppState) {
 
     let flush = move || {
         cancel_timer();
-        // Only the list's part of the workspace must never reach storage.
-        if state.save_state.get_untracked() != SaveState::Pending || state.list_only.get_untracked()
+        // Part of the workspace must never reach storage.
+        if state.save_state.get_untracked() != SaveState::Pending
+            || state.in_memory.get_untracked() != InMemory::Whole
         {
             return;
         }
-        let result = match SAVE_CODE.get() {
+        let result = match later_code::get() {
             _ if state.must_keep_stored_data() => Err(SaveError::KeptUnreadable),
             None => Err(SaveError::NotFetched),
-            Some(_)
-                if tab.with_value(|t| t.seen != storage::stored_generation()) && !take_stored() =>
+            Some(code)
+                if tab.with_value(|t| t.seen != storage::stored_generation())
+                    && !take_stored(code) =>
             {
                 Err(SaveError::ChangedElsewhere)
             }
@@ -178,7 +150,7 @@ pub fn install(state: AppState) {
     // it, the loaded data itself (the first run) or another tab's save.
     Effect::new(move |previous: Option<()>| {
         state.workspace.track();
-        if state.list_only.get_untracked() {
+        if state.in_memory.get_untracked() != InMemory::Whole {
             return;
         }
         if state.just_restored.try_update_value(std::mem::take) == Some(true) {
@@ -204,7 +176,19 @@ pub fn install(state: AppState) {
     let on_storage = window_event_listener(ev::storage, move |event| {
         if event.key().as_deref() == Some(STORAGE_KEYS.workspace) && !state.must_keep_stored_data()
         {
-            take_stored();
+            match later_code::get() {
+                Some(code) => {
+                    take_stored(code);
+                }
+                // Nothing of this tab's can be unsaved before the second file
+                // is here (see `later_code`): it is fetched, then the save
+                // taken.
+                None => leptos::task::spawn_local(async move {
+                    if super::screens::second_file_ready().await.is_ok() {
+                        take_stored(later_code::get().expect("installed by the second file"));
+                    }
+                }),
+            }
         }
     });
     on_cleanup(move || {
@@ -213,14 +197,14 @@ pub fn install(state: AppState) {
         on_storage.remove();
     });
 
-    if !state.list_only.get_untracked() {
+    if state.in_memory.get_untracked() == InMemory::Whole {
         remember_loaded(state);
     }
 
     // Exposed so that "Try saving again" and discarding kept data can retry.
     provide_context(Flush(Callback::new(move |_| {
         state.save_state.set(SaveState::Pending);
-        if SAVE_CODE.get().is_some() {
+        if later_code::get().is_some() {
             flush();
         } else {
             // The save code comes with the second file: fetch it again first.

@@ -1,17 +1,19 @@
 //! Which page draws which route, and in which wasm file its code travels.
 //!
-//! The client list, the first screen, is drawn by the main wasm file. Every
-//! other screen is drawn by a second file when the app is built with the
-//! `split` feature (the release build, see `scripts/wasm-split/`): the browser
-//! fetches it at start, while the workspace is read ([`preload_later_screens`]),
-//! so a first visit downloads and compiles less before the client list
-//! appears, and a returning user's dashboard is usually there by the time
-//! the workspace is.
+//! The client list, the first screen, is drawn by the main wasm file from
+//! the team and clients read at start. Every other screen is drawn by a
+//! second file when the app is built with the `split` feature (the release
+//! build, see `scripts/wasm-split/`): the browser fetches it at start, while
+//! the list's part of the workspace is read ([`preload_later_screens`]), or
+//! right after the list's first paint, so a first visit downloads and
+//! compiles less before the client list appears.
 //!
 //! A few buttons of the first screen do work that nothing else on it needs
-//! (the sample agency, the backup export, the list's CSV): that code travels
-//! in the second file too ([`run_later`]), and so does the code that saves,
-//! which every entry into that file hands over first (`in_second_file!`).
+//! (the sample agency, the backup export, the list's CSV, the download of
+//! unreadable data): that code travels in the second file too
+//! ([`run_later`]), and so do the whole restore and the code that saves,
+//! which every entry into that file hands over first (`in_second_file!`,
+//! `later_code`).
 //!
 //! Without the feature (tests, `cargo check`) the same code is linked into
 //! one file and the "load" below is immediate.
@@ -25,14 +27,19 @@ use crate::i18n::Key;
 use crate::route::Route;
 
 use super::components::banner::{Banner, Tone};
-use super::state::{tr, AppState};
-use super::{export, pages, persist};
+use super::state::{tr, use_app, AppState, InMemory};
+use super::{export, later_code, pages};
 
 /// The page for `route`.
-pub fn screen(route: Route) -> AnyView {
+pub fn screen(app: AppState, route: Route) -> AnyView {
     match route {
-        Route::Clients => view! { <pages::clients::ClientsPage /> }.into_any(),
-        later => view! { <LaterScreen route=later /> }.into_any(),
+        // Drawn from the team and clients read at start; when they could not
+        // be read alone, only the whole restore, in the second file, can
+        // say what the list holds: drawn from there then.
+        Route::Clients if app.in_memory.get_untracked() != InMemory::Nothing => {
+            view! { <pages::clients::ClientsPage /> }.into_any()
+        }
+        route => view! { <LaterScreen route=route /> }.into_any(),
     }
 }
 
@@ -50,35 +57,37 @@ pub fn preload_later_screens() {
 
 /// Declares a function whose code travels in the second file: with the
 /// `split` feature a `#[wasm_split]` function, which fetches the file first,
-/// and otherwise a plain `async fn`. Either way it hands the save code to
-/// `persist` before anything else, so no code of that file can change the
-/// workspace before saving is possible.
+/// and otherwise a plain `async fn`. Either way it hands `later_code` over
+/// before anything else, so no code of that file can change the workspace
+/// before restoring and saving are possible.
 macro_rules! in_second_file {
     ($(#[$doc:meta])* $vis:vis fn $name:ident($($arg:ident: $ty:ty),*) -> $out:ty $body:block) => {
         $(#[$doc])*
         #[cfg(feature = "split")]
         #[leptos::wasm_split::wasm_split(later_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
         $vis fn $name($($arg: $ty),*) -> Result<$out, SplitLoaderError> {
-            persist::install_save_code();
+            later_code::install();
             Ok($body)
         }
 
         $(#[$doc])*
         #[cfg(not(feature = "split"))]
         $vis async fn $name($($arg: $ty),*) -> Result<$out, SplitLoaderError> {
-            persist::install_save_code();
+            later_code::install();
             Ok($body)
         }
     };
 }
 
 in_second_file! {
-    /// Loads the second file and takes the save code from it.
+    /// Loads the second file and takes `later_code` from it.
     pub fn second_file_ready() -> () {}
 }
 
 in_second_file! {
-    fn later_screen(route: Route) -> AnyView {
+    fn later_screen(app: AppState, route: Route) -> AnyView {
+        // Every screen of this file draws from the whole workspace.
+        app.finish_restore();
         draw_later_screen(route)
     }
 }
@@ -88,11 +97,12 @@ in_second_file! {
 /// when the fetch failed.
 #[component]
 fn LaterScreen(route: Route) -> impl IntoView {
+    let app = use_app();
     let attempt = RwSignal::new(0u32);
     move || {
         attempt.track();
         let drawn = SendWrapper::new(async move {
-            later_screen(route).await.unwrap_or_else(|_| {
+            later_screen(app, route).await.unwrap_or_else(|_| {
                 view! {
                     <Banner tone=Tone::Error title=tr(Key::ScreenLoadFailedTitle) body=tr(Key::ScreenLoadFailedBody)>
                         <button class="btn btn-primary" on:click=move |_| attempt.update(|n| *n += 1)>
@@ -124,6 +134,9 @@ pub enum LaterWork {
     ExportEverything,
     /// The client list's "Export CSV" of these clients, in this order.
     ClientsCsv(Vec<Id>),
+    /// "Download stored data" of unreadable data kept under this key, which
+    /// only the whole restore (in that file) can have found.
+    DownloadStored(String),
 }
 
 /// Does `work` once the second file is there (at once when it is, as it
@@ -139,10 +152,12 @@ pub fn run_later(app: AppState, work: LaterWork) {
 
 in_second_file! {
     fn do_later(app: AppState, work: LaterWork) -> () {
+        app.finish_restore();
         match work {
             LaterWork::LoadSample => pages::clients::load_sample(app),
             LaterWork::ExportEverything => export::export_everything(app),
             LaterWork::ClientsCsv(ids) => pages::clients::export_clients_csv(app, ids),
+            LaterWork::DownloadStored(key) => export::download_stored(&key),
         }
     }
 }

@@ -12,7 +12,6 @@ use crate::route::Route;
 use super::components::banner::{Banner, Tone};
 use super::components::icon::{Icon, IconName};
 use super::components::toast::ToastHost;
-use super::export;
 use super::persist::use_flush;
 use super::screens::{self, run_later, LaterWork};
 use super::state::{tr, use_app, SaveState};
@@ -36,7 +35,7 @@ pub fn Shell() -> impl IntoView {
             <Sidebar />
             <main id="main" class="main" tabindex="-1">
                 <Banners />
-                {move || screens::screen(app.route.get())}
+                {move || screens::screen(app, app.route.get())}
             </main>
         </div>
         <ToastHost />
@@ -166,7 +165,7 @@ fn Banners() -> impl IntoView {
             let still_under_main_key = data.kept_under.is_none();
             view! {
                 <Banner tone=Tone::Warning title=tr(Key::UnreadableTitle) body=body>
-                    <button class="btn btn-primary" on:click=move |_| export::download_stored(&key)>
+                    <button class="btn btn-primary" on:click=move |_| run_later(app, LaterWork::DownloadStored(key.clone()))>
                         <Icon name=IconName::Download />
                         {tr(Key::DownloadStoredData)}
                     </button>

@@ -6,12 +6,14 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::browser::storage::{self, Loaded, SaveError};
+use crate::browser::storage::{self, ListRead, Loaded, SaveError};
 use crate::browser::{clock, timing};
 use crate::domain::envelope::{RestoreError, Restored};
 use crate::domain::{Lang, Workspace};
 use crate::i18n::{fill, Key};
 use crate::route::Route;
+
+use super::later_code::{self, LaterCode};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SaveState {
@@ -42,13 +44,25 @@ pub struct Toast {
     pub undo: Option<UndoAction>,
 }
 
+/// How much of what is stored the workspace in memory holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InMemory {
+    /// All of it, restored through the chokepoint (or nothing is stored).
+    Whole,
+    /// The team and the clients alone, all the client list needs.
+    List,
+    /// Nothing yet: what is stored could not be read for the list alone
+    /// (an older layout, damage, storage turned off), and only the whole
+    /// restore may say what it is.
+    Nothing,
+}
+
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub workspace: RwSignal<Workspace>,
-    /// The workspace holds only the team and the clients, all the client
-    /// list needs (see [`AppState::load`]); nothing may be saved meanwhile.
-    /// Set only here: read it, never write it.
-    pub list_only: RwSignal<bool>,
+    /// Until it is [`InMemory::Whole`] (see [`AppState::load`]) nothing may
+    /// be saved. Set only here: read it, never write it.
+    pub in_memory: RwSignal<InMemory>,
     /// The whole workspace has just replaced the list's part of it: what the
     /// storage effect sees next is what storage holds, unless an edit
     /// followed in the same tick (`apply` clears it).
@@ -112,8 +126,8 @@ impl Startup {
     }
 
     /// The whole stored workspace, through the restore chokepoint.
-    fn restore(now: crate::domain::Timestamp) -> Self {
-        match timing::measured("load", || storage::load_workspace(now)) {
+    fn restore(code: &LaterCode, now: crate::domain::Timestamp) -> Self {
+        match timing::measured("load", || (code.load_workspace)(now)) {
             Loaded::Empty => Startup::new(Workspace::default()),
             Loaded::Restored(restored) => Startup::restored(restored),
             Loaded::Unreadable { reason, kept_under } => Startup {
@@ -131,40 +145,48 @@ impl Startup {
 impl AppState {
     /// Reads storage and builds the state from what is there.
     ///
-    /// Opened on the client list, only the team and the clients are
-    /// restored here, a twentieth of an agency's records: the list is drawn
-    /// from them, and [`finish_restore`](Self::finish_restore) restores the
-    /// whole workspace right after the first paint, or earlier when
-    /// anything needs more than the list.
+    /// Only the team and the clients are read here, a twentieth of an
+    /// agency's records: the client list is drawn from them, and the start
+    /// page chosen. The whole restore travels in the second wasm file
+    /// (`later_code`): [`finish_restore`](Self::finish_restore) runs it
+    /// right after the list's first paint, or before any other screen.
     pub fn load() -> Self {
         let hash = window().location().hash().unwrap_or_default();
-        let on_list = opens_on_list(&hash);
-        let list = on_list
-            .then(|| timing::measured("load:list", storage::load_list))
-            .flatten();
-        let list_only = list.is_some();
-        let startup = match list {
-            Some(list) => Startup::new(list),
-            None => Startup::restore(clock::now()),
-        };
+        let (workspace, in_memory, save_error) =
+            match timing::measured("load:list", storage::load_list) {
+                ListRead::NothingStored => (Workspace::default(), InMemory::Whole, None),
+                ListRead::Unavailable => (
+                    Workspace::default(),
+                    InMemory::Whole,
+                    Some(SaveError::Unavailable),
+                ),
+                ListRead::List(list) => (list, InMemory::List, None),
+                ListRead::Unsure => (Workspace::default(), InMemory::Nothing, None),
+            };
         let lang = storage::load_language().unwrap_or_else(browser_language);
-        // The start page is the dashboard once there is something to measure.
+        // The start page is the dashboard once there is something to
+        // measure; when the list could not be read, the dashboard waits for
+        // the whole restore and tells.
         let route = match Route::parse(&hash) {
-            Route::Clients if !on_list && startup.workspace.live_clients().next().is_some() => {
+            Route::Clients
+                if !opens_on_list(&hash)
+                    && (in_memory == InMemory::Nothing
+                        || workspace.live_clients().next().is_some()) =>
+            {
                 Route::Dashboard
             }
             route => route,
         };
         AppState {
-            workspace: RwSignal::new(startup.workspace),
-            list_only: RwSignal::new(list_only),
+            workspace: RwSignal::new(workspace),
+            in_memory: RwSignal::new(in_memory),
             just_restored: StoredValue::new(false),
             lang: RwSignal::new(lang),
             route: RwSignal::new(route),
             save_state: RwSignal::new(SaveState::Saved),
-            save_error: RwSignal::new(startup.save_error),
-            unreadable: RwSignal::new(startup.unreadable),
-            repairs: RwSignal::new(startup.repairs),
+            save_error: RwSignal::new(save_error),
+            unreadable: RwSignal::new(None),
+            repairs: RwSignal::new(Vec::new()),
             toast: RwSignal::new(None),
             last_export: RwSignal::new(stored_day(storage::STORAGE_KEYS.last_export)),
             last_file_copy: RwSignal::new(stored_day(storage::STORAGE_KEYS.last_file_copy)),
@@ -174,13 +196,26 @@ impl AppState {
         }
     }
 
-    /// Restores the whole workspace if only the client list's part of it
-    /// is in memory. Whatever reads more than the list, and whatever changes
+    /// Restores the whole workspace if only part of it is in memory: at
+    /// once when the second file is here, else once it is fetched (nothing
+    /// changes meanwhile, and if it cannot be fetched the screens that need
+    /// it say so). Whatever reads more than the list, and whatever changes
     /// the workspace, calls this first, so that nothing is drawn from, saved
     /// from or exported from part of the data.
     pub fn finish_restore(&self) {
-        if self.list_only.get_untracked() {
-            self.take_whole(Startup::restore(clock::now()));
+        if self.in_memory.get_untracked() == InMemory::Whole {
+            return;
+        }
+        match later_code::get() {
+            Some(code) => self.take_whole(Startup::restore(code, clock::now())),
+            None => {
+                let state = *self;
+                leptos::task::spawn_local(async move {
+                    if super::screens::second_file_ready().await.is_ok() {
+                        state.finish_restore();
+                    }
+                });
+            }
         }
     }
 
@@ -188,7 +223,7 @@ impl AppState {
     /// saved, read as an open tab reads it: unlike the start-up restore,
     /// that read never moves unreadable data aside.
     pub fn finish_restore_with(&self, restored: Restored) {
-        if self.list_only.get_untracked() {
+        if self.in_memory.get_untracked() != InMemory::Whole {
             self.take_whole(Startup::restored(restored));
         }
     }
@@ -200,7 +235,7 @@ impl AppState {
         self.repairs.set(startup.repairs);
         self.unreadable.set(startup.unreadable);
         self.save_error.set(startup.save_error);
-        self.list_only.set(false);
+        self.in_memory.set(InMemory::Whole);
     }
 
     /// The text of `key` in the current language (tracked).
@@ -228,11 +263,13 @@ impl AppState {
     }
 
     /// Runs a workspace operation on the whole workspace (restored first
-    /// if only the list's part is in memory). Only a successful operation
+    /// if only part of it is in memory). Only a successful operation
     /// notifies the screens and the storage effect; a refused one changes
-    /// nothing.
+    /// nothing. Called only by code of the second file, so the restore
+    /// runs at once.
     pub fn apply<T, E>(&self, op: impl FnOnce(&mut Workspace) -> Result<T, E>) -> Result<T, E> {
         self.finish_restore();
+        debug_assert_eq!(self.in_memory.get_untracked(), InMemory::Whole);
         let mut outcome = None;
         self.workspace.maybe_update(|ws| {
             let result = op(ws);

@@ -1,0 +1,45 @@
+//! Functions the first wasm file calls whose code travels in the second:
+//! the whole restore, the save and the merge of another tab's save. Together
+//! ~80 KB of gzip that the client list, the first screen, never runs.
+//!
+//! The second file hands them over when it arrives ([`install`], called only
+//! by the `in_second_file!` entries of `screens.rs`); until then [`get`] is
+//! `None`. Nothing is lost by waiting: until the whole workspace is restored
+//! nothing can be saved, and every change to the workspace is made by code
+//! of the second file (its screens, and the first screen's `LaterWork`), so
+//! by the time anything is unsaved the code is here.
+
+use std::sync::OnceLock;
+
+use crate::browser::storage::{self, Loaded, SaveError};
+use crate::domain::envelope::{RestoreError, Restored};
+use crate::domain::merge::{reconcile, Reconciled};
+use crate::domain::{Timestamp, Workspace};
+
+#[derive(Clone, Copy)]
+pub struct LaterCode {
+    /// The whole stored workspace, through the restore chokepoint.
+    pub load_workspace: fn(Timestamp) -> Loaded,
+    /// Another tab's save, through the restore chokepoint.
+    pub read_workspace: fn() -> Option<Result<Restored, RestoreError>>,
+    pub save: fn(&Workspace, Timestamp, &str) -> Result<(), SaveError>,
+    pub reconcile: fn(&Workspace, &Workspace) -> Reconciled,
+}
+
+static LATER_CODE: OnceLock<LaterCode> = OnceLock::new();
+
+/// Hands the code over. Call only from the second file's code (the
+/// `in_second_file!` entries), or it is all linked into the first file.
+pub fn install() {
+    LATER_CODE.get_or_init(|| LaterCode {
+        load_workspace: storage::load_workspace,
+        read_workspace: storage::read_workspace,
+        save: storage::save_workspace,
+        reconcile,
+    });
+}
+
+/// The code, once the second file has handed it over.
+pub fn get() -> Option<&'static LaterCode> {
+    LATER_CODE.get()
+}
