@@ -7,6 +7,10 @@
 // 3. dist/account-desk.html: the whole app in one file (script, wasm, CSS,
 //    icon inlined) that runs from file://, to hand to a colleague.
 //
+// The stylesheet of the screens in the second wasm file (style/later.css)
+// is linked for print only, so that it does not hold up the first paint; the
+// app turns it on (src/browser/styles.rs).
+//
 // Before all that, the parts of the split wasm (scripts/wasm-split/) join
 // the build: each part and their loader (__wasm_split.js) under a name with
 // its content's hash, the loader pointed at this build's files, and the
@@ -29,12 +33,14 @@ const CSP_META = /\n?[ \t]*<meta http-equiv="Content-Security-Policy"[^>]*>/i;
 
 /** Where scripts/wasm-split/wasm-bindgen leaves the parts: beside Trunk's wasm-bindgen output. */
 const SPLIT_PARTS = path.resolve(process.env.CARGO_TARGET_DIR ?? 'target', 'wasm-bindgen', 'release', 'split');
+/** The stylesheet of the screens in the second wasm file, as Trunk links it. */
+const LATER_STYLES = /<link rel="stylesheet" href="\.\/later-[0-9a-f]+\.css"[^>]*?(?=\/?>)/;
 /** The loader of the parts, imported under this name by wasm-bindgen's JS. */
 const SPLIT_LOADER = '__wasm_split.js';
 /** wasm-bindgen's import of the loader, under its own name or (after a first run) a hashed one. */
 const SPLIT_LOADER_IMPORT = /(from ["'])\.\/(__wasm_split(?:-[0-9a-f]{16})?\.js)(["'])/;
 
-const html = await shipSplitParts(stripCsp(await readFile(path.join(DIST, 'index.html'), 'utf8')));
+const html = withLaterStyles(await shipSplitParts(stripCsp(await readFile(path.join(DIST, 'index.html'), 'utf8'))));
 await writeFile(path.join(DIST, 'index.html'), withCsp(html, siteCsp(html)));
 const files = await buildFiles();
 await writeFile(path.join(DIST, SERVICE_WORKER), serviceWorker(files, await versionOf(files)));
@@ -85,6 +91,19 @@ async function shipSplitParts(page) {
   const integrity = `sha384-${createHash('sha384').update(glue).digest('base64')}`;
   const preload = new RegExp(`(<link rel="modulepreload" href="\\./${js.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]*(")`);
   return replaceOnce(page, preload, (_, before, after) => `${before}${integrity}${after}`, 'the preload of the app JS in dist/index.html');
+}
+
+// ───────────── The later screens' stylesheet ─────────────
+
+/**
+ * style/later.css is linked for print only: fetched without holding up the
+ * first paint, and turned on by the app (src/browser/styles.rs, found by its
+ * id) before it draws a screen of the second file.
+ */
+function withLaterStyles(page) {
+  const link = page.match(LATER_STYLES) ?? fail('no link to the later-*.css stylesheet in dist/index.html');
+  if (link[0].includes('id="later-styles"')) return page;
+  return page.replace(LATER_STYLES, (tag) => `${tag} media="print" id="later-styles"`);
 }
 
 // ───────────── Content-Security-Policy ─────────────
@@ -233,13 +252,19 @@ async function cached(file, request) {
 
 async function oneFile(page) {
   const { tag: loaderTag, js: jsFile, wasm: wasmFile } = appFiles(page);
-  const stylesheet = page.match(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*>/) ?? fail('no stylesheet link');
+  const stylesheets = [...page.matchAll(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*>/g)];
+  if (stylesheets.length === 0) fail('no stylesheet link');
 
   const glue = moduleAsScript(await withSplitPartsInline(await readFile(path.join(DIST, jsFile), 'utf8'), jsFile));
   const wasm = await readFile(path.join(DIST, wasmFile));
-  // Hashed exactly as it stands between <style> and </style>, newline included.
-  const css = `\n${await readFile(path.join(DIST, stylesheet[1]), 'utf8')}`;
-  if (/<\/style/i.test(css)) fail('the stylesheet contains "</style"');
+  // Each hashed exactly as it stands between <style> and </style>, newline
+  // included; all of them apply at once (no media="print" here).
+  const styles = [];
+  for (const [tag, file] of stylesheets) {
+    const css = `\n${await readFile(path.join(DIST, file), 'utf8')}`;
+    if (/<\/style/i.test(css)) fail(`${file} contains "</style"`);
+    styles.push({ tag, css });
+  }
   const icon = await readFile(path.join(DIST, 'icon.svg'));
 
   // The glue's own `wasm` variable lives at the module's top level: the loader
@@ -268,7 +293,7 @@ ${glue.code}
     `script-src 'wasm-unsafe-eval' ${hashSource(script)}`,
     // The split parts of the wasm, inlined as data: URLs.
     'connect-src data:',
-    `style-src ${hashSource(css)}`,
+    `style-src ${styles.map(({ css }) => hashSource(css)).join(' ')}`,
     'img-src data: blob:',
     "object-src 'none'",
     "base-uri 'none'",
@@ -277,7 +302,7 @@ ${glue.code}
 
   let out = page;
   out = replaceOnce(out, loaderTag, `\n    <script type="module">${script}</script>`, 'the loader script in dist/index.html');
-  out = replaceOnce(out, stylesheet[0], `<style>${css}</style>`, 'the stylesheet link in dist/index.html');
+  for (const { tag, css } of styles) out = replaceOnce(out, tag, `<style>${css}</style>`, `the link ${tag} in dist/index.html`);
   out = out.replace(/\n?[ \t]*<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
   out = out.replace(/\n?[ \t]*<link rel="(?:manifest|apple-touch-icon)"[^>]*>/g, '');
   out = replaceOnce(

@@ -8,4 +8,5 @@ pub mod download;
 pub mod files;
 pub mod service_worker;
 pub mod storage;
+pub mod styles;
 pub mod timing;

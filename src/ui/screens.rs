@@ -102,6 +102,7 @@ fn LaterScreen(route: Route) -> impl IntoView {
     move || {
         attempt.track();
         let drawn = SendWrapper::new(async move {
+            crate::browser::styles::later_styles_ready().await;
             later_screen(app, route).await.unwrap_or_else(|_| {
                 view! {
                     <Banner tone=Tone::Error title=tr(Key::ScreenLoadFailedTitle) body=tr(Key::ScreenLoadFailedBody)>

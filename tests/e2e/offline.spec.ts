@@ -219,6 +219,28 @@ test.describe('the screens in the second wasm file', () => {
     expect(await page.evaluate((key) => localStorage.getItem(key)!.includes('account-desk-store'), WORKSPACE_KEY)).toBe(true);
   });
 
+  test('the other screens’ styles do not hold up the list, and those screens wait for them', async ({ page }) => {
+    let release = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    await page.route(/\/later-[0-9a-f]+\.css$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Not until `load`, which waits for every stylesheet: the list does not.
+    await page.goto('./#/clients', { waitUntil: 'commit' });
+    await expect(page.getByRole('heading', { name: 'Start with your first client' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Data' }).click();
+    await page.waitForTimeout(500);
+    await expect(page.getByRole('heading', { level: 1, name: 'Data' })).toHaveCount(0);
+    release();
+    await expect(page.getByRole('heading', { level: 1, name: 'Data' })).toBeVisible();
+    // Drawn styled: the backup and storage cards side by side at 1280 px.
+    const backup = await page.getByRole('region', { name: 'Backup' }).boundingBox();
+    const storage = await page.getByRole('region', { name: 'Storage in this browser' }).boundingBox();
+    expect(storage!.x).toBeGreaterThan(backup!.x + backup!.width);
+    expect(storage!.y).toBe(backup!.y);
+  });
+
   test('the code that saves is in the file: without it the banner says so, and Try saving again fetches it', async ({ page }) => {
     let blocked = true;
     await page.route(/\/split_[\w-]+\.wasm$/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
