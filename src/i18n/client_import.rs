@@ -6,45 +6,56 @@ use crate::domain::client_import::{ClientColumn, RowNote, RowProblem, Vocabulary
 use crate::domain::csv::read::{CsvError, MAX_COLUMNS, MAX_ROWS};
 use crate::domain::validation::FieldError;
 
-use super::{fill, problem_text, Key, Label, Lang};
+use super::{fill, problem_text, AnyKey, Key, Label, Lang, LaterKey, Text};
 
 impl Label for ClientColumn {
-    fn label(self) -> Key {
+    type Key = AnyKey;
+
+    fn label(self) -> AnyKey {
         match self {
-            ClientColumn::Name => Key::CsvClientName,
-            ClientColumn::Industry => Key::Industry,
-            ClientColumn::Status => Key::Status,
-            ClientColumn::Tier => Key::Tier,
-            ClientColumn::AccountOwner => Key::AccountOwner,
-            ClientColumn::Website => Key::Website,
-            ClientColumn::Brands => Key::Brands,
-            ClientColumn::Notes => Key::Notes,
-            ClientColumn::ContactName => Key::CsvContactName,
-            ClientColumn::ContactTitle => Key::CsvContactTitle,
-            ClientColumn::ContactEmail => Key::CsvContactEmail,
-            ClientColumn::ContactPhone => Key::CsvContactPhone,
-            ClientColumn::ContactPrimary => Key::CsvContactPrimary,
+            ClientColumn::Name => LaterKey::CsvClientName.into(),
+            ClientColumn::Industry => Key::Industry.into(),
+            ClientColumn::Status => Key::Status.into(),
+            ClientColumn::Tier => Key::Tier.into(),
+            ClientColumn::AccountOwner => Key::AccountOwner.into(),
+            ClientColumn::Website => LaterKey::Website.into(),
+            ClientColumn::Brands => LaterKey::Brands.into(),
+            ClientColumn::Notes => LaterKey::Notes.into(),
+            ClientColumn::ContactName => LaterKey::CsvContactName.into(),
+            ClientColumn::ContactTitle => LaterKey::CsvContactTitle.into(),
+            ClientColumn::ContactEmail => LaterKey::CsvContactEmail.into(),
+            ClientColumn::ContactPhone => LaterKey::CsvContactPhone.into(),
+            ClientColumn::ContactPrimary => LaterKey::CsvContactPrimary.into(),
         }
     }
 }
 
 /// The headers our own clients CSV is written with, in column order, so the
 /// export and the import cannot drift apart.
-pub const CLIENT_CSV_COLUMNS: [(Key, ClientColumn); 9] = [
-    (Key::Client, ClientColumn::Name),
-    (Key::Industry, ClientColumn::Industry),
-    (Key::Status, ClientColumn::Status),
-    (Key::AccountOwner, ClientColumn::AccountOwner),
-    (Key::ContactColumn, ClientColumn::ContactName),
-    (Key::JobTitle, ClientColumn::ContactTitle),
-    (Key::Email, ClientColumn::ContactEmail),
-    (Key::Phone, ClientColumn::ContactPhone),
-    (Key::Primary, ClientColumn::ContactPrimary),
+pub const CLIENT_CSV_COLUMNS: [(AnyKey, ClientColumn); 9] = [
+    (AnyKey::First(Key::Client), ClientColumn::Name),
+    (AnyKey::First(Key::Industry), ClientColumn::Industry),
+    (AnyKey::First(Key::Status), ClientColumn::Status),
+    (AnyKey::First(Key::AccountOwner), ClientColumn::AccountOwner),
+    (
+        AnyKey::Later(LaterKey::ContactColumn),
+        ClientColumn::ContactName,
+    ),
+    (
+        AnyKey::Later(LaterKey::JobTitle),
+        ClientColumn::ContactTitle,
+    ),
+    (AnyKey::Later(LaterKey::Email), ClientColumn::ContactEmail),
+    (AnyKey::Later(LaterKey::Phone), ClientColumn::ContactPhone),
+    (
+        AnyKey::Later(LaterKey::Primary),
+        ClientColumn::ContactPrimary,
+    ),
 ];
 
 /// Every word of both languages that names a column or a value.
 pub fn vocabulary() -> Vocabulary {
-    let both = |key: Key| [key.en(), key.vi()].map(String::from);
+    let both = |key: AnyKey| [key.en(), key.vi()].map(String::from);
     let mut vocabulary = Vocabulary::default();
     for (key, column) in CLIENT_CSV_COLUMNS {
         vocabulary
@@ -59,23 +70,23 @@ pub fn vocabulary() -> Vocabulary {
     for status in ClientStatus::ALL {
         vocabulary
             .statuses
-            .extend(both(status.label()).map(|word| (word, status)));
+            .extend(both(status.label().into()).map(|word| (word, status)));
     }
-    vocabulary.yes.extend(both(Key::Yes));
+    vocabulary.yes.extend(both(Key::Yes.into()));
     vocabulary
 }
 
 pub fn csv_error_text(error: &CsvError, lang: Lang) -> String {
-    let text = |key: Key, values: &[(&str, &str)]| fill(key.text(lang), values);
+    let text = |key: LaterKey, values: &[(&str, &str)]| fill(key.text(lang), values);
     match error {
-        CsvError::Empty => text(Key::CsvEmpty, &[]),
-        CsvError::NoRows => text(Key::CsvNoRows, &[]),
+        CsvError::Empty => text(LaterKey::CsvEmpty, &[]),
+        CsvError::NoRows => text(LaterKey::CsvNoRows, &[]),
         CsvError::UnclosedQuote { line } => {
-            text(Key::CsvUnclosedQuote, &[("line", &line.to_string())])
+            text(LaterKey::CsvUnclosedQuote, &[("line", &line.to_string())])
         }
-        CsvError::TooManyRows => text(Key::CsvTooManyRows, &[("max", &MAX_ROWS.to_string())]),
+        CsvError::TooManyRows => text(LaterKey::CsvTooManyRows, &[("max", &MAX_ROWS.to_string())]),
         CsvError::TooManyColumns { line } => text(
-            Key::CsvTooManyColumns,
+            LaterKey::CsvTooManyColumns,
             &[
                 ("line", &line.to_string()),
                 ("max", &MAX_COLUMNS.to_string()),
@@ -86,23 +97,23 @@ pub fn csv_error_text(error: &CsvError, lang: Lang) -> String {
 
 /// "Row 4: “Ghost” is not in your team; …"
 pub fn row_note_text(note: &RowNote, lang: Lang) -> String {
-    let text = |key: Key, values: &[(&str, &str)]| fill(key.text(lang), values);
+    let text = |key: LaterKey, values: &[(&str, &str)]| fill(key.text(lang), values);
     let problem = match &note.problem {
-        RowProblem::NoClientName => text(Key::RowNoClientName, &[]),
-        RowProblem::UnknownStatus(value) => text(Key::RowUnknownStatus, &[("value", value)]),
-        RowProblem::UnknownTier(value) => text(Key::RowUnknownTier, &[("value", value)]),
-        RowProblem::UnknownOwner(value) => text(Key::RowUnknownOwner, &[("value", value)]),
+        RowProblem::NoClientName => text(LaterKey::RowNoClientName, &[]),
+        RowProblem::UnknownStatus(value) => text(LaterKey::RowUnknownStatus, &[("value", value)]),
+        RowProblem::UnknownTier(value) => text(LaterKey::RowUnknownTier, &[("value", value)]),
+        RowProblem::UnknownOwner(value) => text(LaterKey::RowUnknownOwner, &[("value", value)]),
         RowProblem::ContactSkipped(errors) => text(
-            Key::RowContactSkipped,
+            LaterKey::RowContactSkipped,
             &[("reason", &field_errors_text(errors, lang))],
         ),
         RowProblem::ClientSkipped(errors) => text(
-            Key::RowClientSkipped,
+            LaterKey::RowClientSkipped,
             &[("reason", &field_errors_text(errors, lang))],
         ),
     };
     text(
-        Key::RowNote,
+        LaterKey::RowNote,
         &[("line", &note.line.to_string()), ("problem", &problem)],
     )
 }
@@ -114,12 +125,12 @@ fn field_errors_text(errors: &[FieldError], lang: Lang) -> String {
         .map(|e| {
             let field = match e.path.rsplit('.').next().unwrap_or(&e.path) {
                 "name" => Key::Name.text(lang),
-                "email" => Key::Email.text(lang),
-                "phone" => Key::Phone.text(lang),
-                "title" => Key::JobTitle.text(lang),
-                "website" => Key::Website.text(lang),
+                "email" => LaterKey::Email.text(lang),
+                "phone" => LaterKey::Phone.text(lang),
+                "title" => LaterKey::JobTitle.text(lang),
+                "website" => LaterKey::Website.text(lang),
                 "industry" => Key::Industry.text(lang),
-                "notes" => Key::Notes.text(lang),
+                "notes" => LaterKey::Notes.text(lang),
                 other => other,
             };
             format!("{field}: {}", problem_text(&e.problem, lang))

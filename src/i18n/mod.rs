@@ -7,7 +7,7 @@ mod catalog;
 mod client_import;
 
 pub use crate::domain::locale::Lang;
-pub use catalog::Key;
+pub use catalog::{Key, LaterKey};
 pub use client_import::{csv_error_text, row_note_text, vocabulary, CLIENT_CSV_COLUMNS};
 
 use crate::domain::client::{ClientStatus, DecisionRole, Tier};
@@ -15,11 +15,52 @@ use crate::domain::envelope::{RestoreError, VERSION};
 use crate::domain::team::Role;
 use crate::domain::validation::Problem;
 
-impl Key {
-    pub fn text(self, lang: Lang) -> &'static str {
+/// The texts of a catalog key, [`Key`] or [`LaterKey`] (see `catalog.rs`).
+pub trait Text: Copy + Send + Sync + 'static {
+    fn en(self) -> &'static str;
+    fn vi(self) -> &'static str;
+
+    fn text(self, lang: Lang) -> &'static str {
         match lang {
             Lang::En => self.en(),
             Lang::Vi => self.vi(),
+        }
+    }
+}
+
+/// Either kind of key, where one list or choice mixes texts of both wasm
+/// files (a CSV's headers, a timeline's filters). For code of the second
+/// file only: its texts include every [`LaterKey`]'s.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnyKey {
+    First(Key),
+    Later(LaterKey),
+}
+
+impl From<Key> for AnyKey {
+    fn from(key: Key) -> Self {
+        AnyKey::First(key)
+    }
+}
+
+impl From<LaterKey> for AnyKey {
+    fn from(key: LaterKey) -> Self {
+        AnyKey::Later(key)
+    }
+}
+
+impl Text for AnyKey {
+    fn en(self) -> &'static str {
+        match self {
+            AnyKey::First(key) => key.en(),
+            AnyKey::Later(key) => key.en(),
+        }
+    }
+
+    fn vi(self) -> &'static str {
+        match self {
+            AnyKey::First(key) => key.vi(),
+            AnyKey::Later(key) => key.vi(),
         }
     }
 }
@@ -35,10 +76,14 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 
 /// The catalog key naming a value of a domain enum.
 pub trait Label {
-    fn label(self) -> Key;
+    type Key: Text;
+
+    fn label(self) -> Self::Key;
 }
 
 impl Label for ClientStatus {
+    type Key = Key;
+
     fn label(self) -> Key {
         match self {
             ClientStatus::Prospect => Key::StatusProspect,
@@ -50,6 +95,8 @@ impl Label for ClientStatus {
 }
 
 impl Label for Tier {
+    type Key = Key;
+
     fn label(self) -> Key {
         match self {
             Tier::A => Key::TierA,
@@ -60,6 +107,8 @@ impl Label for Tier {
 }
 
 impl Label for DecisionRole {
+    type Key = Key;
+
     fn label(self) -> Key {
         match self {
             DecisionRole::DecisionMaker => Key::DecisionMaker,
@@ -73,107 +122,125 @@ impl Label for DecisionRole {
 }
 
 impl Label for crate::domain::budget::CostCategory {
-    fn label(self) -> Key {
+    type Key = LaterKey;
+
+    fn label(self) -> LaterKey {
         use crate::domain::budget::CostCategory as C;
         match self {
-            C::Media => Key::CategoryMedia,
-            C::Production => Key::CategoryProduction,
-            C::Creative => Key::CategoryCreative,
-            C::Fee => Key::CategoryFee,
-            C::ThirdParty => Key::CategoryThirdParty,
-            C::Other => Key::CategoryOther,
+            C::Media => LaterKey::CategoryMedia,
+            C::Production => LaterKey::CategoryProduction,
+            C::Creative => LaterKey::CategoryCreative,
+            C::Fee => LaterKey::CategoryFee,
+            C::ThirdParty => LaterKey::CategoryThirdParty,
+            C::Other => LaterKey::CategoryOther,
         }
     }
 }
 
 impl Label for crate::domain::review::Confidence {
-    fn label(self) -> Key {
+    type Key = LaterKey;
+
+    fn label(self) -> LaterKey {
         use crate::domain::review::Confidence as C;
         match self {
-            C::Low => Key::ConfidenceLow,
-            C::Medium => Key::ConfidenceMedium,
-            C::High => Key::ConfidenceHigh,
+            C::Low => LaterKey::ConfidenceLow,
+            C::Medium => LaterKey::ConfidenceMedium,
+            C::High => LaterKey::ConfidenceHigh,
         }
     }
 }
 
 impl Label for crate::domain::review::SourceKind {
-    fn label(self) -> Key {
+    type Key = LaterKey;
+
+    fn label(self) -> LaterKey {
         use crate::domain::review::SourceKind as S;
         match self {
-            S::Fact => Key::SourceFact,
-            S::Inference => Key::SourceInference,
-            S::Assumption => Key::SourceAssumption,
+            S::Fact => LaterKey::SourceFact,
+            S::Inference => LaterKey::SourceInference,
+            S::Assumption => LaterKey::SourceAssumption,
         }
     }
 }
 
 impl Label for crate::domain::review::SwotQuadrant {
-    fn label(self) -> Key {
+    type Key = LaterKey;
+
+    fn label(self) -> LaterKey {
         use crate::domain::review::SwotQuadrant as Q;
         match self {
-            Q::Strengths => Key::Strengths,
-            Q::Weaknesses => Key::Weaknesses,
-            Q::Opportunities => Key::Opportunities,
-            Q::Threats => Key::Threats,
+            Q::Strengths => LaterKey::Strengths,
+            Q::Weaknesses => LaterKey::Weaknesses,
+            Q::Opportunities => LaterKey::Opportunities,
+            Q::Threats => LaterKey::Threats,
         }
     }
 }
 
 impl Label for crate::domain::wip::Department {
-    fn label(self) -> Key {
+    type Key = LaterKey;
+
+    fn label(self) -> LaterKey {
         use crate::domain::wip::Department as D;
         match self {
-            D::Account => Key::DeptAccount,
-            D::Creative => Key::DeptCreative,
-            D::Planning => Key::DeptPlanning,
-            D::Production => Key::DeptProduction,
-            D::Design => Key::DeptDesign,
-            D::Media => Key::DeptMedia,
+            D::Account => LaterKey::DeptAccount,
+            D::Creative => LaterKey::DeptCreative,
+            D::Planning => LaterKey::DeptPlanning,
+            D::Production => LaterKey::DeptProduction,
+            D::Design => LaterKey::DeptDesign,
+            D::Media => LaterKey::DeptMedia,
         }
     }
 }
 
 impl Label for crate::domain::wip::WipStatus {
-    fn label(self) -> Key {
+    type Key = LaterKey;
+
+    fn label(self) -> LaterKey {
         use crate::domain::wip::WipStatus as S;
         match self {
-            S::Briefed => Key::WipBriefed,
-            S::InProgress => Key::WipInProgress,
-            S::InternalReview => Key::WipInternalReview,
-            S::ClientReview => Key::WipClientReview,
-            S::Approved => Key::WipApproved,
-            S::OnHold => Key::WipOnHold,
-            S::Done => Key::WipDone,
+            S::Briefed => LaterKey::WipBriefed,
+            S::InProgress => LaterKey::WipInProgress,
+            S::InternalReview => LaterKey::WipInternalReview,
+            S::ClientReview => LaterKey::WipClientReview,
+            S::Approved => LaterKey::WipApproved,
+            S::OnHold => LaterKey::WipOnHold,
+            S::Done => LaterKey::WipDone,
         }
     }
 }
 
 impl Label for crate::domain::brief::BriefStatus {
-    fn label(self) -> Key {
+    type Key = LaterKey;
+
+    fn label(self) -> LaterKey {
         use crate::domain::brief::BriefStatus as S;
         match self {
-            S::Received => Key::BriefReceived,
-            S::Clarifying => Key::BriefClarifying,
-            S::Accepted => Key::BriefAccepted,
-            S::InWork => Key::BriefInWork,
-            S::Done => Key::BriefDone,
+            S::Received => LaterKey::BriefReceived,
+            S::Clarifying => LaterKey::BriefClarifying,
+            S::Accepted => LaterKey::BriefAccepted,
+            S::InWork => LaterKey::BriefInWork,
+            S::Done => LaterKey::BriefDone,
         }
     }
 }
 
 impl Label for crate::domain::contact_report::ReportStatus {
-    fn label(self) -> Key {
+    type Key = LaterKey;
+
+    fn label(self) -> LaterKey {
         use crate::domain::contact_report::ReportStatus as S;
         match self {
-            S::Draft => Key::ReportDraft,
-            S::Sent => Key::ReportSent,
-            S::Acknowledged => Key::ReportAcknowledged,
+            S::Draft => LaterKey::ReportDraft,
+            S::Sent => LaterKey::ReportSent,
+            S::Acknowledged => LaterKey::ReportAcknowledged,
         }
     }
 }
 
 impl Label for Role {
+    type Key = Key;
+
     fn label(self) -> Key {
         match self {
             Role::AccountIntern => Key::RoleAccountIntern,
@@ -291,68 +358,84 @@ mod tests {
 
     /// Words that are the same in both languages on purpose: product names,
     /// trade terms Vietnamese agencies use in English, and abbreviations.
-    const SAME_IN_BOTH: &[Key] = &[
-        Key::AppName,
-        Key::Email,
-        Key::TierA,
-        Key::TierB,
-        Key::TierC,
-        Key::RoleAccountIntern,
-        Key::RoleAccountExecutive,
-        Key::RoleAccountManager,
-        Key::RoleAccountDirector,
-        Key::RoleCreative,
-        Key::RolePlanning,
-        Key::RoleProduction,
-        Key::RoleDesign,
-        Key::RoleMedia,
-        Key::Website,
-        Key::LanguageEnglish,
-        Key::LanguageVietnamese,
-        Key::Tier,
-        Key::RestoreInvalid,
-        Key::CategoryMedia,
-        Key::NavReviews,
-        Key::ReviewsTitle,
-        Key::ShareOfVoice,
-        Key::Url,
-        Key::ClientReviews,
-        Key::KindReview,
-        Key::ImportTitle,
-        Key::NavWip,
-        Key::KindBrief,
-        Key::KindContactReport,
-        Key::DeptAccount,
-        Key::DeptCreative,
-        Key::DeptPlanning,
-        Key::DeptMedia,
-        Key::BriefDeadline,
-        Key::BriefTimeline,
-        Key::ReportsTitle,
-        Key::ContactReportOf,
-        Key::AgencySide,
-        Key::ClientBriefs,
-        Key::ClientContactReports,
-        Key::KindDeal,
-        Key::NavDashboard,
-        Key::DashKpiNps,
-        Key::DealUpsell,
-        Key::DealCrossSell,
-        Key::DealStageProposal,
-        Key::TimelineNps,
+    const SAME_IN_BOTH: &[&str] = &[
+        "AppName",
+        "Email",
+        "TierA",
+        "TierB",
+        "TierC",
+        "RoleAccountIntern",
+        "RoleAccountExecutive",
+        "RoleAccountManager",
+        "RoleAccountDirector",
+        "RoleCreative",
+        "RolePlanning",
+        "RoleProduction",
+        "RoleDesign",
+        "RoleMedia",
+        "Website",
+        "LanguageEnglish",
+        "LanguageVietnamese",
+        "Tier",
+        "RestoreInvalid",
+        "CategoryMedia",
+        "NavReviews",
+        "ReviewsTitle",
+        "ShareOfVoice",
+        "Url",
+        "ClientReviews",
+        "KindReview",
+        "ImportTitle",
+        "NavWip",
+        "KindBrief",
+        "KindContactReport",
+        "DeptAccount",
+        "DeptCreative",
+        "DeptPlanning",
+        "DeptMedia",
+        "BriefDeadline",
+        "BriefTimeline",
+        "ReportsTitle",
+        "ContactReportOf",
+        "AgencySide",
+        "ClientBriefs",
+        "ClientContactReports",
+        "KindDeal",
+        "NavDashboard",
+        "DashKpiNps",
+        "DealUpsell",
+        "DealCrossSell",
+        "DealStageProposal",
+        "TimelineNps",
     ];
+
+    /// Every key of both kinds: its name and its two texts.
+    fn every_key() -> Vec<(String, &'static str, &'static str)> {
+        let first = Key::ALL.iter().map(|&k| (format!("{k:?}"), k.en(), k.vi()));
+        let later = LaterKey::ALL
+            .iter()
+            .map(|&k| (format!("{k:?}"), k.en(), k.vi()));
+        first.chain(later).collect()
+    }
 
     #[test]
     fn every_key_has_an_english_and_a_vietnamese_text() {
-        for &key in Key::ALL {
-            assert!(!key.en().trim().is_empty(), "{key:?} has no English text");
-            assert!(
-                !key.vi().trim().is_empty(),
-                "{key:?} has no Vietnamese text"
-            );
-            if !SAME_IN_BOTH.contains(&key) {
-                assert_ne!(key.en(), key.vi(), "{key:?} is not translated");
+        for (key, en, vi) in every_key() {
+            assert!(!en.trim().is_empty(), "{key} has no English text");
+            assert!(!vi.trim().is_empty(), "{key} has no Vietnamese text");
+            if !SAME_IN_BOTH.contains(&key.as_str()) {
+                assert_ne!(en, vi, "{key} is not translated");
             }
+        }
+    }
+
+    #[test]
+    fn a_key_name_is_in_one_catalog_only() {
+        let keys = every_key();
+        let names: HashSet<&str> = keys.iter().map(|(key, _, _)| key.as_str()).collect();
+        assert_eq!(names.len(), keys.len());
+        for name in SAME_IN_BOTH {
+            assert!(names.contains(name), "{name} is not a key");
         }
     }
 
@@ -365,8 +448,8 @@ mod tests {
                 .map(|(name, _)| name.to_string())
                 .collect()
         };
-        for &key in Key::ALL {
-            assert_eq!(placeholders(key.en()), placeholders(key.vi()), "{key:?}");
+        for (key, en, vi) in every_key() {
+            assert_eq!(placeholders(en), placeholders(vi), "{key}");
         }
     }
 

@@ -94,7 +94,7 @@ pub fn client_filter_options(
 /// Options of a filter by an enum: `any` (the empty value), then every choice.
 pub fn choice_filter_options<T>(
     app: AppState,
-    any: crate::i18n::Key,
+    any: crate::i18n::LaterKey,
     choices: &'static [T],
 ) -> Signal<Vec<(String, String)>>
 where

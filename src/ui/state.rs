@@ -10,7 +10,7 @@ use crate::browser::storage::{self, ListRead, Loaded, SaveError};
 use crate::browser::{clock, timing};
 use crate::domain::envelope::{RestoreError, Restored};
 use crate::domain::{Lang, Workspace};
-use crate::i18n::{fill, Key};
+use crate::i18n::{fill, Text};
 use crate::route::Route;
 
 use super::later_code::{self, LaterCode};
@@ -239,12 +239,12 @@ impl AppState {
     }
 
     /// The text of `key` in the current language (tracked).
-    pub fn t(&self, key: Key) -> &'static str {
+    pub fn t(&self, key: impl Text) -> &'static str {
         key.text(self.lang.get())
     }
 
     /// `key` with its `{placeholders}` filled.
-    pub fn tf(&self, key: Key, values: &[(&str, &str)]) -> String {
+    pub fn tf(&self, key: impl Text, values: &[(&str, &str)]) -> String {
         fill(self.t(key), values)
     }
 
@@ -345,7 +345,7 @@ fn browser_language() -> Lang {
 /// Every `move || app.t(Key::…)` written at a call site is a type of its own,
 /// and with it a copy of the renderer's generic code; this one closure type
 /// serves every label, which keeps the wasm much smaller.
-pub fn tr(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+pub fn tr(key: impl Text) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let lang = use_app().lang;
     move || key.text(lang.get())
 }

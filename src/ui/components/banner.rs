@@ -49,7 +49,7 @@ pub fn Banner(
 
 /// The notice on a record's page while the record is in the trash.
 #[component]
-pub fn InTrashBanner(message: crate::i18n::Key, on_restore: Callback<()>) -> impl IntoView {
+pub fn InTrashBanner(message: crate::i18n::LaterKey, on_restore: Callback<()>) -> impl IntoView {
     view! {
         <Banner tone=Tone::Warning title=crate::ui::state::tr(message) body="">
             <button class="btn btn-primary" on:click=move |_| on_restore.run(())>

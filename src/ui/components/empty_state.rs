@@ -21,11 +21,11 @@ pub fn EmptyState(
 /// the first record, or, with no client yet, to the first client.
 #[component]
 pub fn EmptyClientList(
-    title: crate::i18n::Key,
-    body: crate::i18n::Key,
+    title: crate::i18n::LaterKey,
+    body: crate::i18n::LaterKey,
     /// Why a client comes first, e.g. "every brief belongs to one".
-    needs_client: crate::i18n::Key,
-    new_label: crate::i18n::Key,
+    needs_client: crate::i18n::LaterKey,
+    new_label: crate::i18n::LaterKey,
     new_route: crate::route::Route,
 ) -> impl IntoView {
     use crate::i18n::Key;

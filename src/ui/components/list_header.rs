@@ -3,16 +3,16 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::Key;
+use crate::i18n::{Key, LaterKey};
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::state::{tr, use_app};
 
 #[component]
 pub fn ListHeader(
-    title: Key,
+    title: LaterKey,
     #[prop(into)] has_rows: Signal<bool>,
     #[prop(into)] on_export: Callback<()>,
-    new_label: Key,
+    new_label: LaterKey,
     #[prop(into)] new_href: Signal<String>,
 ) -> impl IntoView {
     let app = use_app();

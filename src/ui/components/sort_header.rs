@@ -1,20 +1,21 @@
 use leptos::prelude::*;
 
 use crate::domain::search::Direction;
-use crate::i18n::Key;
+use crate::i18n::{Key, Text};
 use crate::ui::state::use_app;
 
 /// A column header that sorts its table by `sort`; pressing it again
 /// reverses the order.
 #[component]
-pub fn SortHeader<T>(
+pub fn SortHeader<T, K>(
     order: RwSignal<(T, Direction)>,
     sort: T,
-    label: Key,
+    label: K,
     #[prop(optional)] numeric: bool,
 ) -> impl IntoView
 where
     T: Copy + PartialEq + Send + Sync + 'static,
+    K: Text,
 {
     let app = use_app();
     let aria_sort = move || match order.get() {

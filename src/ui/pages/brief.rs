@@ -11,7 +11,7 @@ use crate::domain::summary::deadline_state;
 use crate::domain::wip::{WipItem, WipSource, WipStatus};
 use crate::domain::workspace::WorkspaceError;
 use crate::domain::{FieldError, Id};
-use crate::i18n::{Key, Label};
+use crate::i18n::{Key, Label, LaterKey};
 use crate::route::Route;
 use crate::ui::components::banner::InTrashBanner;
 use crate::ui::components::field::{InputKind, SelectField, TextField};
@@ -32,7 +32,7 @@ pub fn BriefPage(id: Option<Id>, client: Option<Id>) -> impl IntoView {
             .with_untracked(|ws| ws.record::<Brief>(id).cloned())
         {
             Some(brief) => view! { <BriefForm brief is_new=false /> }.into_any(),
-            None => view! { <NotFound message=Key::BriefNotFound /> }.into_any(),
+            None => view! { <NotFound message=LaterKey::BriefNotFound /> }.into_any(),
         },
         None => {
             let client = app.workspace.with_untracked(|ws| {
@@ -41,7 +41,7 @@ pub fn BriefPage(id: Option<Id>, client: Option<Id>) -> impl IntoView {
                     .or_else(|| ws.first_client().map(|c| c.meta.id))
             });
             let Some(client) = client else {
-                return view! { <NotFound message=Key::BriefsAddClientFirst /> }.into_any();
+                return view! { <NotFound message=LaterKey::BriefsAddClientFirst /> }.into_any();
             };
             let brief = Brief::new(client, clock::today(), clock::now());
             view! { <BriefForm brief is_new=true /> }.into_any()
@@ -54,11 +54,11 @@ fn parse_date(text: &str) -> Option<chrono::NaiveDate> {
 }
 
 /// Why Start work is not possible now, if it is not.
-fn start_work_blocker(brief: &Brief, stored: BriefStatus) -> Option<Key> {
+fn start_work_blocker(brief: &Brief, stored: BriefStatus) -> Option<LaterKey> {
     if brief.deliverable_list().is_empty() {
-        Some(Key::BriefStartWorkNeedsDeliverables)
+        Some(LaterKey::BriefStartWorkNeedsDeliverables)
     } else if brief.status == BriefStatus::Done || stored == BriefStatus::Done {
-        Some(Key::BriefStartWorkDone)
+        Some(LaterKey::BriefStartWorkDone)
     } else {
         None
     }
@@ -135,7 +135,7 @@ fn BriefForm(brief: Brief, is_new: bool) -> impl IntoView {
         ev.prevent_default();
         if save() {
             let name = draft.with_untracked(|b| b.title.clone());
-            app.show_toast(app.tf(Key::BriefSaved, &[("name", &name)]), None);
+            app.show_toast(app.tf(LaterKey::BriefSaved, &[("name", &name)]), None);
             if is_new {
                 app.navigate(Route::Brief(id));
             }
@@ -155,9 +155,9 @@ fn BriefForm(brief: Brief, is_new: bool) -> impl IntoView {
                     draft.update(|b| b.status = status);
                 }
                 let message = match created.len() {
-                    0 => app.t(Key::BriefWipNoneNew).to_string(),
-                    1 => app.t(Key::BriefWipCreatedOne).to_string(),
-                    n => app.tf(Key::BriefWipCreated, &[("n", &n.to_string())]),
+                    0 => app.t(LaterKey::BriefWipNoneNew).to_string(),
+                    1 => app.t(LaterKey::BriefWipCreatedOne).to_string(),
+                    n => app.tf(LaterKey::BriefWipCreated, &[("n", &n.to_string())]),
                 };
                 app.show_toast(message, None);
             }
@@ -178,7 +178,10 @@ fn BriefForm(brief: Brief, is_new: bool) -> impl IntoView {
                     app.navigate(Route::Brief(id));
                 }
             });
-            app.show_toast(app.tf(Key::BriefTrashed, &[("name", &name)]), Some(undo));
+            app.show_toast(
+                app.tf(LaterKey::BriefTrashed, &[("name", &name)]),
+                Some(undo),
+            );
             app.navigate(Route::Briefs);
         }
     };
@@ -188,11 +191,11 @@ fn BriefForm(brief: Brief, is_new: bool) -> impl IntoView {
 
     let heading = move || {
         if is_new {
-            return app.t(Key::BriefsNew).to_string();
+            return app.t(LaterKey::BriefsNew).to_string();
         }
         let title = draft.with(|b| b.title.trim().to_string());
         if title.is_empty() {
-            app.t(Key::Untitled).to_string()
+            app.t(LaterKey::Untitled).to_string()
         } else {
             title
         }
@@ -222,10 +225,10 @@ fn BriefForm(brief: Brief, is_new: bool) -> impl IntoView {
         <div class="page form-page brief-page">
             <a class="back-link" href=Route::Briefs.href()>
                 <Icon name=IconName::ArrowLeft />
-                {tr(Key::BriefBackToList)}
+                {tr(LaterKey::BriefBackToList)}
             </a>
             <Show when=trashed>
-                <InTrashBanner message=Key::BriefInTrash on_restore=restore />
+                <InTrashBanner message=LaterKey::BriefInTrash on_restore=restore />
             </Show>
             <form class="brief-form" novalidate on:submit=on_submit>
                 <header class="page-header record-header">
@@ -249,13 +252,13 @@ fn BriefForm(brief: Brief, is_new: bool) -> impl IntoView {
                         <Show when=is_saved>
                             <a class="btn btn-secondary" href=Route::Summary(id).href()>
                                 <Icon name=IconName::Report />
-                                {tr(Key::BriefProjectSummary)}
+                                {tr(LaterKey::BriefProjectSummary)}
                             </a>
                         </Show>
                         <Show when=move || is_saved() && !trashed()>
                             <button type="button" class="btn btn-danger-ghost" on:click=delete>
                                 <Icon name=IconName::Trash />
-                                {tr(Key::Delete)}
+                                {tr(LaterKey::Delete)}
                             </button>
                         </Show>
                         {actions()}
@@ -266,10 +269,10 @@ fn BriefForm(brief: Brief, is_new: bool) -> impl IntoView {
                 </Show>
 
                 <section class="card form-section" aria-labelledby="brief-ask">
-                    <h2 id="brief-ask">{tr(Key::BriefSectionAsk)}</h2>
+                    <h2 id="brief-ask">{tr(LaterKey::BriefSectionAsk)}</h2>
                     <div class="form-grid">
                         <TextField
-                            label=tr(Key::BriefTitleField)
+                            label=tr(LaterKey::BriefTitleField)
                             value=title
                             on_input=set_title
                             error=error("title")
@@ -288,7 +291,7 @@ fn BriefForm(brief: Brief, is_new: bool) -> impl IntoView {
                             error=error("client")
                         />
                         <TextField
-                            label=tr(Key::BriefReceivedOn)
+                            label=tr(LaterKey::BriefReceivedOn)
                             kind=InputKind::Date
                             value=Signal::derive(move || draft.with(|b| b.received_on.to_string()))
                             on_input=Callback::new(move |v: String| {
@@ -298,53 +301,53 @@ fn BriefForm(brief: Brief, is_new: bool) -> impl IntoView {
                             })
                         />
                     </div>
-                    <TextField label=tr(Key::BriefBackground) kind=InputKind::Multiline value=background on_input=set_background error=error("background") />
-                    <TextField label=tr(Key::BriefObjectives) kind=InputKind::Multiline value=objectives on_input=set_objectives error=error("objectives") />
+                    <TextField label=tr(LaterKey::BriefBackground) kind=InputKind::Multiline value=background on_input=set_background error=error("background") />
+                    <TextField label=tr(LaterKey::BriefObjectives) kind=InputKind::Multiline value=objectives on_input=set_objectives error=error("objectives") />
                     <div class="form-grid form-grid-2">
-                        <TextField label=tr(Key::BriefTargetAudience) kind=InputKind::Multiline value=audience on_input=set_audience error=error("target_audience") />
-                        <TextField label=tr(Key::KeyMessage) kind=InputKind::Multiline value=key_message on_input=set_key_message error=error("key_message") />
+                        <TextField label=tr(LaterKey::BriefTargetAudience) kind=InputKind::Multiline value=audience on_input=set_audience error=error("target_audience") />
+                        <TextField label=tr(LaterKey::KeyMessage) kind=InputKind::Multiline value=key_message on_input=set_key_message error=error("key_message") />
                     </div>
                     <TextField
-                        label=tr(Key::BriefSuccessKpis)
+                        label=tr(LaterKey::BriefSuccessKpis)
                         kind=InputKind::Multiline
                         value=success_kpis
                         on_input=set_success_kpis
-                        hint=Signal::derive(move || Some(app.t(Key::BriefSuccessKpisHint).to_string()))
+                        hint=Signal::derive(move || Some(app.t(LaterKey::BriefSuccessKpisHint).to_string()))
                         error=error("success_kpis")
                     />
                 </section>
 
                 <section class="card form-section" aria-labelledby="brief-deliverables">
-                    <h2 id="brief-deliverables">{tr(Key::BriefSectionDeliverables)}</h2>
+                    <h2 id="brief-deliverables">{tr(LaterKey::BriefSectionDeliverables)}</h2>
                     <TextField
-                        label=tr(Key::BriefDeliverables)
+                        label=tr(LaterKey::BriefDeliverables)
                         kind=InputKind::Multiline
                         value=deliverables
                         on_input=set_deliverables
-                        hint=Signal::derive(move || Some(app.t(Key::BriefDeliverablesHint).to_string()))
+                        hint=Signal::derive(move || Some(app.t(LaterKey::BriefDeliverablesHint).to_string()))
                         error=error("deliverables")
                     />
                     <div class="form-grid form-grid-2">
                         <TextField
-                            label=tr(Key::BriefMandatories)
+                            label=tr(LaterKey::BriefMandatories)
                             kind=InputKind::Multiline
                             value=mandatories
                             on_input=set_mandatories
-                            hint=Signal::derive(move || Some(app.t(Key::BriefMandatoriesHint).to_string()))
+                            hint=Signal::derive(move || Some(app.t(LaterKey::BriefMandatoriesHint).to_string()))
                             error=error("mandatories")
                         />
-                        <TextField label=tr(Key::BriefTimeline) kind=InputKind::Multiline value=timeline on_input=set_timeline error=error("timeline") />
+                        <TextField label=tr(LaterKey::BriefTimeline) kind=InputKind::Multiline value=timeline on_input=set_timeline error=error("timeline") />
                     </div>
                     <div class="form-grid">
                         <TextField
-                            label=tr(Key::BriefBudgetRange)
+                            label=tr(LaterKey::BriefBudgetRange)
                             value=budget_range
                             on_input=set_budget_range
-                            hint=Signal::derive(move || Some(app.t(Key::BriefBudgetRangeHint).to_string()))
+                            hint=Signal::derive(move || Some(app.t(LaterKey::BriefBudgetRangeHint).to_string()))
                             error=error("budget_range")
                         />
                         <TextField
-                            label=tr(Key::BriefDeadline)
+                            label=tr(LaterKey::BriefDeadline)
                             kind=InputKind::Date
                             value=Signal::derive(move || draft.with(|b| b.deadline.map(|d| d.to_string()).unwrap_or_default()))
                             on_input=Callback::new(move |v: String| draft.update(|b| b.deadline = parse_date(&v)))
@@ -365,7 +368,7 @@ fn BriefForm(brief: Brief, is_new: bool) -> impl IntoView {
                                     draft.update(|b| b.status = status);
                                 }
                             })
-                            hint=Signal::derive(move || Some(app.t(Key::BriefStatusHint).to_string()))
+                            hint=Signal::derive(move || Some(app.t(LaterKey::BriefStatusHint).to_string()))
                         />
                     </div>
                     <Show when=move || is_saved() && !trashed()>
@@ -378,10 +381,10 @@ fn BriefForm(brief: Brief, is_new: bool) -> impl IntoView {
                                 on:click=start_work
                             >
                                 <Icon name=IconName::Wip />
-                                {tr(Key::BriefStartWork)}
+                                {tr(LaterKey::BriefStartWork)}
                             </button>
                             <p id="start-work-hint" class="field-hint">
-                                {move || app.t(blocker().unwrap_or(Key::BriefStartWorkHint))}
+                                {move || app.t(blocker().unwrap_or(LaterKey::BriefStartWorkHint))}
                             </p>
                         </div>
                     </Show>
@@ -443,24 +446,24 @@ fn BriefWork(brief: Id) -> impl IntoView {
     view! {
         <section class="card brief-work" aria-labelledby="brief-work">
             <div class="card-header">
-                <h2 id="brief-work">{tr(Key::BriefWipTitle)}</h2>
+                <h2 id="brief-work">{tr(LaterKey::BriefWipTitle)}</h2>
                 <a class="btn btn-ghost btn-small" href=Route::Wip.href()>
                     <Icon name=IconName::Wip />
-                    {tr(Key::BriefOpenWip)}
+                    {tr(LaterKey::BriefOpenWip)}
                 </a>
             </div>
             <Show
                 when=move || rows.with(|r| !r.is_empty())
-                fallback=move || view! { <p class="muted">{tr(Key::BriefWipEmpty)}</p> }
+                fallback=move || view! { <p class="muted">{tr(LaterKey::BriefWipEmpty)}</p> }
             >
                 <div class="table-wrap">
                     <table class="table">
                         <thead>
                             <tr>
-                                <th scope="col">{tr(Key::BriefWipJob)}</th>
-                                <th scope="col">{tr(Key::Department)}</th>
-                                <th scope="col">{tr(Key::Owner)}</th>
-                                <th scope="col">{tr(Key::DueDate)}</th>
+                                <th scope="col">{tr(LaterKey::BriefWipJob)}</th>
+                                <th scope="col">{tr(LaterKey::Department)}</th>
+                                <th scope="col">{tr(LaterKey::Owner)}</th>
+                                <th scope="col">{tr(LaterKey::DueDate)}</th>
                                 <th scope="col">{tr(Key::Status)}</th>
                             </tr>
                         </thead>

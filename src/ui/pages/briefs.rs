@@ -8,7 +8,7 @@ use crate::domain::csv::table_csv;
 use crate::domain::search::{fold, Direction};
 use crate::domain::summary::{deadline_state, DeadlineState};
 use crate::domain::Id;
-use crate::i18n::{Key, Label};
+use crate::i18n::{Key, Label, LaterKey, Text};
 use crate::route::Route;
 use crate::ui::components::empty_state::EmptyClientList;
 use crate::ui::components::field::{ClientFilterField, SelectField};
@@ -52,11 +52,11 @@ pub(crate) fn status_tone(status: BriefStatus) -> &'static str {
 /// "3 days left", "Due today", "Overdue by 2 days", in the reader's language.
 pub(crate) fn countdown_text(app: AppState, state: DeadlineState) -> String {
     match state {
-        DeadlineState::DaysLeft(1) => app.t(Key::BriefOneDayLeft).to_string(),
-        DeadlineState::DaysLeft(n) => app.tf(Key::BriefDaysLeft, &[("n", &n.to_string())]),
-        DeadlineState::DueToday => app.t(Key::BriefDueToday).to_string(),
-        DeadlineState::Overdue(1) => app.t(Key::BriefOverdueOneDay).to_string(),
-        DeadlineState::Overdue(n) => app.tf(Key::BriefOverdue, &[("n", &n.to_string())]),
+        DeadlineState::DaysLeft(1) => app.t(LaterKey::BriefOneDayLeft).to_string(),
+        DeadlineState::DaysLeft(n) => app.tf(LaterKey::BriefDaysLeft, &[("n", &n.to_string())]),
+        DeadlineState::DueToday => app.t(LaterKey::BriefDueToday).to_string(),
+        DeadlineState::Overdue(1) => app.t(LaterKey::BriefOverdueOneDay).to_string(),
+        DeadlineState::Overdue(n) => app.tf(LaterKey::BriefOverdue, &[("n", &n.to_string())]),
     }
 }
 
@@ -142,7 +142,7 @@ pub fn BriefsPage() -> impl IntoView {
             )
         })
     });
-    let status_options = choice_filter_options(app, Key::AnyStatus, &BriefStatus::ALL);
+    let status_options = choice_filter_options(app, LaterKey::AnyStatus, &BriefStatus::ALL);
     // A new brief is for the client the list is filtered on, if any.
     let new_brief_href = move || Route::NewBrief(client_filter.get()).href();
 
@@ -150,14 +150,13 @@ pub fn BriefsPage() -> impl IntoView {
     let export_csv = move |_| {
         let lang = app.lang.get_untracked();
         let header = [
-            Key::BriefTitleField,
-            Key::Client,
-            Key::BriefReceivedOn,
-            Key::BriefDeadline,
-            Key::Status,
-            Key::BriefDeliverables,
-        ]
-        .map(|k| k.text(lang));
+            LaterKey::BriefTitleField.text(lang),
+            Key::Client.text(lang),
+            LaterKey::BriefReceivedOn.text(lang),
+            LaterKey::BriefDeadline.text(lang),
+            Key::Status.text(lang),
+            LaterKey::BriefDeliverables.text(lang),
+        ];
         let csv = rows.with_untracked(|rows| {
             table_csv(
                 &header,
@@ -179,17 +178,17 @@ pub fn BriefsPage() -> impl IntoView {
     view! {
         <div class="page briefs-page">
             <ListHeader
-                title=Key::BriefsTitle
+                title=LaterKey::BriefsTitle
                 has_rows=Signal::derive(move || all_rows.with(|r| !r.is_empty()))
                 on_export=Callback::new(export_csv)
-                new_label=Key::BriefsNew
+                new_label=LaterKey::BriefsNew
                 new_href=Signal::derive(new_brief_href)
             />
             <Show
                 when=move || all_rows.with(|r| !r.is_empty())
                 fallback=move || {
                     view! {
-                        <EmptyClientList title=Key::BriefsEmptyTitle body=Key::BriefsEmptyBody needs_client=Key::BriefsAddClientFirst new_label=Key::BriefsNew new_route=Route::NewBrief(None) />
+                        <EmptyClientList title=LaterKey::BriefsEmptyTitle body=LaterKey::BriefsEmptyBody needs_client=LaterKey::BriefsAddClientFirst new_label=LaterKey::BriefsNew new_route=Route::NewBrief(None) />
                     }
                 }
             >
@@ -202,7 +201,7 @@ pub fn BriefsPage() -> impl IntoView {
                         on_change=Callback::new(move |v: String| status_filter.set(parse_choice(&BriefStatus::ALL, &v)))
                     />
                     <p class="count" aria-live="polite">
-                        {move || app.tf(Key::BriefsCount, &[
+                        {move || app.tf(LaterKey::BriefsCount, &[
                             ("n", &rows.with(Vec::len).to_string()),
                             ("total", &all_rows.with(Vec::len).to_string()),
                         ])}
@@ -210,18 +209,18 @@ pub fn BriefsPage() -> impl IntoView {
                 </div>
                 <Show
                     when=move || rows.with(|r| !r.is_empty())
-                    fallback=move || view! { <div class="no-results"><p>{tr(Key::BriefsNoMatches)}</p></div> }
+                    fallback=move || view! { <div class="no-results"><p>{tr(LaterKey::BriefsNoMatches)}</p></div> }
                 >
                     <div class="table-wrap">
                         <table class="table briefs-table">
                             <thead>
                                 <tr>
-                                    <SortHeader order sort=BriefSort::Title label=Key::BriefTitleField />
+                                    <SortHeader order sort=BriefSort::Title label=LaterKey::BriefTitleField />
                                     <th scope="col">{tr(Key::Client)}</th>
-                                    <SortHeader order sort=BriefSort::Received label=Key::BriefReceivedOn />
-                                    <SortHeader order sort=BriefSort::Deadline label=Key::BriefDeadline />
+                                    <SortHeader order sort=BriefSort::Received label=LaterKey::BriefReceivedOn />
+                                    <SortHeader order sort=BriefSort::Deadline label=LaterKey::BriefDeadline />
                                     <th scope="col">{tr(Key::Status)}</th>
-                                    <th scope="col" class="num">{tr(Key::BriefDeliverables)}</th>
+                                    <th scope="col" class="num">{tr(LaterKey::BriefDeliverables)}</th>
                                 </tr>
                             </thead>
                             <tbody>
@@ -232,7 +231,7 @@ pub fn BriefsPage() -> impl IntoView {
                                             <tr>
                                                 <th scope="row">
                                                     <a href=Route::Brief(row.id).href()>
-                                                        {move || title.clone().unwrap_or_else(|| app.t(Key::Untitled).to_string())}
+                                                        {move || title.clone().unwrap_or_else(|| app.t(LaterKey::Untitled).to_string())}
                                                     </a>
                                                 </th>
                                                 <td>
@@ -247,7 +246,7 @@ pub fn BriefsPage() -> impl IntoView {
                                                                 <span class=countdown_tone(state)>{move || countdown_text(app, state)}</span>
                                                             })}
                                                         }.into_any(),
-                                                        None => view! { <span class="muted">{tr(Key::BriefNoDeadline)}</span> }.into_any(),
+                                                        None => view! { <span class="muted">{tr(LaterKey::BriefNoDeadline)}</span> }.into_any(),
                                                     }}
                                                 </td>
                                                 <td>

@@ -9,7 +9,7 @@ use crate::domain::money::Money;
 use crate::domain::validation::Problem;
 use crate::domain::workspace::WorkspaceError;
 use crate::domain::{Currency, FieldError, Id};
-use crate::i18n::Key;
+use crate::i18n::{Key, LaterKey};
 use crate::route::Route;
 use crate::ui::components::field::{InputKind, SelectField, TextField};
 use crate::ui::components::form_page::FormPage;
@@ -32,7 +32,7 @@ pub fn BudgetFormPage(
     match id {
         Some(id) => match app.workspace.with_untracked(|ws| ws.budget(id).cloned()) {
             Some(budget) => view! { <BudgetForm budget is_new=false /> }.into_any(),
-            None => view! { <NotFound message=Key::BudgetNotFound /> }.into_any(),
+            None => view! { <NotFound message=LaterKey::BudgetNotFound /> }.into_any(),
         },
         None => {
             let client = client.or_else(|| {
@@ -40,7 +40,7 @@ pub fn BudgetFormPage(
                     .with_untracked(|ws| ws.first_client().map(|c| c.meta.id))
             });
             let Some(client) = client else {
-                return view! { <NotFound message=Key::AddClientFirst /> }.into_any();
+                return view! { <NotFound message=LaterKey::AddClientFirst /> }.into_any();
             };
             let currency = app
                 .workspace
@@ -117,7 +117,7 @@ fn BudgetForm(budget: Budget, is_new: bool) -> impl IntoView {
         match app.apply(|ws| ws.save_budget(budget, clock::now())) {
             Ok(_) => {
                 errors.set(Vec::new());
-                app.show_toast(app.tf(Key::BudgetSaved, &[("name", &name)]), None);
+                app.show_toast(app.tf(LaterKey::BudgetSaved, &[("name", &name)]), None);
                 app.navigate(Route::Budget(id));
             }
             Err(WorkspaceError::Invalid(found)) => {
@@ -135,16 +135,16 @@ fn BudgetForm(budget: Budget, is_new: bool) -> impl IntoView {
 
     view! {
         <FormPage
-            title=move || if is_new { app.t(Key::NewBudget) } else { app.t(Key::EditBudget) }
+            title=move || if is_new { app.t(LaterKey::NewBudget) } else { app.t(LaterKey::EditBudget) }
             cancel_href=cancel_href
             has_errors=move || errors.with(|e| !e.is_empty())
             on_save=save
         >
             <section class="card form-section" aria-labelledby="budget-details">
-                <h2 id="budget-details">{tr(Key::Details)}</h2>
+                <h2 id="budget-details">{tr(LaterKey::Details)}</h2>
                 <div class="form-grid">
                     <TextField
-                        label=tr(Key::Campaign)
+                        label=tr(LaterKey::Campaign)
                         value=Signal::derive(move || draft.with(|b| b.campaign.clone()))
                         on_input=Callback::new(move |v| draft.update(|b| b.campaign = v))
                         error=error_at(app, errors, || "campaign".into())
@@ -163,7 +163,7 @@ fn BudgetForm(budget: Budget, is_new: bool) -> impl IntoView {
                         error=error_at(app, errors, || "client".into())
                     />
                     <SelectField
-                        label=tr(Key::Currency)
+                        label=tr(LaterKey::Currency)
                         options=currency_options
                         value=Signal::derive(move || draft.with(|b| b.currency.code().to_string()))
                         on_change=Callback::new(move |v: String| {
@@ -172,31 +172,31 @@ fn BudgetForm(budget: Budget, is_new: bool) -> impl IntoView {
                             }
                         })
                     />
-                    <TextField label=tr(Key::StartDate) kind=InputKind::Date value=start on_input=set_start />
+                    <TextField label=tr(LaterKey::StartDate) kind=InputKind::Date value=start on_input=set_start />
                     <TextField
-                        label=tr(Key::EndDate)
+                        label=tr(LaterKey::EndDate)
                         kind=InputKind::Date
                         value=end
                         on_input=set_end
                         error=error_at(app, errors, || "end".into())
                     />
                     <TextField
-                        label=tr(Key::ClientFee)
+                        label=tr(LaterKey::ClientFee)
                         value=fee
                         on_input=Callback::new(move |v| fee.set(v))
-                        hint=Signal::derive(move || Some(app.t(Key::ClientFeeHint).to_string()))
+                        hint=Signal::derive(move || Some(app.t(LaterKey::ClientFeeHint).to_string()))
                         error=error_at(app, errors, || "fee".into())
                     />
                     <TextField
-                        label=tr(Key::AlertThreshold)
+                        label=tr(LaterKey::AlertThreshold)
                         value=threshold
                         on_input=Callback::new(move |v| threshold.set(v))
-                        hint=Signal::derive(move || Some(app.t(Key::AlertThresholdHint).to_string()))
+                        hint=Signal::derive(move || Some(app.t(LaterKey::AlertThresholdHint).to_string()))
                         error=error_at(app, errors, || "alert_threshold".into())
                     />
                 </div>
                 <TextField
-                    label=tr(Key::Notes)
+                    label=tr(LaterKey::Notes)
                     kind=InputKind::Multiline
                     value=Signal::derive(move || draft.with(|b| b.notes.clone()))
                     on_input=Callback::new(move |v| draft.update(|b| b.notes = v))

@@ -10,7 +10,7 @@ use crate::domain::fx::sum_in;
 use crate::domain::money::Money;
 use crate::domain::search::{fold, Direction};
 use crate::domain::{Currency, Id, Lang};
-use crate::i18n::Key;
+use crate::i18n::{Key, LaterKey, Text};
 use crate::route::Route;
 use crate::ui::components::budget_alerts::{BudgetAlertBadges, BurnBar};
 use crate::ui::components::empty_state::EmptyClientList;
@@ -147,8 +147,11 @@ pub fn BudgetsPage() -> impl IntoView {
     });
     let status_options = Signal::derive(move || {
         vec![
-            (String::new(), app.t(Key::AnyStatus).to_string()),
-            ("attention".into(), app.t(Key::NeedsAttention).to_string()),
+            (String::new(), app.t(LaterKey::AnyStatus).to_string()),
+            (
+                "attention".into(),
+                app.t(LaterKey::NeedsAttention).to_string(),
+            ),
             ("ok".into(), app.t(Key::OnTrack).to_string()),
         ]
     });
@@ -156,26 +159,25 @@ pub fn BudgetsPage() -> impl IntoView {
     let export_csv = move |_| {
         let lang = app.lang.get_untracked();
         let header = [
-            Key::Client,
-            Key::Campaign,
-            Key::StartDate,
-            Key::EndDate,
-            Key::Currency,
-            Key::Planned,
-            Key::Actual,
-            Key::Burn,
-            Key::Margin,
-            Key::Status,
-        ]
-        .map(|k| k.text(lang));
+            Key::Client.text(lang),
+            LaterKey::Campaign.text(lang),
+            LaterKey::StartDate.text(lang),
+            LaterKey::EndDate.text(lang),
+            LaterKey::Currency.text(lang),
+            LaterKey::Planned.text(lang),
+            LaterKey::Actual.text(lang),
+            LaterKey::Burn.text(lang),
+            LaterKey::Margin.text(lang),
+            Key::Status.text(lang),
+        ];
         let csv = rows.with_untracked(|rows| {
             table_csv(
                 &header,
                 rows.iter().map(|r| {
                     let status = if r.alerts.is_empty() {
-                        Key::OnTrack
+                        Key::OnTrack.text(lang)
                     } else {
-                        Key::NeedsAttention
+                        LaterKey::NeedsAttention.text(lang)
                     };
                     vec![
                         r.client.clone(),
@@ -189,7 +191,7 @@ pub fn BudgetsPage() -> impl IntoView {
                             .map(|bp| format_basis_points(bp, Lang::En))
                             .unwrap_or_default(),
                         plain_amount(r.margin, r.currency),
-                        status.text(lang).to_string(),
+                        status.to_string(),
                     ]
                 }),
             )
@@ -200,17 +202,17 @@ pub fn BudgetsPage() -> impl IntoView {
     view! {
         <div class="page">
             <ListHeader
-                title=Key::BudgetsTitle
+                title=LaterKey::BudgetsTitle
                 has_rows=Signal::derive(move || all_rows.with(|r| !r.is_empty()))
                 on_export=Callback::new(export_csv)
-                new_label=Key::NewBudget
+                new_label=LaterKey::NewBudget
                 new_href=Signal::derive(move || Route::NewBudget(None).href())
             />
             <Show
                 when=move || all_rows.with(|r| !r.is_empty())
                 fallback=move || {
                     view! {
-                        <EmptyClientList title=Key::EmptyBudgetsTitle body=Key::EmptyBudgetsBody needs_client=Key::AddClientFirst new_label=Key::NewBudget new_route=Route::NewBudget(None) />
+                        <EmptyClientList title=LaterKey::EmptyBudgetsTitle body=LaterKey::EmptyBudgetsBody needs_client=LaterKey::AddClientFirst new_label=LaterKey::NewBudget new_route=Route::NewBudget(None) />
                     }
                 }
             >
@@ -233,7 +235,7 @@ pub fn BudgetsPage() -> impl IntoView {
                         })
                     />
                     <p class="count" aria-live="polite">
-                        {move || app.tf(Key::BudgetCount, &[
+                        {move || app.tf(LaterKey::BudgetCount, &[
                             ("n", &rows.with(Vec::len).to_string()),
                             ("total", &all_rows.with(Vec::len).to_string()),
                         ])}
@@ -241,18 +243,18 @@ pub fn BudgetsPage() -> impl IntoView {
                 </div>
                 <Show
                     when=move || rows.with(|r| !r.is_empty())
-                    fallback=move || view! { <div class="no-results"><p>{tr(Key::NoBudgetMatches)}</p></div> }
+                    fallback=move || view! { <div class="no-results"><p>{tr(LaterKey::NoBudgetMatches)}</p></div> }
                 >
                     <div class="table-wrap">
                         <table class="table">
                             <thead>
                                 <tr>
-                                    <SortHeader order sort=BudgetSort::Campaign label=Key::Campaign />
-                                    <SortHeader order sort=BudgetSort::Start label=Key::Period />
-                                    <SortHeader order sort=BudgetSort::Planned label=Key::Planned numeric=true />
-                                    <SortHeader order sort=BudgetSort::Actual label=Key::Actual numeric=true />
-                                    <SortHeader order sort=BudgetSort::Burn label=Key::Burn />
-                                    <SortHeader order sort=BudgetSort::Margin label=Key::Margin numeric=true />
+                                    <SortHeader order sort=BudgetSort::Campaign label=LaterKey::Campaign />
+                                    <SortHeader order sort=BudgetSort::Start label=LaterKey::Period />
+                                    <SortHeader order sort=BudgetSort::Planned label=LaterKey::Planned numeric=true />
+                                    <SortHeader order sort=BudgetSort::Actual label=LaterKey::Actual numeric=true />
+                                    <SortHeader order sort=BudgetSort::Burn label=LaterKey::Burn />
+                                    <SortHeader order sort=BudgetSort::Margin label=LaterKey::Margin numeric=true />
                                     <th scope="col">{tr(Key::Status)}</th>
                                 </tr>
                             </thead>
@@ -283,7 +285,7 @@ pub fn BudgetsPage() -> impl IntoView {
                                     match (planned, actual, margin) {
                                         (Ok(planned), Ok(actual), Ok(margin)) => view! {
                                             <tr>
-                                                <th scope="row" colspan="2">{app.tf(Key::TotalsInReporting, &[("currency", reporting.code())])}</th>
+                                                <th scope="row" colspan="2">{app.tf(LaterKey::TotalsInReporting, &[("currency", reporting.code())])}</th>
                                                 <td class="num">{planned.format(app.lang.get())}</td>
                                                 <td class="num">{actual.format(app.lang.get())}</td>
                                                 <td></td>
@@ -294,7 +296,7 @@ pub fn BudgetsPage() -> impl IntoView {
                                         (Err(missing), _, _) | (_, Err(missing), _) | (_, _, Err(missing)) => view! {
                                             <tr>
                                                 <td colspan="7" class="muted">
-                                                    {app.tf(Key::MissingRate, &[("currency", missing.code())])}
+                                                    {app.tf(LaterKey::MissingRate, &[("currency", missing.code())])}
                                                 </td>
                                             </tr>
                                         }.into_any(),

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::browser::clock;
 use crate::domain::{Client, Id};
-use crate::i18n::{Key, Label};
+use crate::i18n::{Key, Label, LaterKey};
 use crate::route::Route;
 use crate::ui::components::banner::InTrashBanner;
 use crate::ui::components::budget_alerts::{BudgetAlertBadges, BurnBar};
@@ -25,7 +25,10 @@ fn trash_client(app: AppState, id: Id, name: String) {
                 app.navigate(Route::Client(id));
             }
         });
-        app.show_toast(app.tf(Key::ClientTrashed, &[("name", &name)]), Some(undo));
+        app.show_toast(
+            app.tf(LaterKey::ClientTrashed, &[("name", &name)]),
+            Some(undo),
+        );
         app.navigate(Route::Clients);
     }
 }
@@ -35,7 +38,7 @@ pub fn ClientPage(id: Id) -> impl IntoView {
     let app = use_app();
     let client = Memo::new(move |_| app.workspace.with(|ws| ws.client(id).cloned()));
     move || match client.get() {
-        None => view! { <NotFound message=Key::ClientNotFound /> }.into_any(),
+        None => view! { <NotFound message=LaterKey::ClientNotFound /> }.into_any(),
         Some(c) => view! { <ClientView client=c /> }.into_any(),
     }
 }
@@ -57,12 +60,12 @@ fn ClientView(client: Client) -> impl IntoView {
         <article class="page">
             <a class="back-link" href=Route::Clients.href()>
                 <Icon name=IconName::ArrowLeft />
-                {tr(Key::BackToClients)}
+                {tr(LaterKey::BackToClients)}
             </a>
             {trashed
                 .then(|| {
                     view! {
-                        <InTrashBanner message=Key::ClientInTrash on_restore=Callback::new(move |_| { let _ = app.apply(|ws| ws.restore_client(id, clock::now())); }) />
+                        <InTrashBanner message=LaterKey::ClientInTrash on_restore=Callback::new(move |_| { let _ = app.apply(|ws| ws.restore_client(id, clock::now())); }) />
                     }
                 })}
             <header class="page-header record-header">
@@ -79,7 +82,7 @@ fn ClientView(client: Client) -> impl IntoView {
                 <div class="page-actions">
                     <a class="btn btn-secondary" href=Route::EditClient(id).href()>
                         <Icon name=IconName::Edit />
-                        {tr(Key::Edit)}
+                        {tr(LaterKey::Edit)}
                     </a>
                     {(!trashed)
                         .then(|| {
@@ -87,7 +90,7 @@ fn ClientView(client: Client) -> impl IntoView {
                             view! {
                                 <button class="btn btn-danger-ghost" on:click=move |_| trash_client(app, id, name.clone())>
                                     <Icon name=IconName::Trash />
-                                    {tr(Key::Delete)}
+                                    {tr(LaterKey::Delete)}
                                 </button>
                             }
                         })}
@@ -100,15 +103,15 @@ fn ClientView(client: Client) -> impl IntoView {
                     <dd>{owner.map(|(n, _)| n).unwrap_or_else(|| "—".into())}</dd>
                 </div>
                 <div>
-                    <dt>{tr(Key::ClientSince)}</dt>
+                    <dt>{tr(LaterKey::ClientSince)}</dt>
                     <dd>{move || client.client_since.map(|d| app.date(d)).unwrap_or_else(|| "—".into())}</dd>
                 </div>
                 <div>
-                    <dt>{tr(Key::Contacts)}</dt>
+                    <dt>{tr(LaterKey::Contacts)}</dt>
                     <dd class="num">{client.contacts.len()}</dd>
                 </div>
                 <div>
-                    <dt>{tr(Key::DefaultCurrency)}</dt>
+                    <dt>{tr(LaterKey::DefaultCurrency)}</dt>
                     <dd>{client.currency.code()}</dd>
                 </div>
             </dl>
@@ -117,10 +120,10 @@ fn ClientView(client: Client) -> impl IntoView {
                 <div class="main-column">
                 <section class="card" aria-labelledby="contacts-heading">
                     <header class="card-header">
-                        <h2 id="contacts-heading">{tr(Key::Contacts)}</h2>
+                        <h2 id="contacts-heading">{tr(LaterKey::Contacts)}</h2>
                         <a class="btn btn-ghost" href=Route::NewContact(id).href()>
                             <Icon name=IconName::Plus />
-                            {tr(Key::AddContact)}
+                            {tr(LaterKey::AddContact)}
                         </a>
                     </header>
                     <ContactList client=client.clone() />
@@ -133,12 +136,12 @@ fn ClientView(client: Client) -> impl IntoView {
                 </div>
                 <div class="side-column">
                     <section class="card" aria-labelledby="details-heading">
-                        <h2 id="details-heading">{tr(Key::Details)}</h2>
+                        <h2 id="details-heading">{tr(LaterKey::Details)}</h2>
                         <dl class="details">
-                            <Detail label=Key::Brands value=client.brands.join(", ") />
-                            <Detail label=Key::Tags value=client.tags.join(", ") />
+                            <Detail label=LaterKey::Brands value=client.brands.join(", ") />
+                            <Detail label=LaterKey::Tags value=client.tags.join(", ") />
                             <div>
-                                <dt>{tr(Key::Website)}</dt>
+                                <dt>{tr(LaterKey::Website)}</dt>
                                 <dd>
                                     {if client.website.is_empty() {
                                         view! { "—" }.into_any()
@@ -156,17 +159,17 @@ fn ClientView(client: Client) -> impl IntoView {
                             </div>
                             {client.churned_on.map(|d| view! {
                                 <div>
-                                    <dt>{tr(Key::ChurnedOn)}</dt>
+                                    <dt>{tr(LaterKey::ChurnedOn)}</dt>
                                     <dd>{move || app.date(d)}</dd>
                                 </div>
                             })}
-                            <Detail label=Key::Notes value=client.notes.clone() multiline=true />
+                            <Detail label=LaterKey::Notes value=client.notes.clone() multiline=true />
                         </dl>
                     </section>
                     <section class="card" aria-labelledby="team-heading">
-                        <h2 id="team-heading">{tr(Key::AccountTeam)}</h2>
+                        <h2 id="team-heading">{tr(LaterKey::AccountTeam)}</h2>
                         {if client.account_team.is_empty() {
-                            view! { <p class="muted">{tr(Key::NoTeam)}</p> }.into_any()
+                            view! { <p class="muted">{tr(LaterKey::NoTeam)}</p> }.into_any()
                         } else {
                             view! {
                                 <ul class="people">
@@ -226,15 +229,15 @@ fn ClientBudgets(client: Id) -> impl IntoView {
     view! {
         <section class="card client-budgets" aria-labelledby="budgets-heading">
             <header class="card-header">
-                <h2 id="budgets-heading">{tr(Key::ClientBudgets)}</h2>
+                <h2 id="budgets-heading">{tr(LaterKey::ClientBudgets)}</h2>
                 <a class="btn btn-ghost" href=Route::NewBudget(Some(client)).href()>
                     <Icon name=IconName::Plus />
-                    {tr(Key::NewBudget)}
+                    {tr(LaterKey::NewBudget)}
                 </a>
             </header>
             <Show
                 when=move || budgets.with(|b| !b.is_empty())
-                fallback=move || view! { <p class="muted">{tr(Key::NoClientBudgets)}</p> }
+                fallback=move || view! { <p class="muted">{tr(LaterKey::NoClientBudgets)}</p> }
             >
                 <ul class="budget-list">
                     <For each=move || budgets.get() key=|b| b.clone() let:row>
@@ -284,29 +287,29 @@ fn ClientReviews(client: Id) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="reviews-heading">
             <header class="card-header">
-                <h2 id="reviews-heading">{tr(Key::ClientReviews)}</h2>
+                <h2 id="reviews-heading">{tr(LaterKey::ClientReviews)}</h2>
                 <a class="btn btn-ghost" href=Route::NewReview(Some(client)).href()>
                     <Icon name=IconName::Plus />
-                    {tr(Key::NewReview)}
+                    {tr(LaterKey::NewReview)}
                 </a>
             </header>
             <Show
                 when=move || reviews.with(|r| !r.is_empty())
-                fallback=move || view! { <p class="muted">{tr(Key::NoClientReviews)}</p> }
+                fallback=move || view! { <p class="muted">{tr(LaterKey::NoClientReviews)}</p> }
             >
                 <ul class="budget-list">
                     <For each=move || reviews.get() key=|r| r.clone() let:row>
                         {
                             let (id, title, start, end, competitors) = row;
-                            let title = if title.trim().is_empty() { app.t(Key::Untitled).to_string() } else { title };
+                            let title = if title.trim().is_empty() { app.t(LaterKey::Untitled).to_string() } else { title };
                             view! {
                                 <li>
                                     <div>
                                         <a href=Route::Review(id).href()>{title}</a>
                                         <span class="muted">{move || app.lang.get().format_period(start, end)}</span>
                                     </div>
-                                    <span class="muted">{move || format!("{competitors} {}", app.t(Key::Competitors).to_lowercase())}</span>
-                                    <a class="btn btn-ghost btn-small" href=Route::Present(id).href()>{tr(Key::Present)}</a>
+                                    <span class="muted">{move || format!("{competitors} {}", app.t(LaterKey::Competitors).to_lowercase())}</span>
+                                    <a class="btn btn-ghost btn-small" href=Route::Present(id).href()>{tr(LaterKey::Present)}</a>
                                 </li>
                             }
                         }
@@ -318,7 +321,7 @@ fn ClientReviews(client: Id) -> impl IntoView {
 }
 
 #[component]
-fn Detail(label: Key, value: String, #[prop(optional)] multiline: bool) -> impl IntoView {
+fn Detail(label: LaterKey, value: String, #[prop(optional)] multiline: bool) -> impl IntoView {
     let app = use_app();
     let empty = value.trim().is_empty();
     view! {
@@ -335,7 +338,7 @@ fn ContactList(client: Client) -> impl IntoView {
     let app = use_app();
     let id = client.meta.id;
     if client.contacts.is_empty() {
-        return view! { <p class="muted">{tr(Key::NoContacts)}</p> }.into_any();
+        return view! { <p class="muted">{tr(LaterKey::NoContacts)}</p> }.into_any();
     }
     let mut contacts = client.contacts.clone();
     contacts.sort_by_key(|c| !c.primary);
@@ -347,7 +350,7 @@ fn ContactList(client: Client) -> impl IntoView {
                     let contact_id = contact.id;
                     let remove_label = {
                         let name = contact.name.clone();
-                        Signal::derive(move || app.tf(Key::RemoveContact, &[("name", &name)]))
+                        Signal::derive(move || app.tf(LaterKey::RemoveContact, &[("name", &name)]))
                     };
                     view! {
                         <li class="contact">
@@ -358,7 +361,7 @@ fn ContactList(client: Client) -> impl IntoView {
                                     {contact.primary.then(|| view! {
                                         <span class="badge badge-accent">
                                             <Icon name=IconName::Star />
-                                            {tr(Key::Primary)}
+                                            {tr(LaterKey::Primary)}
                                         </span>
                                     })}
                                 </div>
@@ -390,7 +393,7 @@ fn ContactList(client: Client) -> impl IntoView {
                                             edit_client(app, id, |c| c.set_primary(contact_id));
                                         }
                                     >
-                                        {tr(Key::MakePrimary)}
+                                        {tr(LaterKey::MakePrimary)}
                                     </button>
                                 })}
                                 <IconButton icon=IconName::Trash label=remove_label on_click=Callback::new(move |_| remove_contact(app, id, contact_id)) />
@@ -433,7 +436,10 @@ fn remove_contact(app: AppState, client: Id, contact: Id) {
             }
         });
     });
-    app.show_toast(app.tf(Key::ContactRemoved, &[("name", &name)]), Some(undo));
+    app.show_toast(
+        app.tf(LaterKey::ContactRemoved, &[("name", &name)]),
+        Some(undo),
+    );
 }
 
 /// "Trần Thu Hà" → "TH": first and last word, as on a business card.

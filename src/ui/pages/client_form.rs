@@ -6,7 +6,7 @@ use crate::browser::clock;
 use crate::domain::client::split_list;
 use crate::domain::workspace::WorkspaceError;
 use crate::domain::{Client, ClientStatus, Contact, Currency, DecisionRole, FieldError, Id, Tier};
-use crate::i18n::Key;
+use crate::i18n::{Key, LaterKey};
 use crate::route::Route;
 use crate::ui::components::field::{InputKind, SelectField, TextField};
 use crate::ui::components::form_page::FormPage;
@@ -36,7 +36,7 @@ pub fn ClientFormPage(id: Option<Id>, #[prop(optional)] add_contact: bool) -> im
     let app = use_app();
     let existing = id.map(|id| app.workspace.with_untracked(|ws| ws.client(id).cloned()));
     match existing {
-        Some(None) => view! { <NotFound message=Key::ClientNotFound /> }.into_any(),
+        Some(None) => view! { <NotFound message=LaterKey::ClientNotFound /> }.into_any(),
         Some(Some(mut client)) => {
             if add_contact {
                 let contact = blank_contact(&client);
@@ -93,7 +93,7 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
         match app.apply(|ws| ws.save_client(client, clock::now())) {
             Ok(_) => {
                 errors.set(Vec::new());
-                app.show_toast(app.tf(Key::ClientSaved, &[("name", &name)]), None);
+                app.show_toast(app.tf(LaterKey::ClientSaved, &[("name", &name)]), None);
                 app.navigate(Route::Client(id));
             }
             Err(WorkspaceError::Invalid(found)) => {
@@ -112,7 +112,7 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
         })
     });
     let owner_options = Signal::derive(move || {
-        std::iter::once((String::new(), app.t(Key::None).to_string()))
+        std::iter::once((String::new(), app.t(LaterKey::None).to_string()))
             .chain(
                 team.get()
                     .into_iter()
@@ -130,14 +130,14 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
 
     view! {
         <FormPage
-            title=move || if is_new { app.t(Key::NewClient) } else { app.t(Key::EditClient) }
+            title=move || if is_new { app.t(Key::NewClient) } else { app.t(LaterKey::EditClient) }
             cancel_href=cancel_href
             has_errors=move || errors.with(|e| !e.is_empty())
             on_save=save
         >
 
             <section class="card form-section" aria-labelledby="details-section">
-                <h2 id="details-section">{tr(Key::Details)}</h2>
+                <h2 id="details-section">{tr(LaterKey::Details)}</h2>
                 <div class="form-grid">
                     <TextField
                         label=tr(Key::Name)
@@ -149,16 +149,16 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
                     />
                     <TextField label=tr(Key::Industry) value=industry on_input=set_industry error=error_at(app, errors, || "industry".into()) />
                     <TextField
-                        label=tr(Key::Brands)
+                        label=tr(LaterKey::Brands)
                         value=brands
                         on_input=Callback::new(move |v| brands.set(v))
-                        hint=Signal::derive(move || Some(app.t(Key::CommaSeparated).to_string()))
+                        hint=Signal::derive(move || Some(app.t(LaterKey::CommaSeparated).to_string()))
                     />
                     <TextField
-                        label=tr(Key::Tags)
+                        label=tr(LaterKey::Tags)
                         value=tags
                         on_input=Callback::new(move |v| tags.set(v))
-                        hint=Signal::derive(move || Some(app.t(Key::CommaSeparated).to_string()))
+                        hint=Signal::derive(move || Some(app.t(LaterKey::CommaSeparated).to_string()))
                     />
                     <SelectField
                         label=tr(Key::Status)
@@ -179,17 +179,17 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
                                 draft.update(|c| c.tier = t);
                             }
                         })
-                        hint=Signal::derive(move || Some(app.t(Key::TierHint).to_string()))
+                        hint=Signal::derive(move || Some(app.t(LaterKey::TierHint).to_string()))
                     />
                     <TextField
-                        label=tr(Key::ClientSince)
+                        label=tr(LaterKey::ClientSince)
                         kind=InputKind::Date
                         value=Signal::derive(move || draft.with(|c| c.client_since.map(|d| d.to_string()).unwrap_or_default()))
                         on_input=Callback::new(move |v: String| draft.update(|c| c.client_since = parse_date(&v)))
                     />
                     <Show when=move || draft.with(|c| c.status == ClientStatus::Churned)>
                         <TextField
-                            label=tr(Key::ChurnedOn)
+                            label=tr(LaterKey::ChurnedOn)
                             kind=InputKind::Date
                             value=Signal::derive(move || draft.with(|c| c.churned_on.map(|d| d.to_string()).unwrap_or_default()))
                             on_input=Callback::new(move |v: String| draft.update(|c| c.churned_on = parse_date(&v)))
@@ -197,7 +197,7 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
                         />
                     </Show>
                     <TextField
-                        label=tr(Key::Website)
+                        label=tr(LaterKey::Website)
                         kind=InputKind::Url
                         value=website
                         on_input=set_website
@@ -205,7 +205,7 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
                         error=error_at(app, errors, || "website".into())
                     />
                     <SelectField
-                        label=tr(Key::DefaultCurrency)
+                        label=tr(LaterKey::DefaultCurrency)
                         options=currency_options
                         value=Signal::derive(move || draft.with(|c| c.currency.code().to_string()))
                         on_change=Callback::new(move |v: String| {
@@ -216,7 +216,7 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
                     />
                 </div>
                 <TextField
-                    label=tr(Key::Notes)
+                    label=tr(LaterKey::Notes)
                     kind=InputKind::Multiline
                     value=notes
                     on_input=set_notes
@@ -225,7 +225,7 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
             </section>
 
             <section class="card form-section" aria-labelledby="team-section">
-                <h2 id="team-section">{tr(Key::AccountTeam)}</h2>
+                <h2 id="team-section">{tr(LaterKey::AccountTeam)}</h2>
                 <div class="form-grid">
                     <SelectField
                         label=tr(Key::AccountOwner)
@@ -236,10 +236,10 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
                     />
                 </div>
                 <fieldset class="checkbox-group">
-                    <legend>{tr(Key::TeamOnThisAccount)}</legend>
+                    <legend>{tr(LaterKey::TeamOnThisAccount)}</legend>
                     <Show
                         when=move || team.with(|t| !t.is_empty())
-                        fallback=move || view! { <p class="muted">{tr(Key::NoTeamMembersYet)}</p> }
+                        fallback=move || view! { <p class="muted">{tr(LaterKey::NoTeamMembersYet)}</p> }
                     >
                         <For each=move || team.get() key=|(id, name)| (*id, name.clone()) let:member>
                             {
@@ -269,9 +269,9 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
             </section>
 
             <section class="card form-section" aria-labelledby="contacts-section">
-                <h2 id="contacts-section">{tr(Key::Contacts)}</h2>
+                <h2 id="contacts-section">{tr(LaterKey::Contacts)}</h2>
                 <Show when=move || draft.with(|c| c.contacts.is_empty())>
-                    <p class="muted">{tr(Key::NoContacts)}</p>
+                    <p class="muted">{tr(LaterKey::NoContacts)}</p>
                 </Show>
                 <For
                     each=move || draft.with(|c| c.contacts.iter().map(|x| x.id).collect::<Vec<_>>())
@@ -282,7 +282,7 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
                 </For>
                 <button type="button" class="btn btn-secondary" on:click=add_contact>
                     <Icon name=IconName::Plus />
-                    {tr(Key::AddContact)}
+                    {tr(LaterKey::AddContact)}
                 </button>
             </section>
 
@@ -331,7 +331,7 @@ fn ContactEditor(
 
     view! {
         <fieldset class="contact-editor">
-            <legend>{move || app.tf(Key::ContactNumber, &[("n", &number())])}</legend>
+            <legend>{move || app.tf(LaterKey::ContactNumber, &[("n", &number())])}</legend>
             <div class="form-grid">
                 <TextField
                     id=format!("contact-{contact_id}-name")
@@ -341,17 +341,17 @@ fn ContactEditor(
                     error=error("name")
                     required=true
                 />
-                <TextField label=tr(Key::JobTitle) value=get(|x| x.title.clone()) on_input=set(|x, v| x.title = v) />
+                <TextField label=tr(LaterKey::JobTitle) value=get(|x| x.title.clone()) on_input=set(|x, v| x.title = v) />
                 <TextField
-                    label=tr(Key::Email)
+                    label=tr(LaterKey::Email)
                     kind=InputKind::Email
                     value=get(|x| x.email.clone())
                     on_input=set(|x, v| x.email = v)
                     error=error("email")
                 />
-                <TextField label=tr(Key::Phone) kind=InputKind::Tel value=get(|x| x.phone.clone()) on_input=set(|x, v| x.phone = v) />
+                <TextField label=tr(LaterKey::Phone) kind=InputKind::Tel value=get(|x| x.phone.clone()) on_input=set(|x, v| x.phone = v) />
                 <SelectField
-                    label=tr(Key::DecisionRole)
+                    label=tr(LaterKey::DecisionRole)
                     options=choice_options(app, &DecisionRole::ALL)
                     value=get(|x| choice_code(x.decision_role))
                     on_change=set(|x, v| {
@@ -369,7 +369,7 @@ fn ContactEditor(
                         prop:checked=move || draft.with(|c| c.contacts.iter().any(|x| x.id == contact_id && x.primary))
                         on:change=move |_| draft.update(|c| c.set_primary(contact_id))
                     />
-                    {tr(Key::PrimaryContact)}
+                    {tr(LaterKey::PrimaryContact)}
                 </label>
                 <button
                     type="button"
@@ -377,7 +377,7 @@ fn ContactEditor(
                     on:click=move |_| draft.update(|c| c.contacts.retain(|x| x.id != contact_id))
                 >
                     <Icon name=IconName::Trash />
-                    {move || app.tf(Key::RemoveContact, &[("name", &display_name.get())])}
+                    {move || app.tf(LaterKey::RemoveContact, &[("name", &display_name.get())])}
                 </button>
             </div>
         </fieldset>

@@ -7,7 +7,7 @@ use crate::domain::brief::Brief;
 use crate::domain::contact_report::ContactReport;
 use crate::domain::wip::WipItem;
 use crate::domain::Id;
-use crate::i18n::{Key, Label};
+use crate::i18n::{Label, LaterKey, Text};
 use crate::route::Route;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::state::{tr, use_app};
@@ -26,8 +26,8 @@ struct Line {
 #[component]
 fn WorkSection(
     heading_id: &'static str,
-    title: Key,
-    new_label: Key,
+    title: LaterKey,
+    new_label: LaterKey,
     new_route: Route,
     lines: Memo<Vec<Line>>,
 ) -> impl IntoView {
@@ -42,7 +42,7 @@ fn WorkSection(
             </header>
             <Show
                 when=move || lines.with(|l| !l.is_empty())
-                fallback=move || view! { <p class="muted">{tr(Key::NoneYet)}</p> }
+                fallback=move || view! { <p class="muted">{tr(LaterKey::NoneYet)}</p> }
             >
                 <ul class="work-list">
                     <For each=move || lines.get() key=|l| l.clone() let:line>
@@ -123,7 +123,9 @@ pub fn ClientWork(client: Id) -> impl IntoView {
                     title: w.job.clone(),
                     detail: w
                         .due
-                        .map(|d| format!("{} {}", Key::DueDate.text(lang), lang.format_date(d)))
+                        .map(|d| {
+                            format!("{} {}", LaterKey::DueDate.text(lang), lang.format_date(d))
+                        })
                         .unwrap_or_default(),
                     badge: w.status.label().text(lang).to_string(),
                     alarm: w.flags(today).overdue,
@@ -134,22 +136,22 @@ pub fn ClientWork(client: Id) -> impl IntoView {
     view! {
         <WorkSection
             heading_id="client-briefs-heading"
-            title=Key::ClientBriefs
-            new_label=Key::LogBrief
+            title=LaterKey::ClientBriefs
+            new_label=LaterKey::LogBrief
             new_route=Route::NewBrief(Some(client))
             lines=briefs
         />
         <WorkSection
             heading_id="client-reports-heading"
-            title=Key::ClientContactReports
-            new_label=Key::WriteContactReport
+            title=LaterKey::ClientContactReports
+            new_label=LaterKey::WriteContactReport
             new_route=Route::NewContactReport(Some(client))
             lines=reports
         />
         <WorkSection
             heading_id="client-wip-heading"
-            title=Key::ClientOpenWip
-            new_label=Key::AddWipItem
+            title=LaterKey::ClientOpenWip
+            new_label=LaterKey::AddWipItem
             new_route=Route::NewWipItem(Some(client))
             lines=open_wip
         />

@@ -6,7 +6,7 @@ use crate::browser::clock;
 use crate::domain::csv::{clients_csv, ClientCsvLabels};
 use crate::domain::search::{find_clients, fold, ClientFilter, ClientSort, Direction};
 use crate::domain::{sample, ClientStatus, Id, Lang, Tier, Timestamp};
-use crate::i18n::{Key, Label, CLIENT_CSV_COLUMNS};
+use crate::i18n::{Key, Label, Text, CLIENT_CSV_COLUMNS};
 use crate::route::Route;
 use crate::ui::components::empty_state::EmptyState;
 use crate::ui::components::field::SelectField;

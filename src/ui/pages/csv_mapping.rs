@@ -10,7 +10,7 @@ use crate::domain::client_import::{
     assign, count_clients, guess_mapping, import_clients, ClientColumn, ClientImport,
 };
 use crate::domain::csv::read::Table;
-use crate::i18n::{vocabulary, Key, Label};
+use crate::i18n::{vocabulary, Key, Label, LaterKey};
 use crate::ui::form::{choice_code, parse_choice};
 use crate::ui::state::{tr, use_app};
 
@@ -43,7 +43,7 @@ pub fn CsvMapping(
         });
         match result {
             Ok(import) => on_preview.run(import),
-            Err(_) => error.set(Some(app.t(Key::CsvNeedsName).to_string())),
+            Err(_) => error.set(Some(app.t(LaterKey::CsvNeedsName).to_string())),
         }
     };
     let clients_found = {
@@ -69,14 +69,14 @@ pub fn CsvMapping(
 
     view! {
         <div class="import-preview csv-mapping" role="region" aria-labelledby="csv-mapping-heading">
-            <h3 id="csv-mapping-heading">{move || app.tf(Key::CsvMappingTitle, &[("file", &file_name)])}</h3>
-            <p class="muted">{tr(Key::CsvMappingBody)}</p>
+            <h3 id="csv-mapping-heading">{move || app.tf(LaterKey::CsvMappingTitle, &[("file", &file_name)])}</h3>
+            <p class="muted">{tr(LaterKey::CsvMappingBody)}</p>
             <table class="table">
                 <thead>
                     <tr>
-                        <th scope="col">{tr(Key::CsvColumnInFile)}</th>
-                        <th scope="col">{tr(Key::CsvFirstRow)}</th>
-                        <th scope="col">{tr(Key::CsvImportAs)}</th>
+                        <th scope="col">{tr(LaterKey::CsvColumnInFile)}</th>
+                        <th scope="col">{tr(LaterKey::CsvFirstRow)}</th>
+                        <th scope="col">{tr(LaterKey::CsvImportAs)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -88,7 +88,7 @@ pub fn CsvMapping(
                                 <td class="muted csv-example">{example}</td>
                                 <td>
                                     <select
-                                        aria-label=move || format!("{} — {}", app.t(Key::CsvImportAs), select_label)
+                                        aria-label=move || format!("{} — {}", app.t(LaterKey::CsvImportAs), select_label)
                                         prop:value=move || mapping.with(|m| m[index].map(choice_code).unwrap_or_default())
                                         on:change:target=move |ev| {
                                             let chosen = parse_choice(&ClientColumn::ALL, &ev.target().value());
@@ -96,7 +96,7 @@ pub fn CsvMapping(
                                             mapping.update(|m| assign(m, index, chosen));
                                         }
                                     >
-                                        <option value="">{tr(Key::CsvDontImport)}</option>
+                                        <option value="">{tr(LaterKey::CsvDontImport)}</option>
                                         {ClientColumn::ALL.into_iter().map(|column| view! {
                                             <option value=choice_code(column)>{tr(column.label())}</option>
                                         }).collect_view()}
@@ -109,13 +109,13 @@ pub fn CsvMapping(
             </table>
             <p class="muted" aria-live="polite">
                 {move || match clients_found.get() {
-                    Some(clients) => app.tf(Key::CsvRowsRead, &[("rows", &rows.to_string()), ("clients", &clients.to_string())]),
-                    None => app.t(Key::CsvNeedsName).to_string(),
+                    Some(clients) => app.tf(LaterKey::CsvRowsRead, &[("rows", &rows.to_string()), ("clients", &clients.to_string())]),
+                    None => app.t(LaterKey::CsvNeedsName).to_string(),
                 }}
             </p>
             {move || error.get().map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
             <div class="page-actions">
-                <button class="btn btn-primary" on:click=preview>{tr(Key::CsvPreview)}</button>
+                <button class="btn btn-primary" on:click=preview>{tr(LaterKey::CsvPreview)}</button>
                 <button class="btn btn-secondary" on:click=move |_| on_cancel.run(())>{tr(Key::Cancel)}</button>
             </div>
         </div>

@@ -7,7 +7,7 @@ use crate::browser::clock;
 use crate::domain::decimal::{format_scaled, parse_scaled};
 use crate::domain::fx::{ExchangeRate, RATE_DECIMALS};
 use crate::domain::{Currency, Id};
-use crate::i18n::Key;
+use crate::i18n::{AnyKey, Key, LaterKey};
 use crate::ui::components::field::SelectField;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::icon_button::IconButton;
@@ -32,13 +32,13 @@ pub fn CurrenciesSection() -> impl IntoView {
     let to = RwSignal::new(Currency::VND);
     let rate_text = RwSignal::new(String::new());
     let date = RwSignal::new(clock::today().to_string());
-    let error = RwSignal::new(None::<Key>);
+    let error = RwSignal::new(None::<AnyKey>);
 
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (from, to) = (from.get_untracked(), to.get_untracked());
         if from == to {
-            error.set(Some(Key::SameCurrency));
+            error.set(Some(LaterKey::SameCurrency.into()));
             return;
         }
         let rate = match parse_scaled(
@@ -49,12 +49,12 @@ pub fn CurrenciesSection() -> impl IntoView {
         ) {
             Ok(rate) if rate > 0 => rate,
             _ => {
-                error.set(Some(Key::ProblemNotAnAmount));
+                error.set(Some(Key::ProblemNotAnAmount.into()));
                 return;
             }
         };
         let Ok(date) = date.get_untracked().parse() else {
-            error.set(Some(Key::ProblemRequired));
+            error.set(Some(Key::ProblemRequired.into()));
             return;
         };
         error.set(None);
@@ -73,11 +73,11 @@ pub fn CurrenciesSection() -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="currencies-heading">
-            <h2 id="currencies-heading">{tr(Key::CurrenciesTitle)}</h2>
-            <p class="muted">{tr(Key::CurrenciesBody)}</p>
+            <h2 id="currencies-heading">{tr(LaterKey::CurrenciesTitle)}</h2>
+            <p class="muted">{tr(LaterKey::CurrenciesBody)}</p>
             <div class="form-grid">
                 <SelectField
-                    label=tr(Key::ReportingCurrency)
+                    label=tr(LaterKey::ReportingCurrency)
                     options=currency_options()
                     value=Signal::derive(move || app.workspace.with(|ws| ws.settings.reporting_currency.code().to_string()))
                     on_change=Callback::new(move |code: String| {
@@ -87,19 +87,19 @@ pub fn CurrenciesSection() -> impl IntoView {
                     })
                 />
             </div>
-            <h3>{tr(Key::ExchangeRates)}</h3>
+            <h3>{tr(LaterKey::ExchangeRates)}</h3>
             <Show
                 when=move || rates.with(|r| !r.is_empty())
-                fallback=move || view! { <p class="muted">{tr(Key::NoRates)}</p> }
+                fallback=move || view! { <p class="muted">{tr(LaterKey::NoRates)}</p> }
             >
                 <table class="table rates-table">
                     <thead>
                         <tr>
-                            <th scope="col">{tr(Key::FromCurrency)}</th>
-                            <th scope="col">{tr(Key::ToCurrency)}</th>
-                            <th scope="col" class="num">{tr(Key::Rate)}</th>
-                            <th scope="col">{tr(Key::Date)}</th>
-                            <th scope="col"><span class="visually-hidden">{tr(Key::Delete)}</span></th>
+                            <th scope="col">{tr(LaterKey::FromCurrency)}</th>
+                            <th scope="col">{tr(LaterKey::ToCurrency)}</th>
+                            <th scope="col" class="num">{tr(LaterKey::Rate)}</th>
+                            <th scope="col">{tr(LaterKey::Date)}</th>
+                            <th scope="col"><span class="visually-hidden">{tr(LaterKey::Delete)}</span></th>
                         </tr>
                     </thead>
                     <tbody>
@@ -113,7 +113,7 @@ pub fn CurrenciesSection() -> impl IntoView {
                                         <td class="num">{move || format_scaled(rate.rate, RATE_DECIMALS, app.lang.get(), true)}</td>
                                         <td>{move || app.date(rate.date)}</td>
                                         <td class="row-actions">
-                                            <IconButton icon=IconName::Trash label=move || app.tf(Key::DeleteRate, &[
+                                            <IconButton icon=IconName::Trash label=move || app.tf(LaterKey::DeleteRate, &[
                                                     ("from", rate.from.code()),
                                                     ("to", rate.to.code()),
                                                     ("date", &app.date(rate.date)),
@@ -128,19 +128,19 @@ pub fn CurrenciesSection() -> impl IntoView {
             </Show>
             <form class="rate-form" on:submit=add novalidate>
                 <SelectField
-                    label=tr(Key::FromCurrency)
+                    label=tr(LaterKey::FromCurrency)
                     options=currency_options()
                     value=Signal::derive(move || from.get().code().to_string())
                     on_change=Callback::new(move |c: String| if let Some(c) = Currency::from_code(&c) { from.set(c) })
                 />
                 <SelectField
-                    label=tr(Key::ToCurrency)
+                    label=tr(LaterKey::ToCurrency)
                     options=currency_options()
                     value=Signal::derive(move || to.get().code().to_string())
                     on_change=Callback::new(move |c: String| if let Some(c) = Currency::from_code(&c) { to.set(c) })
                 />
                 <div class="field" class:field-invalid=move || error.get().is_some()>
-                    <label for="rate-value">{tr(Key::Rate)}</label>
+                    <label for="rate-value">{tr(LaterKey::Rate)}</label>
                     <input
                         id="rate-value"
                         type="text"
@@ -150,16 +150,16 @@ pub fn CurrenciesSection() -> impl IntoView {
                         prop:value=rate_text
                         on:input:target=move |ev| rate_text.set(ev.target().value())
                     />
-                    <p class="field-hint" id="rate-hint">{tr(Key::RateHint)}</p>
+                    <p class="field-hint" id="rate-hint">{tr(LaterKey::RateHint)}</p>
                     {move || error.get().map(|key| view! { <p class="field-error" role="alert">{move || app.t(key)}</p> })}
                 </div>
                 <div class="field">
-                    <label for="rate-date">{tr(Key::Date)}</label>
+                    <label for="rate-date">{tr(LaterKey::Date)}</label>
                     <input id="rate-date" type="date" prop:value=date on:input:target=move |ev| date.set(ev.target().value()) />
                 </div>
                 <button type="submit" class="btn btn-secondary">
                     <Icon name=IconName::Plus />
-                    {tr(Key::AddRate)}
+                    {tr(LaterKey::AddRate)}
                 </button>
             </form>
         </section>

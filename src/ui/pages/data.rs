@@ -15,7 +15,7 @@ use crate::domain::meta::Record;
 use crate::domain::nps::NpsResponse;
 use crate::domain::wip::WipItem;
 use crate::domain::{Id, Lang, Timestamp};
-use crate::i18n::Key;
+use crate::i18n::{Key, LaterKey};
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::export;
 
@@ -146,7 +146,7 @@ pub fn DataPage() -> impl IntoView {
         };
     };
     let purge = move |item: &Trashed| {
-        if !confirm(&app.tf(Key::ConfirmDeleteForever, &[("name", &item.name)])) {
+        if !confirm(&app.tf(LaterKey::ConfirmDeleteForever, &[("name", &item.name)])) {
             return;
         }
         let id = item.id;
@@ -164,7 +164,7 @@ pub fn DataPage() -> impl IntoView {
         };
     };
     let empty_trash = move |_| {
-        if confirm(app.t(Key::ConfirmEmptyTrash)) {
+        if confirm(app.t(LaterKey::ConfirmEmptyTrash)) {
             app.edit(|ws| ws.empty_trash(clock::now()));
         }
     };
@@ -172,16 +172,16 @@ pub fn DataPage() -> impl IntoView {
     view! {
         <div class="page">
             <header class="page-header">
-                <h1>{tr(Key::DataTitle)}</h1>
+                <h1>{tr(LaterKey::DataTitle)}</h1>
             </header>
-            <p class="lead">{tr(Key::DataIntro)}</p>
+            <p class="lead">{tr(LaterKey::DataIntro)}</p>
 
             <div class="data-grid">
                 <section class="card" aria-labelledby="backup-heading">
-                    <h2 id="backup-heading">{tr(Key::ExportTitle)}</h2>
-                    <p class="muted">{tr(Key::ExportBody)}</p>
+                    <h2 id="backup-heading">{tr(LaterKey::ExportTitle)}</h2>
+                    <p class="muted">{tr(LaterKey::ExportBody)}</p>
                     <div class="field">
-                        <label for="export-passphrase">{tr(Key::PassphraseOptional)}</label>
+                        <label for="export-passphrase">{tr(LaterKey::PassphraseOptional)}</label>
                         <input
                             id="export-passphrase"
                             type="password"
@@ -190,7 +190,7 @@ pub fn DataPage() -> impl IntoView {
                             prop:value=passphrase
                             on:input:target=move |ev| passphrase.set(ev.target().value())
                         />
-                        <p class="field-hint" id="export-passphrase-hint">{tr(Key::PassphraseHint)}</p>
+                        <p class="field-hint" id="export-passphrase-hint">{tr(LaterKey::PassphraseHint)}</p>
                     </div>
                     <button
                         class="btn btn-primary"
@@ -210,20 +210,20 @@ pub fn DataPage() -> impl IntoView {
                         }
                     >
                         <Icon name=IconName::Download />
-                        {tr(Key::Export)}
+                        {tr(LaterKey::Export)}
                     </button>
                     {move || export_error.get().map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
                     <p class="muted">
                         {move || match app.last_export.get() {
-                            Some(day) => app.tf(Key::LastExport, &[("date", &app.date(day))]),
-                            None => app.t(Key::NeverExported).to_string(),
+                            Some(day) => app.tf(LaterKey::LastExport, &[("date", &app.date(day))]),
+                            None => app.t(LaterKey::NeverExported).to_string(),
                         }}
                     </p>
                     <ClientExport />
                 </section>
 
                 <section class="card" aria-labelledby="storage-heading">
-                    <h2 id="storage-heading">{tr(Key::StorageTitle)}</h2>
+                    <h2 id="storage-heading">{tr(LaterKey::StorageTitle)}</h2>
                     {move || used.get().map(|units| {
                         view! {
                             <meter
@@ -233,10 +233,10 @@ pub fn DataPage() -> impl IntoView {
                                 low=(QUOTA_UNITS * 7 / 10).to_string()
                                 high=(QUOTA_UNITS * 9 / 10).to_string()
                                 value=units.to_string()
-                                aria-label=tr(Key::StorageUsage)
+                                aria-label=tr(LaterKey::StorageUsage)
                             ></meter>
                             <p class="muted">
-                                {move || app.tf(Key::StorageUsed, &[
+                                {move || app.tf(LaterKey::StorageUsed, &[
                                     ("used", &lang_number(units)),
                                     ("quota", &lang_number(QUOTA_UNITS)),
                                     ("percent", &percent_used(units, app.lang.get())),
@@ -268,13 +268,13 @@ pub fn DataPage() -> impl IntoView {
                                         <button
                                             class="btn btn-danger-ghost btn-small"
                                             on:click=move |_| {
-                                                if confirm(&app.tf(Key::ConfirmDeleteForever, &[("name", &remove_key)])) {
+                                                if confirm(&app.tf(LaterKey::ConfirmDeleteForever, &[("name", &remove_key)])) {
                                                     storage::remove(&remove_key);
                                                     kept.set(storage::unreadable_copies());
                                                 }
                                             }
                                         >
-                                            {tr(Key::DeleteForever)}
+                                            {tr(LaterKey::DeleteForever)}
                                         </button>
                                     </li>
                                 }
@@ -286,18 +286,18 @@ pub fn DataPage() -> impl IntoView {
 
             <section class="card" aria-labelledby="trash-heading">
                 <header class="card-header">
-                    <h2 id="trash-heading">{tr(Key::TrashTitle)}</h2>
+                    <h2 id="trash-heading">{tr(LaterKey::TrashTitle)}</h2>
                     <Show when=move || trashed.with(|t| !t.is_empty())>
                         <button class="btn btn-danger-ghost" on:click=empty_trash>
                             <Icon name=IconName::Trash />
-                            {tr(Key::EmptyTrash)}
+                            {tr(LaterKey::EmptyTrash)}
                         </button>
                     </Show>
                 </header>
-                <p class="muted">{tr(Key::TrashHint)}</p>
+                <p class="muted">{tr(LaterKey::TrashHint)}</p>
                 <Show
                     when=move || trashed.with(|t| !t.is_empty())
-                    fallback=move || view! { <p class="trash-empty">{tr(Key::TrashEmpty)}</p> }
+                    fallback=move || view! { <p class="trash-empty">{tr(LaterKey::TrashEmpty)}</p> }
                 >
                     <table class="table">
                         <tbody>
@@ -305,28 +305,28 @@ pub fn DataPage() -> impl IntoView {
                                 {
                                     let (restore_item, purge_item) = (item.clone(), item.clone());
                                     let kind = match item.kind {
-                                        Kind::Client => Key::KindClient,
-                                        Kind::Member => Key::KindTeamMember,
-                                        Kind::Budget => Key::KindBudget,
-                                        Kind::Review => Key::KindReview,
-                                        Kind::Brief => Key::KindBrief,
-                                        Kind::ContactReport => Key::KindContactReport,
-                                        Kind::Wip => Key::KindWip,
-                                        Kind::Interaction => Key::KindInteraction,
-                                        Kind::Nps => Key::KindNps,
-                                        Kind::Deal => Key::KindDeal,
+                                        Kind::Client => LaterKey::KindClient,
+                                        Kind::Member => LaterKey::KindTeamMember,
+                                        Kind::Budget => LaterKey::KindBudget,
+                                        Kind::Review => LaterKey::KindReview,
+                                        Kind::Brief => LaterKey::KindBrief,
+                                        Kind::ContactReport => LaterKey::KindContactReport,
+                                        Kind::Wip => LaterKey::KindWip,
+                                        Kind::Interaction => LaterKey::KindInteraction,
+                                        Kind::Nps => LaterKey::KindNps,
+                                        Kind::Deal => LaterKey::KindDeal,
                                     };
                                     view! {
                                         <tr>
                                             <th scope="row">{item.name.clone()}</th>
                                             <td class="muted">{move || app.t(kind)}</td>
-                                            <td class="muted">{move || app.tf(Key::DeletedOn, &[("date", &app.day_of(item.deleted_at))])}</td>
+                                            <td class="muted">{move || app.tf(LaterKey::DeletedOn, &[("date", &app.day_of(item.deleted_at))])}</td>
                                             <td class="row-actions">
                                                 <button class="btn btn-secondary btn-small" on:click=move |_| restore(&restore_item)>
                                                     {tr(Key::Restore)}
                                                 </button>
                                                 <button class="btn btn-danger-ghost btn-small" on:click=move |_| purge(&purge_item)>
-                                                    {tr(Key::DeleteForever)}
+                                                    {tr(LaterKey::DeleteForever)}
                                                 </button>
                                             </td>
                                         </tr>
@@ -355,9 +355,9 @@ fn ClientExport() -> impl IntoView {
     });
     view! {
         <details class="client-export">
-            <summary>{tr(Key::ExportChosen)}</summary>
+            <summary>{tr(LaterKey::ExportChosen)}</summary>
             <fieldset class="checkbox-group">
-                <legend>{tr(Key::ChooseClients)}</legend>
+                <legend>{tr(LaterKey::ChooseClients)}</legend>
                 <For each=move || clients.get() key=|c| c.clone() let:client>
                     {
                         let (id, name) = client;
@@ -388,7 +388,7 @@ fn ClientExport() -> impl IntoView {
                 on:click=move |_| export::export_clients(app, chosen.get_untracked())
             >
                 <Icon name=IconName::Download />
-                {tr(Key::ExportChosen)}
+                {tr(LaterKey::ExportChosen)}
             </button>
         </details>
     }

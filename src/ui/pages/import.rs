@@ -17,7 +17,7 @@ use crate::domain::envelope::{self, RestoreError};
 use crate::domain::merge::{self, Change, MergePlan, PlannedChange, RecordKind, Resolution};
 use crate::domain::sealed::Sealed;
 use crate::domain::{Id, Workspace};
-use crate::i18n::{csv_error_text, restore_error_text, row_note_text, Key};
+use crate::i18n::{csv_error_text, restore_error_text, row_note_text, AnyKey, Key, LaterKey};
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::state::{note_backup, tr, use_app, AppState, UndoAction};
 
@@ -35,29 +35,29 @@ struct Pending {
     can_replace: bool,
 }
 
-fn kind_key(kind: RecordKind) -> Key {
+fn kind_key(kind: RecordKind) -> LaterKey {
     match kind {
-        RecordKind::TeamMember => Key::KindTeamMember,
-        RecordKind::Client => Key::KindClient,
-        RecordKind::Budget => Key::KindBudget,
-        RecordKind::Review => Key::KindReview,
-        RecordKind::Brief => Key::KindBrief,
-        RecordKind::ContactReport => Key::KindContactReport,
-        RecordKind::Wip => Key::KindWip,
-        RecordKind::Interaction => Key::KindInteraction,
-        RecordKind::Nps => Key::KindNps,
-        RecordKind::Deal => Key::KindDeal,
+        RecordKind::TeamMember => LaterKey::KindTeamMember,
+        RecordKind::Client => LaterKey::KindClient,
+        RecordKind::Budget => LaterKey::KindBudget,
+        RecordKind::Review => LaterKey::KindReview,
+        RecordKind::Brief => LaterKey::KindBrief,
+        RecordKind::ContactReport => LaterKey::KindContactReport,
+        RecordKind::Wip => LaterKey::KindWip,
+        RecordKind::Interaction => LaterKey::KindInteraction,
+        RecordKind::Nps => LaterKey::KindNps,
+        RecordKind::Deal => LaterKey::KindDeal,
     }
 }
 
-fn change_key(change: Change) -> Key {
+fn change_key(change: Change) -> LaterKey {
     match change {
-        Change::New => Key::ChangeNew,
-        Change::Updated => Key::ChangeUpdated,
-        Change::Kept => Key::ChangeKept,
-        Change::Conflict => Key::ChangeConflict,
-        Change::Deleted => Key::ChangeDeleted,
-        Change::Unchanged => Key::ChangeUnchanged,
+        Change::New => LaterKey::ChangeNew,
+        Change::Updated => LaterKey::ChangeUpdated,
+        Change::Kept => LaterKey::ChangeKept,
+        Change::Conflict => LaterKey::ChangeConflict,
+        Change::Deleted => LaterKey::ChangeDeleted,
+        Change::Unchanged => LaterKey::ChangeUnchanged,
     }
 }
 
@@ -67,7 +67,7 @@ fn replace_workspace(app: AppState, next: Workspace, changes: usize) {
     app.before_import.set(Some(before));
     let undo: UndoAction = Arc::new(move || undo_import(app));
     app.show_toast(
-        app.tf(Key::ImportApplied, &[("n", &changes.to_string())]),
+        app.tf(LaterKey::ImportApplied, &[("n", &changes.to_string())]),
         Some(undo),
     );
 }
@@ -76,7 +76,7 @@ fn undo_import(app: AppState) {
     if let Some(before) = app.before_import.get_untracked() {
         app.edit(|ws| *ws = before);
         app.before_import.set(None);
-        app.show_toast(app.t(Key::ImportUndone).to_string(), None);
+        app.show_toast(app.t(LaterKey::ImportUndone).to_string(), None);
     }
 }
 
@@ -110,13 +110,14 @@ pub fn ImportSection() -> impl IntoView {
                 passphrase.set(String::new());
                 locked.set(Some((file_name, sealed)));
             }
-            None => error.set(Some(
-                app.tf(Key::ImportFailed, &[("reason", app.t(Key::FileDamaged))]),
-            )),
+            None => error.set(Some(app.tf(
+                LaterKey::ImportFailed,
+                &[("reason", app.t(LaterKey::FileDamaged))],
+            ))),
         },
         Err(e) => {
             let reason = restore_error_text(&e, app.lang.get_untracked());
-            error.set(Some(app.tf(Key::ImportFailed, &[("reason", &reason)])));
+            error.set(Some(app.tf(LaterKey::ImportFailed, &[("reason", &reason)])));
         }
     };
     let unlock = move |ev: leptos::ev::SubmitEvent| {
@@ -133,10 +134,10 @@ pub fn ImportSection() -> impl IntoView {
                     show_preview(file_name, &text);
                 }
                 Err(CryptoError::WrongPassphrase) => {
-                    error.set(Some(app.t(Key::WrongPassphrase).to_string()))
+                    error.set(Some(app.t(LaterKey::WrongPassphrase).to_string()))
                 }
                 Err(other) => error.set(Some(
-                    app.tf(Key::ImportFailed, &[("reason", &other.to_string())]),
+                    app.tf(LaterKey::ImportFailed, &[("reason", &other.to_string())]),
                 )),
             }
         });
@@ -150,7 +151,7 @@ pub fn ImportSection() -> impl IntoView {
         })),
         Err(e) => {
             let reason = csv_error_text(&e, app.lang.get_untracked());
-            error.set(Some(app.tf(Key::ImportFailed, &[("reason", &reason)])));
+            error.set(Some(app.tf(LaterKey::ImportFailed, &[("reason", &reason)])));
         }
     };
     let preview_csv = move |import: ClientImport| {
@@ -182,9 +183,10 @@ pub fn ImportSection() -> impl IntoView {
             let text = match files::read_text(&file).await {
                 Ok(text) => text,
                 Err(e) => {
-                    error.set(Some(
-                        app.tf(Key::ImportFailed, &[("reason", &read_error_text(app, &e))]),
-                    ));
+                    error.set(Some(app.tf(
+                        LaterKey::ImportFailed,
+                        &[("reason", &read_error_text(app, &e))],
+                    )));
                     return;
                 }
             };
@@ -219,7 +221,7 @@ pub fn ImportSection() -> impl IntoView {
         };
         let next = if replace_all.get_untracked() {
             if !window()
-                .confirm_with_message(app.t(Key::ConfirmReplace))
+                .confirm_with_message(app.t(LaterKey::ConfirmReplace))
                 .unwrap_or(false)
             {
                 return;
@@ -260,25 +262,25 @@ pub fn ImportSection() -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="import-heading">
-            <h2 id="import-heading">{tr(Key::ImportTitle)}</h2>
-            <p class="muted">{tr(Key::ImportBody)}</p>
+            <h2 id="import-heading">{tr(LaterKey::ImportTitle)}</h2>
+            <p class="muted">{tr(LaterKey::ImportBody)}</p>
             <div class="drop-zone" on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
                 <label class="btn btn-secondary" for="import-file">
                     <Icon name=IconName::Upload />
-                    {tr(Key::Import)}
+                    {tr(LaterKey::Import)}
                 </label>
                 <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json,.csv,text/csv,.tsv" on:change=on_pick />
-                <span class="muted">{tr(Key::ImportDrop)}</span>
+                <span class="muted">{tr(LaterKey::ImportDrop)}</span>
             </div>
             {move || locked.get().map(|(file_name, _)| view! {
                 <form class="unlock" on:submit=unlock>
-                    <p>{move || app.tf(Key::FileIsEncrypted, &[("file", &file_name)])}</p>
+                    <p>{move || app.tf(LaterKey::FileIsEncrypted, &[("file", &file_name)])}</p>
                     <div class="field">
-                        <label for="import-passphrase">{tr(Key::Passphrase)}</label>
+                        <label for="import-passphrase">{tr(LaterKey::Passphrase)}</label>
                         <input id="import-passphrase" type="password" autocomplete="off" prop:value=passphrase
                             on:input:target=move |ev| passphrase.set(ev.target().value()) />
                     </div>
-                    <button type="submit" class="btn btn-primary">{tr(Key::Unlock)}</button>
+                    <button type="submit" class="btn btn-primary">{tr(LaterKey::Unlock)}</button>
                 </form>
             })}
             {move || error.get().map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
@@ -286,7 +288,7 @@ pub fn ImportSection() -> impl IntoView {
                 <CsvMapping file on_preview=preview_csv on_cancel=move |()| csv_file.set(None) />
             })}
             <Show when=move || app.before_import.with(Option::is_some)>
-                <button class="btn btn-secondary undo-import" on:click=move |_| undo_import(app)>{tr(Key::UndoImport)}</button>
+                <button class="btn btn-secondary undo-import" on:click=move |_| undo_import(app)>{tr(LaterKey::UndoImport)}</button>
             </Show>
             {move || pending.get().map(|p| {
                 let counts: Vec<(Change, usize)> = [Change::New, Change::Updated, Change::Conflict, Change::Deleted, Change::Kept, Change::Unchanged]
@@ -305,15 +307,15 @@ pub fn ImportSection() -> impl IntoView {
                 let notes = p.notes.clone();
                 let can_replace = p.can_replace;
                 view! {
-                    <div class="import-preview" role="region" aria-label=move || app.t(Key::ImportPreview)>
-                        <h3>{move || app.tf(Key::ImportPreviewOf, &[("file", &p.file_name)])}</h3>
+                    <div class="import-preview" role="region" aria-label=move || app.t(LaterKey::ImportPreview)>
+                        <h3>{move || app.tf(LaterKey::ImportPreviewOf, &[("file", &p.file_name)])}</h3>
                         <ul class="change-counts">
                             {counts.into_iter().map(|(c, n)| view! { <li><strong>{n}</strong>" "{tr(change_key(c))}</li> }).collect_view()}
                         </ul>
-                        {noop.then(|| view! { <p class="muted">{tr(Key::NothingToImport)}</p> })}
+                        {noop.then(|| view! { <p class="muted">{tr(LaterKey::NothingToImport)}</p> })}
                         {(!notes.is_empty()).then(|| view! {
                             <section class="row-notes" aria-labelledby="row-notes-heading">
-                                <h4 id="row-notes-heading">{tr(Key::CsvNotesTitle)}</h4>
+                                <h4 id="row-notes-heading">{tr(LaterKey::CsvNotesTitle)}</h4>
                                 <ul>
                                     {notes.into_iter().map(|note| view! {
                                         <li>{move || row_note_text(&note, app.lang.get())}</li>
@@ -323,8 +325,8 @@ pub fn ImportSection() -> impl IntoView {
                         })}
                         <Show when=move || has_conflicts>
                             <div class="page-actions">
-                                <button class="btn btn-secondary btn-small" on:click=move |_| resolve_all(Resolution::KeepMine)>{tr(Key::KeepAllMine)}</button>
-                                <button class="btn btn-secondary btn-small" on:click=move |_| resolve_all(Resolution::TakeTheirs)>{tr(Key::TakeAllTheirs)}</button>
+                                <button class="btn btn-secondary btn-small" on:click=move |_| resolve_all(Resolution::KeepMine)>{tr(LaterKey::KeepAllMine)}</button>
+                                <button class="btn btn-secondary btn-small" on:click=move |_| resolve_all(Resolution::TakeTheirs)>{tr(LaterKey::TakeAllTheirs)}</button>
                             </div>
                         </Show>
                         {groups.into_iter().map(|(kind, changes)| {
@@ -347,7 +349,7 @@ pub fn ImportSection() -> impl IntoView {
                                             </tbody>
                                         </table>
                                         {(hidden > 0).then(|| view! {
-                                            <p class="muted">{move || app.tf(Key::ImportMoreRows, &[("n", &hidden.to_string())])}</p>
+                                            <p class="muted">{move || app.tf(LaterKey::ImportMoreRows, &[("n", &hidden.to_string())])}</p>
                                         })}
                                     </Show>
                                 </details>
@@ -356,11 +358,11 @@ pub fn ImportSection() -> impl IntoView {
                         {can_replace.then(|| view! {
                             <label class="checkbox">
                                 <input type="checkbox" prop:checked=replace_all on:change:target=move |ev| replace_all.set(ev.target().checked()) />
-                                {tr(Key::ReplaceEverything)}
+                                {tr(LaterKey::ReplaceEverything)}
                             </label>
                         })}
                         <div class="page-actions">
-                            <button class="btn btn-primary" on:click=apply>{tr(Key::ApplyImport)}</button>
+                            <button class="btn btn-primary" on:click=apply>{tr(LaterKey::ApplyImport)}</button>
                             <button class="btn btn-secondary" on:click=move |_| pending.set(None)>{tr(Key::Cancel)}</button>
                         </div>
                     </div>
@@ -373,14 +375,16 @@ pub fn ImportSection() -> impl IntoView {
 fn read_error_text(app: AppState, error: &files::ReadError) -> String {
     match error {
         files::ReadError::TooLarge { megabytes } => app.tf(
-            Key::FileTooLarge,
+            LaterKey::FileTooLarge,
             &[
                 ("size", &format!("{megabytes:.1}")),
                 ("limit", &files::MAX_IMPORT_MEGABYTES.to_string()),
             ],
         ),
-        files::ReadError::NotUtf8 { at } => app.tf(Key::FileNotUtf8, &[("at", &at.to_string())]),
-        files::ReadError::Unreadable => app.t(Key::FileUnreadable).to_string(),
+        files::ReadError::NotUtf8 { at } => {
+            app.tf(LaterKey::FileNotUtf8, &[("at", &at.to_string())])
+        }
+        files::ReadError::Unreadable => app.t(LaterKey::FileUnreadable).to_string(),
     }
 }
 
@@ -406,18 +410,18 @@ fn rows_to_show(changes: Vec<PlannedChange>) -> (Vec<PlannedChange>, usize) {
 }
 
 /// The plural heading of a group of changes.
-fn kind_plural(kind: RecordKind) -> Key {
+fn kind_plural(kind: RecordKind) -> AnyKey {
     match kind {
-        RecordKind::TeamMember => Key::NavTeam,
-        RecordKind::Client => Key::NavClients,
-        RecordKind::Budget => Key::NavBudgets,
-        RecordKind::Review => Key::NavReviews,
-        RecordKind::Brief => Key::NavBriefs,
-        RecordKind::ContactReport => Key::NavContactReports,
-        RecordKind::Wip => Key::NavWip,
-        RecordKind::Interaction => Key::TimelineRequests,
-        RecordKind::Nps => Key::TimelineNps,
-        RecordKind::Deal => Key::DealsTitle,
+        RecordKind::TeamMember => Key::NavTeam.into(),
+        RecordKind::Client => Key::NavClients.into(),
+        RecordKind::Budget => Key::NavBudgets.into(),
+        RecordKind::Review => Key::NavReviews.into(),
+        RecordKind::Brief => Key::NavBriefs.into(),
+        RecordKind::ContactReport => Key::NavContactReports.into(),
+        RecordKind::Wip => Key::NavWip.into(),
+        RecordKind::Interaction => LaterKey::TimelineRequests.into(),
+        RecordKind::Nps => LaterKey::TimelineNps.into(),
+        RecordKind::Deal => LaterKey::DealsTitle.into(),
     }
 }
 
@@ -451,16 +455,16 @@ fn change_row(
             <td>{tr(change_key(c.change))}</td>
             <td>
                 {(c.change == Change::Conflict).then(|| view! {
-                    <div class="resolve" role="radiogroup" aria-label=move || app.tf(Key::ResolveConflict, &[("name", &c.label)])>
+                    <div class="resolve" role="radiogroup" aria-label=move || app.tf(LaterKey::ResolveConflict, &[("name", &c.label)])>
                         <label class="checkbox">
                             <input type="radio" name=group.clone() prop:checked=move || chosen() == Resolution::KeepMine
                                 on:change=move |_| choices.update(|m| { m.insert(id, Resolution::KeepMine); }) />
-                            {tr(Key::KeepMine)}
+                            {tr(LaterKey::KeepMine)}
                         </label>
                         <label class="checkbox">
                             <input type="radio" name=group.clone() prop:checked=move || chosen() == Resolution::TakeTheirs
                                 on:change=move |_| choices.update(|m| { m.insert(id, Resolution::TakeTheirs); }) />
-                            {tr(Key::TakeTheirs)}
+                            {tr(LaterKey::TakeTheirs)}
                         </label>
                     </div>
                 })}

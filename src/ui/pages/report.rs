@@ -13,7 +13,7 @@ use crate::domain::contact_report::{
 };
 use crate::domain::wip::WipItem;
 use crate::domain::Id;
-use crate::i18n::{Key, Label};
+use crate::i18n::{Key, Label, LaterKey, Text};
 use crate::route::Route;
 use crate::ui::components::banner::InTrashBanner;
 use crate::ui::components::field::{InputKind, SelectField, TextField};
@@ -49,7 +49,7 @@ pub fn ContactReportPage(id: Id) -> impl IntoView {
             .with(|ws| ws.record::<ContactReport>(id).map(|r| r.meta.is_trashed()))
     });
     move || match exists.get() {
-        None => view! { <NotFound message=Key::ReportNotFound /> }.into_any(),
+        None => view! { <NotFound message=LaterKey::ReportNotFound /> }.into_any(),
         Some(trashed) => view! { <ReportView id trashed /> }.into_any(),
     }
 }
@@ -180,10 +180,11 @@ fn ReportView(id: Id, trashed: bool) -> impl IntoView {
         let text = report_text(app, &r);
         leptos::task::spawn_local(async move {
             match clipboard::copy_text(&text).await {
-                Ok(()) => app.show_toast(app.t(Key::CopiedReport).to_string(), None),
-                Err(e) => {
-                    app.show_toast(app.tf(Key::CopyFailed, &[("reason", &e.to_string())]), None)
-                }
+                Ok(()) => app.show_toast(app.t(LaterKey::CopiedReport).to_string(), None),
+                Err(e) => app.show_toast(
+                    app.tf(LaterKey::CopyFailed, &[("reason", &e.to_string())]),
+                    None,
+                ),
             }
         });
     };
@@ -198,7 +199,10 @@ fn ReportView(id: Id, trashed: bool) -> impl IntoView {
                 let _ = app.apply(|ws| ws.restore_record::<ContactReport>(id, clock::now()));
             });
             let date = date.map(|d| app.date(d)).unwrap_or_default();
-            app.show_toast(app.tf(Key::ReportTrashed, &[("date", &date)]), Some(undo));
+            app.show_toast(
+                app.tf(LaterKey::ReportTrashed, &[("date", &date)]),
+                Some(undo),
+            );
             app.navigate(client.map_or(Route::ContactReports, Route::Client));
         }
     };
@@ -211,7 +215,7 @@ fn ReportView(id: Id, trashed: bool) -> impl IntoView {
         <div class="page report-page">
             {trashed.then(|| view! {
                 <InTrashBanner
-                    message=Key::ReportInTrash
+                    message=LaterKey::ReportInTrash
                     on_restore=Callback::new(move |_| { let _ = app.apply(|ws| ws.restore_record::<ContactReport>(id, clock::now())); })
                 />
             })}
@@ -221,7 +225,7 @@ fn ReportView(id: Id, trashed: bool) -> impl IntoView {
                         <Icon name=IconName::ArrowLeft />
                         {move || client_name.get()}
                     </a>
-                    <h1>{move || app.tf(Key::ContactReportOf, &[("client", &client_name.get())])}</h1>
+                    <h1>{move || app.tf(LaterKey::ContactReportOf, &[("client", &client_name.get())])}</h1>
                     <p class="badges">
                         <span class=move || status_class(status.get())>{move || app.t(status.get().label())}</span>
                         {move || timeliness.get().map(|t| {
@@ -229,7 +233,7 @@ fn ReportView(id: Id, trashed: bool) -> impl IntoView {
                             view! { <span class=class>{move || app.t(key)}</span> }
                         })}
                         {move || report.with(|r| r.as_ref().and_then(|r| r.issued_on)).map(|d| view! {
-                            <span class="muted">{move || format!("{} {}", app.t(Key::IssuedOn), app.date(d))}</span>
+                            <span class="muted">{move || format!("{} {}", app.t(LaterKey::IssuedOn), app.date(d))}</span>
                         })}
                     </p>
                 </div>
@@ -237,54 +241,54 @@ fn ReportView(id: Id, trashed: bool) -> impl IntoView {
                     <Show when=move || status.get().can_become(ReportStatus::Sent) && status.get() == ReportStatus::Draft>
                         <button class="btn btn-primary" on:click=move |_| set_status(ReportStatus::Sent)>
                             <Icon name=IconName::Check />
-                            {tr(Key::MarkSent)}
+                            {tr(LaterKey::MarkSent)}
                         </button>
                     </Show>
                     <Show when=move || status.get() == ReportStatus::Sent>
                         <button class="btn btn-primary" on:click=move |_| set_status(ReportStatus::Acknowledged)>
                             <Icon name=IconName::Check />
-                            {tr(Key::MarkAcknowledged)}
+                            {tr(LaterKey::MarkAcknowledged)}
                         </button>
                         <button class="btn btn-secondary" on:click=move |_| set_status(ReportStatus::Draft)>
-                            {tr(Key::BackToDraft)}
+                            {tr(LaterKey::BackToDraft)}
                         </button>
                     </Show>
                     <button class="btn btn-secondary" on:click=copy_text>
                         <Icon name=IconName::Copy />
-                        {tr(Key::CopyAsText)}
+                        {tr(LaterKey::CopyAsText)}
                     </button>
                     <button class="btn btn-secondary" on:click=move |_| { let _ = window().print(); }>
                         <Icon name=IconName::Print />
-                        {tr(Key::Print)}
+                        {tr(LaterKey::Print)}
                     </button>
                     <button class="btn btn-danger-ghost" on:click=delete>
                         <Icon name=IconName::Trash />
-                        {tr(Key::Delete)}
+                        {tr(LaterKey::Delete)}
                     </button>
                 </div>
             </header>
 
             <section class="card report-meeting" aria-labelledby="meeting-heading">
-                <h2 id="meeting-heading">{tr(Key::MeetingInfo)}</h2>
+                <h2 id="meeting-heading">{tr(LaterKey::MeetingInfo)}</h2>
                 <PrintFacts report />
                 <div class="form-grid">
                     <SelectField label=tr(Key::Client) options=client_options(app) value=client_value on_change=set_client />
-                    <TextField label=tr(Key::MeetingDate) kind=InputKind::Date value=meeting on_input=set_meeting />
-                    <TextField label=tr(Key::PlaceOrChannel) value=place on_input=set_place />
-                    <TextField label=tr(Key::NextMeeting) kind=InputKind::Date value=next_meeting on_input=set_next_meeting />
+                    <TextField label=tr(LaterKey::MeetingDate) kind=InputKind::Date value=meeting on_input=set_meeting />
+                    <TextField label=tr(LaterKey::PlaceOrChannel) value=place on_input=set_place />
+                    <TextField label=tr(LaterKey::NextMeeting) kind=InputKind::Date value=next_meeting on_input=set_next_meeting />
                 </div>
-                <TextField label=tr(Key::Purpose) kind=InputKind::Multiline value=purpose on_input=set_purpose />
+                <TextField label=tr(LaterKey::Purpose) kind=InputKind::Multiline value=purpose on_input=set_purpose />
                 <div class="attendees">
                     <fieldset class="checkbox-group">
-                        <legend>{tr(Key::ClientAttendees)}</legend>
-                        <Show when=move || contacts.with(|c| !c.is_empty()) fallback=move || view! { <p class="muted">{tr(Key::NoContactsYet)}</p> }>
+                        <legend>{tr(LaterKey::ClientAttendees)}</legend>
+                        <Show when=move || contacts.with(|c| !c.is_empty()) fallback=move || view! { <p class="muted">{tr(LaterKey::NoContactsYet)}</p> }>
                             <For each=move || contacts.get() key=|c| c.clone() let:contact>
                                 <AttendeeBox report id=contact.0 name=contact.1 client_side=true />
                             </For>
                         </Show>
                     </fieldset>
                     <fieldset class="checkbox-group">
-                        <legend>{tr(Key::AgencyAttendees)}</legend>
+                        <legend>{tr(LaterKey::AgencyAttendees)}</legend>
                         <For each=move || team.get() key=|m| m.clone() let:member>
                             <AttendeeBox report id=member.0 name=member.1 client_side=false />
                         </For>
@@ -303,7 +307,7 @@ fn ReportView(id: Id, trashed: bool) -> impl IntoView {
 #[component]
 fn PrintFacts(report: Memo<Option<ContactReport>>) -> impl IntoView {
     let app = use_app();
-    let fact = move |label: Key, value: Option<String>| {
+    let fact = move |label: LaterKey, value: Option<String>| {
         value.filter(|v| !v.trim().is_empty()).map(|v| {
             view! {
                 <div>
@@ -319,10 +323,10 @@ fn PrintFacts(report: Memo<Option<ContactReport>>) -> impl IntoView {
                 let lang = app.lang.get();
                 view! {
                     <dl class="print-only print-facts">
-                        {fact(Key::MeetingDate, Some(lang.format_date(r.meeting_date)))}
-                        {fact(Key::PlaceOrChannel, Some(r.place.clone()))}
-                        {fact(Key::NextMeeting, r.next_meeting.map(|d| lang.format_date(d)))}
-                        {fact(Key::Purpose, Some(r.purpose.clone()))}
+                        {fact(LaterKey::MeetingDate, Some(lang.format_date(r.meeting_date)))}
+                        {fact(LaterKey::PlaceOrChannel, Some(r.place.clone()))}
+                        {fact(LaterKey::NextMeeting, r.next_meeting.map(|d| lang.format_date(d)))}
+                        {fact(LaterKey::Purpose, Some(r.purpose.clone()))}
                     </dl>
                 }
             })
@@ -389,14 +393,14 @@ fn Agreements(report: Memo<Option<ContactReport>>, id: Id) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="agreements-heading">
             <header class="card-header">
-                <h2 id="agreements-heading">{tr(Key::Agreements)}</h2>
+                <h2 id="agreements-heading">{tr(LaterKey::Agreements)}</h2>
             </header>
-            <p class="muted no-print">{tr(Key::AgreementsHint)}</p>
+            <p class="muted no-print">{tr(LaterKey::AgreementsHint)}</p>
             <ol class="line-list">
                 <For each=move || 0..count.get() key=|i| *i let:index>
                     {
                         let n = (index + 1).to_string();
-                        let label = move || app.tf(Key::AgreementN, &[("n", &(index + 1).to_string())]);
+                        let label = move || app.tf(LaterKey::AgreementN, &[("n", &(index + 1).to_string())]);
                         let value = move || report.with(|r| r.as_ref().and_then(|r| r.agreements.get(index).cloned()).unwrap_or_default());
                         view! {
                             <li>
@@ -424,7 +428,7 @@ fn Agreements(report: Memo<Option<ContactReport>>, id: Id) -> impl IntoView {
                                 <button
                                     type="button"
                                     class="icon-btn no-print"
-                                    aria-label=move || app.tf(Key::RemoveAgreementN, &[("n", &n)])
+                                    aria-label=move || app.tf(LaterKey::RemoveAgreementN, &[("n", &n)])
                                     on:click=move |_| {
                                         edit_report(app, id, |r| {
                                             if index < r.agreements.len() {
@@ -442,7 +446,7 @@ fn Agreements(report: Memo<Option<ContactReport>>, id: Id) -> impl IntoView {
             </ol>
             <button class="btn btn-secondary btn-small no-print" on:click=move |_| insert_after(count.get_untracked().checked_sub(1))>
                 <Icon name=IconName::Plus />
-                {tr(Key::AddAgreement)}
+                {tr(LaterKey::AddAgreement)}
             </button>
         </section>
     }
@@ -478,9 +482,9 @@ fn ActionItems(
     view! {
         <section class="card" aria-labelledby="actions-heading">
             <header class="card-header">
-                <h2 id="actions-heading">{tr(Key::ActionItems)}</h2>
+                <h2 id="actions-heading">{tr(LaterKey::ActionItems)}</h2>
             </header>
-            <p class="muted no-print">{tr(Key::ActionItemsHint)}</p>
+            <p class="muted no-print">{tr(LaterKey::ActionItemsHint)}</p>
             <ol class="action-list">
                 <For each=move || ids.get() key=|a| *a let:action_id>
                     <ActionRow report report_id=id action_id contacts team on_enter=Callback::new(move |()| add_after(Some(action_id))) />
@@ -488,7 +492,7 @@ fn ActionItems(
             </ol>
             <button class="btn btn-secondary btn-small no-print" on:click=move |_| add_after(ids.with_untracked(|i| i.last().copied()))>
                 <Icon name=IconName::Plus />
-                {tr(Key::AddActionItem)}
+                {tr(LaterKey::AddActionItem)}
             </button>
         </section>
     }
@@ -532,7 +536,7 @@ fn ActionRow(
     });
     let to_wip = move |_| {
         if action.with_untracked(|a| a.as_ref().is_none_or(|a| a.what.trim().is_empty())) {
-            app.show_toast(app.t(Key::NeedsWords).to_string(), None);
+            app.show_toast(app.t(LaterKey::NeedsWords).to_string(), None);
             return;
         }
         let job = action.with_untracked(|a| a.as_ref().map(|a| a.what.clone()).unwrap_or_default());
@@ -540,7 +544,7 @@ fn ActionRow(
             .apply(|ws| ws.action_to_wip(report_id, action_id, clock::now()))
             .is_ok()
         {
-            app.show_toast(app.tf(Key::WipItemMade, &[("job", job.trim())]), None);
+            app.show_toast(app.tf(LaterKey::WipItemMade, &[("job", job.trim())]), None);
         }
     };
     let what = move || action.with(|a| a.as_ref().map(|a| a.what.clone()).unwrap_or_default());
@@ -553,7 +557,7 @@ fn ActionRow(
                 id=input_id
                 class="action-what"
                 type="text"
-                aria-label=move || app.tf(Key::ActionN, &[("n", &number.get())])
+                aria-label=move || app.tf(LaterKey::ActionN, &[("n", &number.get())])
                 prop:value=what
                 on:input:target=move |ev| {
                     let text = ev.target().value();
@@ -570,7 +574,7 @@ fn ActionRow(
 
             <select
                 id=owner_id
-                aria-label=move || app.tf(Key::ActionOwnerN, &[("n", &number.get())])
+                aria-label=move || app.tf(LaterKey::ActionOwnerN, &[("n", &number.get())])
                 prop:value=move || action.with(|a| owner_code(a.as_ref().and_then(|a| a.owner)))
                 on:change:target=move |ev| {
                     let owner = parse_owner(&ev.target().value());
@@ -582,13 +586,13 @@ fn ActionRow(
                     }));
                 }
             >
-                <option value="">{tr(Key::Unassigned)}</option>
-                <optgroup label=move || app.t(Key::AgencySide)>
+                <option value="">{tr(LaterKey::Unassigned)}</option>
+                <optgroup label=move || app.t(LaterKey::AgencySide)>
                     {move || team.get().into_iter().map(|(id, name)| view! {
                         <option value=owner_code(Some(Owner::Member(id)))>{name}</option>
                     }).collect_view()}
                 </optgroup>
-                <optgroup label=move || app.t(Key::ClientSide)>
+                <optgroup label=move || app.t(LaterKey::ClientSide)>
                     {move || contacts.get().into_iter().map(|(id, name)| view! {
                         <option value=owner_code(Some(Owner::Contact(id)))>{name}</option>
                     }).collect_view()}
@@ -597,7 +601,7 @@ fn ActionRow(
             <input
                 id=due_id
                 type="date"
-                aria-label=move || app.tf(Key::ActionDueN, &[("n", &number.get())])
+                aria-label=move || app.tf(LaterKey::ActionDueN, &[("n", &number.get())])
                 prop:value=move || action.with(|a| a.as_ref().and_then(|a| a.due).map(|d| d.to_string()).unwrap_or_default())
                 on:input:target=move |ev| {
                     let due = parse_date(&ev.target().value());
@@ -610,35 +614,35 @@ fn ActionRow(
             <label class="checkbox action-done">
                 <input
                     type="checkbox"
-                    aria-label=move || app.tf(Key::ActionDoneN, &[("n", &number.get())])
+                    aria-label=move || app.tf(LaterKey::ActionDoneN, &[("n", &number.get())])
                     prop:checked=move || action.with(|a| a.as_ref().is_some_and(|a| a.done))
                     on:change:target=move |ev| {
                         let done = ev.target().checked();
                         edit(Box::new(move |a| a.done = done));
                     }
                 />
-                {tr(Key::DoneWord)}
+                {tr(LaterKey::DoneWord)}
             </label>
             {move || match wip.get() {
                 Some((wip_id, status)) => view! {
                     <a class="badge badge-accent action-wip" href=Route::WipItem(wip_id).href()>
-                        {move || app.tf(Key::InWipAs, &[("status", app.t(status.label()))])}
+                        {move || app.tf(LaterKey::InWipAs, &[("status", app.t(status.label()))])}
                     </a>
                 }.into_any(),
                 None => view! {
                     <button
                         class="btn btn-secondary btn-small no-print"
-                        aria-label=move || app.tf(Key::MakeWipItemN, &[("n", &number.get())])
+                        aria-label=move || app.tf(LaterKey::MakeWipItemN, &[("n", &number.get())])
                         on:click=to_wip
                     >
-                        {tr(Key::MakeWipItem)}
+                        {tr(LaterKey::MakeWipItem)}
                     </button>
                 }.into_any(),
             }}
             <button
                 type="button"
                 class="icon-btn no-print"
-                aria-label=move || app.tf(Key::RemoveActionN, &[("n", &number.get())])
+                aria-label=move || app.tf(LaterKey::RemoveActionN, &[("n", &number.get())])
                 on:click=move |_| {
                     edit_report(app, report_id, |r| r.action_items.retain(|a| a.id != action_id));
                 }
@@ -652,7 +656,7 @@ fn ActionRow(
 /// The report as a plain-text e-mail body, in the reader's language.
 fn report_text(app: AppState, report: &ContactReport) -> String {
     let lang = app.lang.get_untracked();
-    let t = |k: Key| k.text(lang);
+    let t = |k: LaterKey| k.text(lang);
     app.workspace.with_untracked(|ws| {
         let client = ws.client(report.client);
         let contact_name = |id: Id| {
@@ -692,17 +696,17 @@ fn report_text(app: AppState, report: &ContactReport) -> String {
             next_meeting: report.next_meeting.map(|d| lang.format_date(d)),
         };
         let words = ReportText {
-            title: t(Key::KindContactReport),
-            meeting: t(Key::MeetingDate),
-            place: t(Key::PlaceOrChannel),
-            purpose: t(Key::Purpose),
-            attendees_client: t(Key::ClientAttendees),
-            attendees_agency: t(Key::AgencyAttendees),
-            agreements: t(Key::Agreements),
-            actions: t(Key::ActionItems),
-            next_meeting: t(Key::NextMeeting),
-            done: t(Key::DoneWord),
-            due: t(Key::DueWord),
+            title: t(LaterKey::KindContactReport),
+            meeting: t(LaterKey::MeetingDate),
+            place: t(LaterKey::PlaceOrChannel),
+            purpose: t(LaterKey::Purpose),
+            attendees_client: t(LaterKey::ClientAttendees),
+            attendees_agency: t(LaterKey::AgencyAttendees),
+            agreements: t(LaterKey::Agreements),
+            actions: t(LaterKey::ActionItems),
+            next_meeting: t(LaterKey::NextMeeting),
+            done: t(LaterKey::DoneWord),
+            due: t(LaterKey::DueWord),
         };
         as_text(report, &words, &names)
     })

@@ -6,7 +6,7 @@ use crate::browser::clock;
 use crate::domain::contact_report::{ContactReport, ReportStatus, Timeliness};
 use crate::domain::search::fold;
 use crate::domain::Id;
-use crate::i18n::{Key, Label};
+use crate::i18n::{Key, Label, LaterKey};
 use crate::route::Route;
 use crate::ui::components::empty_state::EmptyClientList;
 use crate::ui::components::field::{ClientFilterField, SelectField};
@@ -32,12 +32,12 @@ struct Row {
 }
 
 /// The badge saying whether a report went out within 48 hours.
-pub(crate) fn timeliness_badge(timeliness: Timeliness) -> (&'static str, Key) {
+pub(crate) fn timeliness_badge(timeliness: Timeliness) -> (&'static str, LaterKey) {
     match timeliness {
-        Timeliness::OnTime => ("badge badge-success", Key::TimelyOnTime),
-        Timeliness::Late => ("badge badge-warning", Key::TimelyLate),
-        Timeliness::Due => ("badge badge-info", Key::TimelyDue),
-        Timeliness::Overdue => ("badge badge-danger", Key::TimelyOverdue),
+        Timeliness::OnTime => ("badge badge-success", LaterKey::TimelyOnTime),
+        Timeliness::Late => ("badge badge-warning", LaterKey::TimelyLate),
+        Timeliness::Due => ("badge badge-info", LaterKey::TimelyDue),
+        Timeliness::Overdue => ("badge badge-danger", LaterKey::TimelyOverdue),
     }
 }
 
@@ -108,17 +108,17 @@ pub fn ContactReportsPage() -> impl IntoView {
             client_filter_options(app, rows.iter().map(|r| (r.client_id, r.client.clone())))
         })
     });
-    let status_options = choice_filter_options(app, Key::AnyStatus, &ReportStatus::ALL);
+    let status_options = choice_filter_options(app, LaterKey::AnyStatus, &ReportStatus::ALL);
     let has_clients = move || app.workspace.with(|ws| ws.live_clients().next().is_some());
 
     view! {
         <div class="page">
             <header class="page-header">
-                <h1>{tr(Key::ReportsTitle)}</h1>
+                <h1>{tr(LaterKey::ReportsTitle)}</h1>
                 <Show when=has_clients>
                     <a class="btn btn-primary" href=Route::NewContactReport(None).href()>
                         <Icon name=IconName::Plus />
-                        {tr(Key::NewContactReport)}
+                        {tr(LaterKey::NewContactReport)}
                     </a>
                 </Show>
             </header>
@@ -126,7 +126,7 @@ pub fn ContactReportsPage() -> impl IntoView {
                 when=move || all_rows.with(|r| !r.is_empty())
                 fallback=move || {
                     view! {
-                        <EmptyClientList title=Key::EmptyReportsTitle body=Key::EmptyReportsBody needs_client=Key::ReportsAddClientFirst new_label=Key::NewContactReport new_route=Route::NewContactReport(None) />
+                        <EmptyClientList title=LaterKey::EmptyReportsTitle body=LaterKey::EmptyReportsBody needs_client=LaterKey::ReportsAddClientFirst new_label=LaterKey::NewContactReport new_route=Route::NewContactReport(None) />
                     }
                 }
             >
@@ -139,7 +139,7 @@ pub fn ContactReportsPage() -> impl IntoView {
                         on_change=Callback::new(move |v: String| status_filter.set(parse_choice(&ReportStatus::ALL, &v)))
                     />
                     <p class="count" aria-live="polite">
-                        {move || app.tf(Key::ReportCount, &[
+                        {move || app.tf(LaterKey::ReportCount, &[
                             ("n", &rows.with(Vec::len).to_string()),
                             ("total", &all_rows.with(Vec::len).to_string()),
                         ])}
@@ -149,11 +149,11 @@ pub fn ContactReportsPage() -> impl IntoView {
                     <table class="table">
                         <thead>
                             <tr>
-                                <th scope="col">{tr(Key::MeetingDate)}</th>
-                                <th scope="col">{tr(Key::Purpose)}</th>
+                                <th scope="col">{tr(LaterKey::MeetingDate)}</th>
+                                <th scope="col">{tr(LaterKey::Purpose)}</th>
                                 <th scope="col">{tr(Key::Status)}</th>
-                                <th scope="col" class="num">{tr(Key::Agreements)}</th>
-                                <th scope="col" class="num">{tr(Key::ActionItems)}</th>
+                                <th scope="col" class="num">{tr(LaterKey::Agreements)}</th>
+                                <th scope="col" class="num">{tr(LaterKey::ActionItems)}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -173,7 +173,7 @@ pub fn ContactReportsPage() -> impl IntoView {
                                             </td>
                                             <td class="num">{row.agreements}</td>
                                             <td class="num">
-                                                {move || app.tf(Key::OpenActions, &[
+                                                {move || app.tf(LaterKey::OpenActions, &[
                                                     ("open", &row.open_actions.to_string()),
                                                     ("total", &row.actions.to_string()),
                                                 ])}
@@ -200,7 +200,7 @@ pub fn NewContactReportPage(client: Option<Id>) -> impl IntoView {
             .with_untracked(|ws| ws.first_client().map(|c| c.meta.id))
     });
     let Some(client) = client else {
-        return view! { <NotFound message=Key::ReportsAddClientFirst /> }.into_any();
+        return view! { <NotFound message=LaterKey::ReportsAddClientFirst /> }.into_any();
     };
     let mut report = ContactReport::new(client, clock::today(), clock::now());
     report.agreements.push(String::new());

@@ -7,7 +7,7 @@ use crate::domain::csv::table_csv;
 use crate::domain::review::CompetitorReview;
 use crate::domain::search::fold;
 use crate::domain::Id;
-use crate::i18n::Key;
+use crate::i18n::{Key, LaterKey, Text};
 use crate::route::Route;
 use crate::ui::components::empty_state::EmptyClientList;
 use crate::ui::components::list_header::ListHeader;
@@ -58,13 +58,12 @@ pub fn ReviewsPage() -> impl IntoView {
     let export_csv = move |_| {
         let lang = app.lang.get_untracked();
         let header = [
-            Key::ReviewTitle,
-            Key::Client,
-            Key::StartDate,
-            Key::EndDate,
-            Key::Competitors,
-        ]
-        .map(|k| k.text(lang));
+            LaterKey::ReviewTitle.text(lang),
+            Key::Client.text(lang),
+            LaterKey::StartDate.text(lang),
+            LaterKey::EndDate.text(lang),
+            LaterKey::Competitors.text(lang),
+        ];
         let csv = rows.with_untracked(|rows| {
             table_csv(
                 &header,
@@ -84,17 +83,17 @@ pub fn ReviewsPage() -> impl IntoView {
     view! {
         <div class="page">
             <ListHeader
-                title=Key::ReviewsTitle
+                title=LaterKey::ReviewsTitle
                 has_rows=Signal::derive(move || rows.with(|r| !r.is_empty()))
                 on_export=Callback::new(export_csv)
-                new_label=Key::NewReview
+                new_label=LaterKey::NewReview
                 new_href=Signal::derive(move || Route::NewReview(None).href())
             />
             <Show
                 when=move || rows.with(|r| !r.is_empty())
                 fallback=move || {
                     view! {
-                        <EmptyClientList title=Key::EmptyReviewsTitle body=Key::EmptyReviewsBody needs_client=Key::ReviewsAddClientFirst new_label=Key::NewReview new_route=Route::NewReview(None) />
+                        <EmptyClientList title=LaterKey::EmptyReviewsTitle body=LaterKey::EmptyReviewsBody needs_client=LaterKey::ReviewsAddClientFirst new_label=LaterKey::NewReview new_route=Route::NewReview(None) />
                     }
                 }
             >
@@ -102,9 +101,9 @@ pub fn ReviewsPage() -> impl IntoView {
                     <table class="table">
                         <thead>
                             <tr>
-                                <th scope="col">{tr(Key::ReviewTitle)}</th>
-                                <th scope="col">{tr(Key::Period)}</th>
-                                <th scope="col">{tr(Key::Competitors)}</th>
+                                <th scope="col">{tr(LaterKey::ReviewTitle)}</th>
+                                <th scope="col">{tr(LaterKey::Period)}</th>
+                                <th scope="col">{tr(LaterKey::Competitors)}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -112,7 +111,7 @@ pub fn ReviewsPage() -> impl IntoView {
                                 <tr>
                                     <th scope="row">
                                         <a href=Route::Review(row.id).href()>
-                                            {if row.title.trim().is_empty() { app.t(Key::Untitled).to_string() } else { row.title.clone() }}
+                                            {if row.title.trim().is_empty() { app.t(LaterKey::Untitled).to_string() } else { row.title.clone() }}
                                         </a>
                                         <span class="cell-sub">{row.client.clone()}</span>
                                     </th>
@@ -138,7 +137,7 @@ pub fn NewReviewPage(#[prop(optional)] client: Option<Id>) -> impl IntoView {
             .with_untracked(|ws| ws.first_client().map(|c| c.meta.id))
     });
     let Some(client) = client else {
-        return view! { <NotFound message=Key::ReviewsAddClientFirst /> }.into_any();
+        return view! { <NotFound message=LaterKey::ReviewsAddClientFirst /> }.into_any();
     };
     let currency = app
         .workspace

@@ -15,7 +15,7 @@ use crate::domain::summary::{
 };
 use crate::domain::wip::{Department, WipItem, WipStatus};
 use crate::domain::{Currency, Id};
-use crate::i18n::{Key, Label};
+use crate::i18n::{Key, Label, LaterKey};
 use crate::route::Route;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::state::{tr, use_app};
@@ -150,7 +150,7 @@ pub fn SummaryPage(id: Id) -> impl IntoView {
         if exists.get() {
             view! { <SummaryDocument id /> }.into_any()
         } else {
-            view! { <NotFound message=Key::BriefNotFound /> }.into_any()
+            view! { <NotFound message=LaterKey::BriefNotFound /> }.into_any()
         }
     }
 }
@@ -182,7 +182,7 @@ fn SummaryDocument(id: Id) -> impl IntoView {
                     // Before work starts, the brief's own list is the total.
                     let total = s.done.len() + s.open.len() + s.asked.len();
                     app.tf(
-                        Key::SummaryDoneOf,
+                        LaterKey::SummaryDoneOf,
                         &[
                             ("done", &s.done.len().to_string()),
                             ("total", &total.to_string()),
@@ -195,7 +195,7 @@ fn SummaryDocument(id: Id) -> impl IntoView {
     let title = move || {
         let title = read(|s| s.title.trim().to_string())();
         if title.is_empty() {
-            app.t(Key::Untitled).to_string()
+            app.t(LaterKey::Untitled).to_string()
         } else {
             title
         }
@@ -211,23 +211,23 @@ fn SummaryDocument(id: Id) -> impl IntoView {
             <div class="summary-bar no-print">
                 <a class="back-link" href=Route::Brief(id).href()>
                     <Icon name=IconName::ArrowLeft />
-                    {tr(Key::SummaryBackToBrief)}
+                    {tr(LaterKey::SummaryBackToBrief)}
                 </a>
                 <button type="button" class="btn btn-primary" on:click=print>
                     <Icon name=IconName::Print />
-                    {tr(Key::Print)}
+                    {tr(LaterKey::Print)}
                 </button>
             </div>
             <div class="summary-doc">
                 <header class="summary-head">
                     <div class="summary-masthead">
                         <p class="summary-client">{read(|s| s.client.clone())}</p>
-                        <p class="summary-kind">{tr(Key::BriefProjectSummary)}</p>
+                        <p class="summary-kind">{tr(LaterKey::BriefProjectSummary)}</p>
                     </div>
                     <h1>{title}</h1>
                     <dl class="summary-facts">
                         <div>
-                            <dt>{tr(Key::Period)}</dt>
+                            <dt>{tr(LaterKey::Period)}</dt>
                             <dd>{period_text}</dd>
                         </div>
                         <div>
@@ -235,25 +235,25 @@ fn SummaryDocument(id: Id) -> impl IntoView {
                             <dd><span class=move || status_tone(status())>{move || app.t(status().label())}</span></dd>
                         </div>
                         <div>
-                            <dt>{tr(Key::BriefDeliverables)}</dt>
+                            <dt>{tr(LaterKey::BriefDeliverables)}</dt>
                             <dd>{delivered}</dd>
                         </div>
                         <div>
-                            <dt>{tr(Key::SummaryPreparedOn)}</dt>
+                            <dt>{tr(LaterKey::SummaryPreparedOn)}</dt>
                             <dd>{move || app.date(today)}</dd>
                         </div>
                     </dl>
                 </header>
 
                 <section class="summary-section" aria-labelledby="summary-objectives">
-                    <h2 id="summary-objectives">{tr(Key::SummaryObjectivesTitle)}</h2>
+                    <h2 id="summary-objectives">{tr(LaterKey::SummaryObjectivesTitle)}</h2>
                     <div class="summary-columns">
                         <div>
-                            <h3>{tr(Key::BriefObjectives)}</h3>
+                            <h3>{tr(LaterKey::BriefObjectives)}</h3>
                             <TextOrMissing text=Signal::derive(read(|s| s.objectives.clone())) />
                         </div>
                         <div>
-                            <h3>{tr(Key::BriefSuccessKpis)}</h3>
+                            <h3>{tr(LaterKey::BriefSuccessKpis)}</h3>
                             <TextOrMissing text=Signal::derive(read(|s| s.success_kpis.clone())) />
                         </div>
                     </div>
@@ -274,7 +274,7 @@ fn TextOrMissing(#[prop(into)] text: Signal<String>) -> impl IntoView {
     move || {
         let text = text.get();
         if text.is_empty() {
-            view! { <p class="muted">{tr(Key::SummaryNotInBrief)}</p> }.into_any()
+            view! { <p class="muted">{tr(LaterKey::SummaryNotInBrief)}</p> }.into_any()
         } else {
             view! { <p class="pre-wrap">{text}</p> }.into_any()
         }
@@ -311,22 +311,22 @@ fn BudgetSection(summary: Memo<Option<Summary>>) -> impl IntoView {
         move |minor: i64, currency: Currency| Money::new(minor, currency).format(app.lang.get());
     view! {
         <section class="summary-section" aria-labelledby="summary-budget">
-            <h2 id="summary-budget">{tr(Key::SummaryBudgetTitle)}</h2>
+            <h2 id="summary-budget">{tr(LaterKey::SummaryBudgetTitle)}</h2>
             <Show
                 when=move || rows.with(|r| !r.is_empty())
-                fallback=move || view! { <p class="summary-empty">{tr(Key::SummaryNoBudget)}</p> }
+                fallback=move || view! { <p class="summary-empty">{tr(LaterKey::SummaryNoBudget)}</p> }
             >
                 <p class="summary-note">
-                    {move || app.tf(Key::SummaryBudgetNote, &[("client", &client()), ("date", &app.date(clock::today()))])}
+                    {move || app.tf(LaterKey::SummaryBudgetNote, &[("client", &client()), ("date", &app.date(clock::today()))])}
                 </p>
                 <table class="table summary-table">
                     <thead>
                         <tr>
-                            <th scope="col">{tr(Key::Campaign)}</th>
-                            <th scope="col" class="num">{tr(Key::Planned)}</th>
-                            <th scope="col" class="num">{tr(Key::Actual)}</th>
-                            <th scope="col" class="num">{tr(Key::Remaining)}</th>
-                            <th scope="col" class="num">{tr(Key::Margin)}</th>
+                            <th scope="col">{tr(LaterKey::Campaign)}</th>
+                            <th scope="col" class="num">{tr(LaterKey::Planned)}</th>
+                            <th scope="col" class="num">{tr(LaterKey::Actual)}</th>
+                            <th scope="col" class="num">{tr(LaterKey::Remaining)}</th>
+                            <th scope="col" class="num">{tr(LaterKey::Margin)}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -353,7 +353,7 @@ fn BudgetSection(summary: Memo<Option<Summary>>) -> impl IntoView {
                     {move || total.get().map(|(currency, planned, actual, remaining, margin)| view! {
                         <tfoot>
                             <tr>
-                                <th scope="row">{tr(Key::Total)}</th>
+                                <th scope="row">{tr(LaterKey::Total)}</th>
                                 <td class="num">{move || money(planned, currency)}</td>
                                 <td class="num">{move || money(actual, currency)}</td>
                                 <td class="num">{move || money(remaining, currency)}</td>
@@ -390,7 +390,7 @@ fn DeliverablesSection(summary: Memo<Option<Summary>>) -> impl IntoView {
                 <span class="summary-item-meta">
                     <span class="muted">{move || app.t(row.department.label())}</span>
                     {row.due.filter(|_| row.status != WipStatus::Done).map(|due| view! {
-                        <span class="muted">{move || app.tf(Key::SummaryDue, &[("date", &app.date(due))])}</span>
+                        <span class="muted">{move || app.tf(LaterKey::SummaryDue, &[("date", &app.date(due))])}</span>
                     })}
                     <span class=wip_tone(row.status)>{move || app.t(row.status.label())}</span>
                 </span>
@@ -399,16 +399,16 @@ fn DeliverablesSection(summary: Memo<Option<Summary>>) -> impl IntoView {
     };
     view! {
         <section class="summary-section" aria-labelledby="summary-deliverables">
-            <h2 id="summary-deliverables">{tr(Key::BriefDeliverables)}</h2>
+            <h2 id="summary-deliverables">{tr(LaterKey::BriefDeliverables)}</h2>
             <Show
                 when=started
                 fallback=move || {
                     view! {
                         <Show
                             when=move || !asked().is_empty()
-                            fallback=move || view! { <p class="summary-empty">{tr(Key::SummaryNoDeliverables)}</p> }
+                            fallback=move || view! { <p class="summary-empty">{tr(LaterKey::SummaryNoDeliverables)}</p> }
                         >
-                            <p class="summary-note">{tr(Key::SummaryNotStarted)}</p>
+                            <p class="summary-note">{tr(LaterKey::SummaryNotStarted)}</p>
                             <ul class="summary-list">
                                 {move || asked().into_iter().map(|a| view! { <li><span class="summary-job">{a}</span></li> }).collect_view()}
                             </ul>
@@ -418,10 +418,10 @@ fn DeliverablesSection(summary: Memo<Option<Summary>>) -> impl IntoView {
             >
                 <div class="summary-stack">
                     <div>
-                        <h3>{move || app.tf(Key::SummaryDone, &[("n", &done().len().to_string())])}</h3>
+                        <h3>{move || app.tf(LaterKey::SummaryDone, &[("n", &done().len().to_string())])}</h3>
                         <Show
                             when=move || !done().is_empty()
-                            fallback=move || view! { <p class="muted">{tr(Key::SummaryNothingDone)}</p> }
+                            fallback=move || view! { <p class="muted">{tr(LaterKey::SummaryNothingDone)}</p> }
                         >
                             <ul class="summary-list">
                                 <For each=done key=|r| r.id let:row>{item(row)}</For>
@@ -429,10 +429,10 @@ fn DeliverablesSection(summary: Memo<Option<Summary>>) -> impl IntoView {
                         </Show>
                     </div>
                     <div>
-                        <h3>{move || app.tf(Key::SummaryOpen, &[("n", &open().len().to_string())])}</h3>
+                        <h3>{move || app.tf(LaterKey::SummaryOpen, &[("n", &open().len().to_string())])}</h3>
                         <Show
                             when=move || !open().is_empty()
-                            fallback=move || view! { <p class="muted">{tr(Key::SummaryNothingOpen)}</p> }
+                            fallback=move || view! { <p class="muted">{tr(LaterKey::SummaryNothingOpen)}</p> }
                         >
                             <ul class="summary-list">
                                 <For each=open key=|r| (r.id, r.status) let:row>{item(row)}</For>
@@ -459,17 +459,17 @@ fn MeetingsSection(summary: Memo<Option<Summary>>) -> impl IntoView {
     };
     view! {
         <section class="summary-section" aria-labelledby="summary-meetings">
-            <h2 id="summary-meetings">{tr(Key::SummaryMeetingsTitle)}</h2>
+            <h2 id="summary-meetings">{tr(LaterKey::SummaryMeetingsTitle)}</h2>
             <Show
                 when=move || rows.with(|r| !r.is_empty())
-                fallback=move || view! { <p class="summary-empty">{tr(Key::SummaryNoMeetings)}</p> }
+                fallback=move || view! { <p class="summary-empty">{tr(LaterKey::SummaryNoMeetings)}</p> }
             >
                 <table class="table summary-table">
                     <thead>
                         <tr>
-                            <th scope="col">{tr(Key::Date)}</th>
-                            <th scope="col">{tr(Key::SummaryPurpose)}</th>
-                            <th scope="col" class="num">{tr(Key::SummaryAgreements)}</th>
+                            <th scope="col">{tr(LaterKey::Date)}</th>
+                            <th scope="col">{tr(LaterKey::SummaryPurpose)}</th>
+                            <th scope="col" class="num">{tr(LaterKey::SummaryAgreements)}</th>
                             <th scope="col">{tr(Key::Status)}</th>
                         </tr>
                     </thead>
@@ -515,9 +515,9 @@ fn kpi_section(client: Id, period: Period) -> impl IntoView {
     });
     view! {
         <section class="summary-section" aria-labelledby="summary-kpis">
-            <h2 id="summary-kpis">{tr(Key::SummaryKpisTitle)}</h2>
+            <h2 id="summary-kpis">{tr(LaterKey::SummaryKpisTitle)}</h2>
             {move || match figures.get() {
-                None => view! { <p class="summary-empty">{tr(Key::SummaryKpisPlaceholder)}</p> }.into_any(),
+                None => view! { <p class="summary-empty">{tr(LaterKey::SummaryKpisPlaceholder)}</p> }.into_any(),
                 Some(kpis) => {
                     let lang = app.lang.get();
                     let dash = || "—".to_string();
@@ -534,15 +534,15 @@ fn kpi_section(client: Id, period: Period) -> impl IntoView {
                     view! {
                         <dl class="summary-facts">
                             <div>
-                                <dt>{tr(Key::DashKpiResponseTime)}</dt>
+                                <dt>{tr(LaterKey::DashKpiResponseTime)}</dt>
                                 <dd>{response}</dd>
                             </div>
                             <div>
-                                <dt>{tr(Key::DashKpiNps)}</dt>
+                                <dt>{tr(LaterKey::DashKpiNps)}</dt>
                                 <dd>{nps}</dd>
                             </div>
                             <div>
-                                <dt>{tr(Key::DashKpiSales)}</dt>
+                                <dt>{tr(LaterKey::DashKpiSales)}</dt>
                                 <dd>{sales}</dd>
                             </div>
                         </dl>

@@ -8,7 +8,7 @@ use crate::browser::clock;
 use crate::domain::csv::table_csv;
 use crate::domain::workspace::WorkspaceError;
 use crate::domain::{FieldError, Id, Role, TeamMember};
-use crate::i18n::{Key, Label};
+use crate::i18n::{Key, Label, LaterKey, Text};
 use crate::ui::components::empty_state::EmptyState;
 use crate::ui::components::field::{InputKind, SelectField, TextField};
 use crate::ui::components::icon::{Icon, IconName};
@@ -52,7 +52,12 @@ pub fn TeamPage() -> impl IntoView {
     let start_new = move |_| editing.set(Some(TeamMember::new(clock::now())));
     let export_csv = move |_| {
         let lang = app.lang.get_untracked();
-        let header = [Key::Name, Key::Role, Key::Email, Key::NavClients].map(|k| k.text(lang));
+        let header = [
+            Key::Name.text(lang),
+            LaterKey::Role.text(lang),
+            LaterKey::Email.text(lang),
+            Key::NavClients.text(lang),
+        ];
         let csv = rows.with_untracked(|rows| {
             table_csv(
                 &header,
@@ -73,14 +78,17 @@ pub fn TeamPage() -> impl IntoView {
             let undo: UndoAction = Arc::new(move || {
                 let _ = app.apply(|ws| ws.restore_member(id, clock::now()));
             });
-            app.show_toast(app.tf(Key::MemberTrashed, &[("name", &name)]), Some(undo));
+            app.show_toast(
+                app.tf(LaterKey::MemberTrashed, &[("name", &name)]),
+                Some(undo),
+            );
         }
     };
 
     view! {
         <div class="page">
             <header class="page-header">
-                <h1>{tr(Key::TeamTitle)}</h1>
+                <h1>{tr(LaterKey::TeamTitle)}</h1>
                 <div class="page-actions">
                     <Show when=move || rows.with(|r| !r.is_empty())>
                         <button class="btn btn-secondary" on:click=export_csv>
@@ -90,7 +98,7 @@ pub fn TeamPage() -> impl IntoView {
                     </Show>
                     <button class="btn btn-primary" on:click=start_new>
                         <Icon name=IconName::Plus />
-                        {tr(Key::NewTeamMember)}
+                        {tr(LaterKey::NewTeamMember)}
                     </button>
                 </div>
             </header>
@@ -99,10 +107,10 @@ pub fn TeamPage() -> impl IntoView {
                 when=move || rows.with(|r| !r.is_empty())
                 fallback=move || {
                     view! {
-                        <EmptyState title=tr(Key::EmptyTeamTitle) body=tr(Key::EmptyTeamBody)>
+                        <EmptyState title=tr(LaterKey::EmptyTeamTitle) body=tr(LaterKey::EmptyTeamBody)>
                             <button class="btn btn-primary" on:click=start_new>
                                 <Icon name=IconName::Plus />
-                                {tr(Key::NewTeamMember)}
+                                {tr(LaterKey::NewTeamMember)}
                             </button>
                         </EmptyState>
                     }
@@ -113,10 +121,10 @@ pub fn TeamPage() -> impl IntoView {
                         <thead>
                             <tr>
                                 <th scope="col">{tr(Key::Name)}</th>
-                                <th scope="col">{tr(Key::Role)}</th>
-                                <th scope="col">{tr(Key::Email)}</th>
+                                <th scope="col">{tr(LaterKey::Role)}</th>
+                                <th scope="col">{tr(LaterKey::Email)}</th>
                                 <th scope="col" class="num">{tr(Key::NavClients)}</th>
-                                <th scope="col"><span class="visually-hidden">{tr(Key::Edit)}</span></th>
+                                <th scope="col"><span class="visually-hidden">{tr(LaterKey::Edit)}</span></th>
                             </tr>
                         </thead>
                         <tbody>
@@ -133,10 +141,10 @@ pub fn TeamPage() -> impl IntoView {
                                             </td>
                                             <td class="num">{owns}</td>
                                             <td class="row-actions">
-                                                <IconButton icon=IconName::Edit label=move || format!("{} {}", app.t(Key::Edit), edit_name) on_click=Callback::new(move |_| {
+                                                <IconButton icon=IconName::Edit label=move || format!("{} {}", app.t(LaterKey::Edit), edit_name) on_click=Callback::new(move |_| {
                                                         editing.set(app.workspace.with_untracked(|ws| ws.member(id).cloned()))
                                                     }) />
-                                                <IconButton icon=IconName::Trash label=move || format!("{} {}", app.t(Key::Delete), trash_name) on_click=Callback::new(move |_| trash(id, name.clone())) />
+                                                <IconButton icon=IconName::Trash label=move || format!("{} {}", app.t(LaterKey::Delete), trash_name) on_click=Callback::new(move |_| trash(id, name.clone())) />
                                             </td>
                                         </tr>
                                     }
@@ -166,7 +174,7 @@ fn MemberForm(member: TeamMember, editing: RwSignal<Option<TeamMember>>) -> impl
         match app.apply(|ws| ws.save_member(member, clock::now())) {
             Ok(_) => {
                 editing.set(None);
-                app.show_toast(app.tf(Key::MemberSaved, &[("name", &name)]), None);
+                app.show_toast(app.tf(LaterKey::MemberSaved, &[("name", &name)]), None);
             }
             Err(WorkspaceError::Invalid(found)) => errors.set(found),
             Err(other) => leptos::logging::error!("saving a team member failed: {other}"),
@@ -174,7 +182,7 @@ fn MemberForm(member: TeamMember, editing: RwSignal<Option<TeamMember>>) -> impl
     };
     view! {
         <form class="card form-section inline-form" on:submit=save novalidate>
-            <h2>{move || if is_new { app.t(Key::NewTeamMember) } else { app.t(Key::EditTeamMember) }}</h2>
+            <h2>{move || if is_new { app.t(LaterKey::NewTeamMember) } else { app.t(LaterKey::EditTeamMember) }}</h2>
             <div class="form-grid">
                 <TextField
                     label=tr(Key::Name)
@@ -185,7 +193,7 @@ fn MemberForm(member: TeamMember, editing: RwSignal<Option<TeamMember>>) -> impl
                     autofocus=true
                 />
                 <SelectField
-                    label=tr(Key::Role)
+                    label=tr(LaterKey::Role)
                     options=choice_options(app, &Role::ALL)
                     value=Signal::derive(move || choice_code(draft.with(|m| m.role)))
                     on_change=Callback::new(move |v: String| {
@@ -195,7 +203,7 @@ fn MemberForm(member: TeamMember, editing: RwSignal<Option<TeamMember>>) -> impl
                     })
                 />
                 <TextField
-                    label=tr(Key::Email)
+                    label=tr(LaterKey::Email)
                     kind=InputKind::Email
                     value=Signal::derive(move || draft.with(|m| m.email.clone()))
                     on_input=Callback::new(move |v| draft.update(|m| m.email = v))

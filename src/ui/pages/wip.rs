@@ -11,7 +11,7 @@ use crate::domain::wip::{Department, WipFlags, WipItem, WipStatus};
 use crate::domain::wip_text::DueState;
 use crate::domain::workspace::WorkspaceError;
 use crate::domain::{Id, Lang};
-use crate::i18n::{fill, Key, Label};
+use crate::i18n::{fill, Key, Label, LaterKey, Text};
 use crate::route::Route;
 use crate::ui::components::empty_state::EmptyClientList;
 use crate::ui::components::field::{ClientFilterField, SelectField};
@@ -25,13 +25,13 @@ use crate::ui::state::{tr, use_app, AppState};
 
 /// "3 days left", "Due today", "2 days overdue".
 pub(super) fn due_text(app: AppState, due: DueState) -> String {
-    let days = |key: Key, n: i64| app.tf(key, &[("n", &n.to_string())]);
+    let days = |key: LaterKey, n: i64| app.tf(key, &[("n", &n.to_string())]);
     match due {
-        DueState::Overdue(1) => app.t(Key::WipOneDayOverdue).to_string(),
-        DueState::Overdue(n) => days(Key::WipDaysOverdue, n),
-        DueState::Today => app.t(Key::WipDueToday).to_string(),
-        DueState::Left(1) => app.t(Key::WipOneDayLeft).to_string(),
-        DueState::Left(n) => days(Key::WipDaysLeft, n),
+        DueState::Overdue(1) => app.t(LaterKey::WipOneDayOverdue).to_string(),
+        DueState::Overdue(n) => days(LaterKey::WipDaysOverdue, n),
+        DueState::Today => app.t(LaterKey::WipDueToday).to_string(),
+        DueState::Left(1) => app.t(LaterKey::WipOneDayLeft).to_string(),
+        DueState::Left(n) => days(LaterKey::WipDaysLeft, n),
     }
 }
 
@@ -57,7 +57,7 @@ pub(super) fn DueBadge(due: Option<DueState>) -> impl IntoView {
 /// Table, Board and Weekly report: three views of the same jobs.
 #[component]
 pub(super) fn WipViewTabs(current: Route) -> impl IntoView {
-    let tab = move |route: Route, label: Key| {
+    let tab = move |route: Route, label: LaterKey| {
         view! {
             <a
                 class="wip-view"
@@ -69,10 +69,10 @@ pub(super) fn WipViewTabs(current: Route) -> impl IntoView {
         }
     };
     view! {
-        <nav class="wip-views no-print" aria-label=tr(Key::WipViews)>
-            {tab(Route::Wip, Key::WipViewTable)}
-            {tab(Route::WipBoard, Key::WipViewBoard)}
-            {tab(Route::WipWeekly, Key::WipViewWeekly)}
+        <nav class="wip-views no-print" aria-label=tr(LaterKey::WipViews)>
+            {tab(Route::Wip, LaterKey::WipViewTable)}
+            {tab(Route::WipBoard, LaterKey::WipViewBoard)}
+            {tab(Route::WipWeekly, LaterKey::WipViewWeekly)}
         </nav>
     }
 }
@@ -193,7 +193,7 @@ impl Line {
                 row.owner.clone()
             },
             status: row.status,
-            status_label: fill(Key::WipStatusOf.text(lang), &[("job", &row.job)]),
+            status_label: fill(LaterKey::WipStatusOf.text(lang), &[("job", &row.job)]),
             next_step: row.next_step.clone(),
             due: row.due.map(|d| lang.format_date(d)),
             due_state: row.due_state,
@@ -315,13 +315,16 @@ pub fn WipPage() -> impl IntoView {
         })
     });
     let department_options = Signal::derive(move || {
-        std::iter::once((String::new(), app.t(Key::WipAllDepartments).to_string()))
-            .chain(
-                Department::ALL
-                    .iter()
-                    .map(|d| (choice_code(*d), app.t(d.label()).to_string())),
-            )
-            .collect::<Vec<_>>()
+        std::iter::once((
+            String::new(),
+            app.t(LaterKey::WipAllDepartments).to_string(),
+        ))
+        .chain(
+            Department::ALL
+                .iter()
+                .map(|d| (choice_code(*d), app.t(d.label()).to_string())),
+        )
+        .collect::<Vec<_>>()
     });
     let owner_options = Signal::derive(move || {
         let mut team: Vec<(String, String)> = app.workspace.with(|ws| {
@@ -332,7 +335,10 @@ pub fn WipPage() -> impl IntoView {
         team.sort_by_cached_key(|(_, name)| fold(name));
         [
             (String::new(), app.t(Key::Everyone).to_string()),
-            ("none".to_string(), app.t(Key::WipUnassigned).to_string()),
+            (
+                "none".to_string(),
+                app.t(LaterKey::WipUnassigned).to_string(),
+            ),
         ]
         .into_iter()
         .chain(team)
@@ -340,8 +346,8 @@ pub fn WipPage() -> impl IntoView {
     });
     let status_options = Signal::derive(move || {
         [
-            (String::new(), app.t(Key::WipOpenItems).to_string()),
-            ("all".to_string(), app.t(Key::WipAllItems).to_string()),
+            (String::new(), app.t(LaterKey::WipOpenItems).to_string()),
+            ("all".to_string(), app.t(LaterKey::WipAllItems).to_string()),
         ]
         .into_iter()
         .chain(
@@ -353,9 +359,15 @@ pub fn WipPage() -> impl IntoView {
     });
     let due_options = Signal::derive(move || {
         vec![
-            (String::new(), app.t(Key::WipAnyDue).to_string()),
-            ("overdue".to_string(), app.t(Key::WipOverdue).to_string()),
-            ("week".to_string(), app.t(Key::WipDueThisWeek).to_string()),
+            (String::new(), app.t(LaterKey::WipAnyDue).to_string()),
+            (
+                "overdue".to_string(),
+                app.t(LaterKey::WipOverdue).to_string(),
+            ),
+            (
+                "week".to_string(),
+                app.t(LaterKey::WipDueThisWeek).to_string(),
+            ),
         ]
     });
     let clear_filters = move |_| {
@@ -370,16 +382,15 @@ pub fn WipPage() -> impl IntoView {
     let export_csv = move |_| {
         let lang = app.lang.get_untracked();
         let header = [
-            Key::Client,
-            Key::WipJob,
-            Key::Department,
-            Key::Owner,
-            Key::Status,
-            Key::WipNextStep,
-            Key::DueDate,
-            Key::WipDaysLeftColumn,
-        ]
-        .map(|k| k.text(lang));
+            Key::Client.text(lang),
+            LaterKey::WipJob.text(lang),
+            LaterKey::Department.text(lang),
+            LaterKey::Owner.text(lang),
+            Key::Status.text(lang),
+            LaterKey::WipNextStep.text(lang),
+            LaterKey::DueDate.text(lang),
+            LaterKey::WipDaysLeftColumn.text(lang),
+        ];
         let csv = rows.with_untracked(|rows| {
             table_csv(
                 &header,
@@ -431,7 +442,7 @@ pub fn WipPage() -> impl IntoView {
                     <Show when=has_clients>
                         <a class="btn btn-primary" href=Route::NewWipItem(None).href()>
                             <Icon name=IconName::Plus />
-                            {tr(Key::WipNewItem)}
+                            {tr(LaterKey::WipNewItem)}
                         </a>
                     </Show>
                 </div>
@@ -444,13 +455,13 @@ pub fn WipPage() -> impl IntoView {
                 <div class="toolbar wip-filters">
                     <ClientFilterField options=client_options selected=client_filter />
                     <SelectField
-                        label=tr(Key::Department)
+                        label=tr(LaterKey::Department)
                         options=department_options
                         value=Signal::derive(move || department_filter.get().map(choice_code).unwrap_or_default())
                         on_change=Callback::new(move |v: String| department_filter.set(parse_choice(&Department::ALL, &v)))
                     />
                     <SelectField
-                        label=tr(Key::Owner)
+                        label=tr(LaterKey::Owner)
                         options=owner_options
                         value=Signal::derive(move || match owner_filter.get() {
                             OwnerFilter::Anyone => String::new(),
@@ -481,7 +492,7 @@ pub fn WipPage() -> impl IntoView {
                         })
                     />
                     <SelectField
-                        label=tr(Key::WipDueFilter)
+                        label=tr(LaterKey::WipDueFilter)
                         options=due_options
                         value=Signal::derive(move || match due_filter.get() {
                             DueFilter::Any => String::new(),
@@ -497,7 +508,7 @@ pub fn WipPage() -> impl IntoView {
                         })
                     />
                     <p class="count" aria-live="polite">
-                        {move || app.tf(Key::WipCount, &[
+                        {move || app.tf(LaterKey::WipCount, &[
                             ("n", &rows.with(Vec::len).to_string()),
                             ("total", &all_rows.with(Vec::len).to_string()),
                         ])}
@@ -505,14 +516,14 @@ pub fn WipPage() -> impl IntoView {
                 </div>
                 <Show when=move || { hidden_done.get() > 0 }>
                     <p class="wip-done-note muted">
-                        {move || app.tf(Key::WipDoneHidden, &[("n", &hidden_done.get().to_string())])}
+                        {move || app.tf(LaterKey::WipDoneHidden, &[("n", &hidden_done.get().to_string())])}
                     </p>
                 </Show>
                 <Show
                     when=move || rows.with(|r| !r.is_empty())
                     fallback=move || view! {
                         <div class="no-results">
-                            <p>{tr(Key::WipNoMatches)}</p>
+                            <p>{tr(LaterKey::WipNoMatches)}</p>
                             <button class="btn btn-secondary" on:click=clear_filters>{tr(Key::ClearSearch)}</button>
                         </div>
                     }
@@ -522,12 +533,12 @@ pub fn WipPage() -> impl IntoView {
                             <thead>
                                 <tr aria-rowindex="1">
                                     <SortHeader order sort=WipSort::Client label=Key::Client />
-                                    <SortHeader order sort=WipSort::Job label=Key::WipJob />
-                                    <SortHeader order sort=WipSort::Department label=Key::Department />
-                                    <SortHeader order sort=WipSort::Owner label=Key::Owner />
+                                    <SortHeader order sort=WipSort::Job label=LaterKey::WipJob />
+                                    <SortHeader order sort=WipSort::Department label=LaterKey::Department />
+                                    <SortHeader order sort=WipSort::Owner label=LaterKey::Owner />
                                     <SortHeader order sort=WipSort::Status label=Key::Status />
-                                    <th scope="col">{tr(Key::WipNextStep)}</th>
-                                    <SortHeader order sort=WipSort::Due label=Key::DueDate />
+                                    <th scope="col">{tr(LaterKey::WipNextStep)}</th>
+                                    <SortHeader order sort=WipSort::Due label=LaterKey::DueDate />
                                 </tr>
                             </thead>
                             <tbody node_ref=virt.tbody>
@@ -620,6 +631,6 @@ fn WipRow(
 #[component]
 pub(super) fn WipEmpty() -> impl IntoView {
     view! {
-        <EmptyClientList title=Key::WipEmptyTitle body=Key::WipEmptyBody needs_client=Key::WipAddClientFirst new_label=Key::WipNewItem new_route=Route::NewWipItem(None) />
+        <EmptyClientList title=LaterKey::WipEmptyTitle body=LaterKey::WipEmptyBody needs_client=LaterKey::WipAddClientFirst new_label=LaterKey::WipNewItem new_route=Route::NewWipItem(None) />
     }
 }

@@ -10,7 +10,7 @@ use crate::domain::search::fold;
 use crate::domain::wip::{WipItem, WipStatus};
 use crate::domain::wip_text::DueState;
 use crate::domain::{Id, Timestamp};
-use crate::i18n::{Key, Label};
+use crate::i18n::{Key, Label, LaterKey};
 use crate::route::Route;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::form::choice_code;
@@ -106,7 +106,7 @@ pub fn WipBoardPage() -> impl IntoView {
         let job = cards.with_untracked(|c| c.iter().find(|c| c.id == id).map(|c| c.job.clone()));
         if move_item(app, id, to) {
             announcement.set(app.tf(
-                Key::WipMovedTo,
+                LaterKey::WipMovedTo,
                 &[
                     ("job", &job.unwrap_or_default()),
                     ("status", app.t(to.label())),
@@ -123,13 +123,13 @@ pub fn WipBoardPage() -> impl IntoView {
                 <div class="page-actions">
                     <a class="btn btn-primary" href=Route::NewWipItem(None).href()>
                         <Icon name=IconName::Plus />
-                        {tr(Key::WipNewItem)}
+                        {tr(LaterKey::WipNewItem)}
                     </a>
                 </div>
             </header>
             <WipViewTabs current=Route::WipBoard />
             <Show when=move || cards.with(|c| !c.is_empty()) fallback=move || view! { <WipEmpty /> }>
-                <p class="muted wip-board-hint">{tr(Key::WipBoardHint)}</p>
+                <p class="muted wip-board-hint">{tr(LaterKey::WipBoardHint)}</p>
                 <div class="wip-board">
                     {WipStatus::ALL
                         .into_iter()
@@ -216,11 +216,11 @@ fn BoardColumn(
                     </For>
                 </ul>
                 <Show when=move || in_column.with(Vec::is_empty)>
-                    <p class="wip-column-empty">{tr(Key::WipEmptyColumn)}</p>
+                    <p class="wip-column-empty">{tr(LaterKey::WipEmptyColumn)}</p>
                 </Show>
                 <Show when=move || { older() > 0 }>
                     <a class="wip-column-more" href=Route::Wip.href()>
-                        {move || app.tf(Key::WipOlderDone, &[("n", &older().to_string())])}
+                        {move || app.tf(LaterKey::WipOlderDone, &[("n", &older().to_string())])}
                     </a>
                 </Show>
             </div>
@@ -253,7 +253,7 @@ fn BoardCard(
         };
         let label = move || {
             app.tf(
-                Key::WipMoveTo,
+                LaterKey::WipMoveTo,
                 &[("job", &job), ("status", app.t(to.label()))],
             )
         };

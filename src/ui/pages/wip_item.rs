@@ -13,7 +13,7 @@ use crate::domain::validation::Problem;
 use crate::domain::wip::{Department, WipItem, WipSource, WipStatus};
 use crate::domain::workspace::WorkspaceError;
 use crate::domain::{FieldError, Id};
-use crate::i18n::{Key, Label};
+use crate::i18n::{Key, Label, LaterKey};
 use crate::route::Route;
 use crate::ui::components::banner::InTrashBanner;
 use crate::ui::components::field::{InputKind, SelectField, TextField};
@@ -39,7 +39,7 @@ pub fn WipItemPage(
             .with_untracked(|ws| ws.record::<WipItem>(id).cloned())
         {
             Some(item) => view! { <WipForm item is_new=false back=Route::Wip /> }.into_any(),
-            None => view! { <NotFound message=Key::WipItemNotFound /> }.into_any(),
+            None => view! { <NotFound message=LaterKey::WipItemNotFound /> }.into_any(),
         },
         None => {
             let chosen = client.or_else(|| {
@@ -47,7 +47,7 @@ pub fn WipItemPage(
                     .with_untracked(|ws| ws.first_client().map(|c| c.meta.id))
             });
             let Some(chosen) = chosen else {
-                return view! { <NotFound message=Key::WipAddClientFirst /> }.into_any();
+                return view! { <NotFound message=LaterKey::WipAddClientFirst /> }.into_any();
             };
             // Back to the client's page when the item was started there.
             let back = client.map_or(Route::Wip, Route::Client);
@@ -66,13 +66,16 @@ fn SourceLink(source: WipSource) -> impl IntoView {
             WipSource::ActionItem { report, .. } => ws.record::<ContactReport>(report).map(|r| {
                 (
                     Route::ContactReport(report),
-                    app.tf(Key::WipFromReport, &[("date", &app.date(r.meeting_date))]),
+                    app.tf(
+                        LaterKey::WipFromReport,
+                        &[("date", &app.date(r.meeting_date))],
+                    ),
                 )
             }),
             WipSource::Brief { brief } => ws.record::<Brief>(brief).map(|b| {
                 (
                     Route::Brief(brief),
-                    app.tf(Key::WipFromBrief, &[("title", &b.title)]),
+                    app.tf(LaterKey::WipFromBrief, &[("title", &b.title)]),
                 )
             }),
         })
@@ -172,7 +175,7 @@ fn WipForm(item: WipItem, is_new: bool, back: Route) -> impl IntoView {
         match app.apply(|ws| ws.save_wip(item, now)) {
             Ok(_) => {
                 errors.set(Vec::new());
-                app.show_toast(app.tf(Key::WipItemSaved, &[("name", &name)]), None);
+                app.show_toast(app.tf(LaterKey::WipItemSaved, &[("name", &name)]), None);
                 app.navigate(back);
             }
             Err(WorkspaceError::Invalid(found)) => {
@@ -197,7 +200,10 @@ fn WipForm(item: WipItem, is_new: bool, back: Route) -> impl IntoView {
                     app.navigate(Route::WipItem(id));
                 }
             });
-            app.show_toast(app.tf(Key::WipItemTrashed, &[("name", &name)]), Some(undo));
+            app.show_toast(
+                app.tf(LaterKey::WipItemTrashed, &[("name", &name)]),
+                Some(undo),
+            );
             app.navigate(back);
         }
     };
@@ -207,17 +213,17 @@ fn WipForm(item: WipItem, is_new: bool, back: Route) -> impl IntoView {
 
     view! {
         <FormPage
-            title=move || if is_new { app.t(Key::WipNewItem) } else { app.t(Key::WipEditItem) }
+            title=move || if is_new { app.t(LaterKey::WipNewItem) } else { app.t(LaterKey::WipEditItem) }
             cancel_href=back.href()
             has_errors=move || errors.with(|e| !e.is_empty())
             on_save=save
         >
             <Show when=move || trashed.get()>
-                <InTrashBanner message=Key::WipItemInTrash on_restore=restore />
+                <InTrashBanner message=LaterKey::WipItemInTrash on_restore=restore />
             </Show>
             {source.map(|source| view! { <SourceLink source /> })}
             <section class="card form-section" aria-labelledby="wip-details">
-                <h2 id="wip-details">{tr(Key::Details)}</h2>
+                <h2 id="wip-details">{tr(LaterKey::Details)}</h2>
                 <div class="form-grid">
                     <SelectField
                         label=tr(Key::Client)
@@ -232,14 +238,14 @@ fn WipForm(item: WipItem, is_new: bool, back: Route) -> impl IntoView {
                     />
                     <TextField
                         id="wip-job"
-                        label=tr(Key::WipJob)
+                        label=tr(LaterKey::WipJob)
                         value=job
                         on_input=set_job
                         error=error("job")
                         required=true
                     />
                     <SelectField
-                        label=tr(Key::Department)
+                        label=tr(LaterKey::Department)
                         options=choice_options(app, &Department::ALL)
                         value=Signal::derive(move || choice_code(draft.with(|w| w.department)))
                         on_change=Callback::new(move |v: String| {
@@ -249,7 +255,7 @@ fn WipForm(item: WipItem, is_new: bool, back: Route) -> impl IntoView {
                         })
                     />
                     <SelectField
-                        label=tr(Key::Owner)
+                        label=tr(LaterKey::Owner)
                         options=owner_options
                         value=Signal::derive(move || draft.with(|w| w.owner.map(|o| o.to_string()).unwrap_or_default()))
                         on_change=Callback::new(move |v: String| draft.update(|w| w.owner = v.parse().ok()))
@@ -266,22 +272,22 @@ fn WipForm(item: WipItem, is_new: bool, back: Route) -> impl IntoView {
                         })
                     />
                     <TextField
-                        label=tr(Key::DueDate)
+                        label=tr(LaterKey::DueDate)
                         kind=InputKind::Date
                         value=Signal::derive(move || draft.with(|w| w.due.map(|d| d.to_string()).unwrap_or_default()))
                         on_input=Callback::new(move |v: String| draft.update(|w| w.due = v.parse().ok()))
                     />
                     <TextField
-                        label=tr(Key::WipEstimatedDays)
+                        label=tr(LaterKey::WipEstimatedDays)
                         value=estimated
                         on_input=Callback::new(move |v| estimated.set(v))
-                        hint=Signal::derive(move || Some(app.t(Key::WipEstimatedDaysHint).to_string()))
+                        hint=Signal::derive(move || Some(app.t(LaterKey::WipEstimatedDaysHint).to_string()))
                         error=error("estimated_days")
                     />
                 </div>
-                <TextField label=tr(Key::WipNextStep) value=next_step on_input=set_next_step error=error("next_step") />
+                <TextField label=tr(LaterKey::WipNextStep) value=next_step on_input=set_next_step error=error("next_step") />
                 <TextField
-                    label=tr(Key::Notes)
+                    label=tr(LaterKey::Notes)
                     kind=InputKind::Multiline
                     value=notes
                     on_input=set_notes
@@ -294,7 +300,7 @@ fn WipForm(item: WipItem, is_new: bool, back: Route) -> impl IntoView {
                     <div class="wip-item-delete">
                         <button type="button" class="btn btn-danger-ghost" on:click=delete>
                             <Icon name=IconName::Trash />
-                            {tr(Key::Delete)}
+                            {tr(LaterKey::Delete)}
                         </button>
                     </div>
                 </Show>
@@ -324,9 +330,9 @@ fn StatusHistory(history: Vec<crate::domain::wip::StatusChange>) -> impl IntoVie
         .collect_view();
     view! {
         <section class="card form-section" aria-labelledby="wip-history">
-            <h2 id="wip-history">{tr(Key::WipHistory)}</h2>
+            <h2 id="wip-history">{tr(LaterKey::WipHistory)}</h2>
             {if empty {
-                view! { <p class="muted">{tr(Key::WipNoHistory)}</p> }.into_any()
+                view! { <p class="muted">{tr(LaterKey::WipNoHistory)}</p> }.into_any()
             } else {
                 view! { <ol class="wip-history">{changes}</ol> }.into_any()
             }}

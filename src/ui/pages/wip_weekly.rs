@@ -11,7 +11,7 @@ use crate::domain::wip_text::{
     WeeklyWords,
 };
 use crate::domain::{Id, Workspace};
-use crate::i18n::{Key, Label};
+use crate::i18n::{Label, LaterKey, Text};
 use crate::route::Route;
 use crate::ui::components::empty_state::EmptyState;
 use crate::ui::components::icon::{Icon, IconName};
@@ -79,14 +79,14 @@ fn report_text(app: AppState, ws: &Workspace, today: chrono::NaiveDate) -> Strin
         client_name(ws, id)
     });
     let words = WeeklyWords {
-        title: Key::WipWeeklyTitle.text(lang),
-        changed: Key::WipChangedThisWeek.text(lang),
-        still_open: Key::WipStillOpen.text(lang),
-        new_item: Key::WipNewThisWeek.text(lang),
-        next_step: Key::WipNextStep.text(lang),
-        owner: Key::Owner.text(lang),
-        due: Key::DueDate.text(lang),
-        nothing: Key::WipNothingThisWeekBody.text(lang),
+        title: LaterKey::WipWeeklyTitle.text(lang),
+        changed: LaterKey::WipChangedThisWeek.text(lang),
+        still_open: LaterKey::WipStillOpen.text(lang),
+        new_item: LaterKey::WipNewThisWeek.text(lang),
+        next_step: LaterKey::WipNextStep.text(lang),
+        owner: LaterKey::Owner.text(lang),
+        due: LaterKey::DueDate.text(lang),
+        nothing: LaterKey::WipNothingThisWeekBody.text(lang),
     };
     let status = |s: WipStatus| s.label().text(lang).to_string();
     let owner = |id: Id| owner_name(ws, Some(id));
@@ -144,7 +144,7 @@ pub fn WipWeeklyPage() -> impl IntoView {
             match clipboard::copy_text(&text).await {
                 Ok(()) => {
                     copy_failed.set(false);
-                    app.show_toast(app.t(Key::WipCopied).to_string(), None);
+                    app.show_toast(app.t(LaterKey::WipCopied).to_string(), None);
                 }
                 Err(error) => {
                     leptos::logging::warn!("copying the weekly report failed: {error}");
@@ -161,34 +161,34 @@ pub fn WipWeeklyPage() -> impl IntoView {
         <article class="page wip-page wip-weekly">
             <header class="page-header wip-weekly-header">
                 <div>
-                    <h1>{tr(Key::WipWeeklyTitle)}</h1>
+                    <h1>{tr(LaterKey::WipWeeklyTitle)}</h1>
                     <p class="wip-week">{move || week_label(app.lang.get(), start, end)}</p>
                     <p class="print-only print-meta">
-                        {move || app.tf(Key::PrintedOn, &[("date", &app.date(clock::today()))])}
+                        {move || app.tf(LaterKey::PrintedOn, &[("date", &app.date(clock::today()))])}
                     </p>
                 </div>
                 <div class="page-actions no-print">
                     <button class="btn btn-secondary" on:click=copy>
                         <Icon name=IconName::Copy />
-                        {tr(Key::WipCopyAsText)}
+                        {tr(LaterKey::WipCopyAsText)}
                     </button>
                     <button class="btn btn-secondary" on:click=print>
                         <Icon name=IconName::Print />
-                        {tr(Key::Print)}
+                        {tr(LaterKey::Print)}
                     </button>
                 </div>
             </header>
             <WipViewTabs current=Route::WipWeekly />
             <Show when=move || copy_failed.get()>
-                <p class="form-error no-print" role="alert">{tr(Key::WipCopyFailed)}</p>
+                <p class="form-error no-print" role="alert">{tr(LaterKey::WipCopyFailed)}</p>
             </Show>
             <Show
                 when=move || report.with(|r| !r.is_empty())
                 fallback=move || view! {
-                    <EmptyState title=tr(Key::WipNothingThisWeek) body=tr(Key::WipNothingThisWeekBody)>
+                    <EmptyState title=tr(LaterKey::WipNothingThisWeek) body=tr(LaterKey::WipNothingThisWeekBody)>
                         <a class="btn btn-primary" href=Route::NewWipItem(None).href()>
                             <Icon name=IconName::Plus />
-                            {tr(Key::WipNewItem)}
+                            {tr(LaterKey::WipNewItem)}
                         </a>
                     </EmptyState>
                 }
@@ -209,7 +209,7 @@ fn ClientSection(part: ClientPart) -> impl IntoView {
     } = part;
     let heading = format!("wip-week-{client}");
     let labelled_by = heading.clone();
-    let list = |title: Key, lines: Vec<Line>| {
+    let list = |title: LaterKey, lines: Vec<Line>| {
         (!lines.is_empty()).then(|| {
             view! {
                 <h3 class="wip-week-subhead">{tr(title)}</h3>
@@ -224,8 +224,8 @@ fn ClientSection(part: ClientPart) -> impl IntoView {
             <h2 id=heading>
                 <a class="quiet-link" href=Route::Client(client).href()>{name}</a>
             </h2>
-            {list(Key::WipChangedThisWeek, changed)}
-            {list(Key::WipStillOpen, open)}
+            {list(LaterKey::WipChangedThisWeek, changed)}
+            {list(LaterKey::WipStillOpen, open)}
         </section>
     }
 }
@@ -246,7 +246,11 @@ fn ReportLine(line: Line) -> impl IntoView {
     } = line;
     let what = move || {
         if is_new {
-            format!("{} · {}", app.t(Key::WipNewThisWeek), app.t(status.label()))
+            format!(
+                "{} · {}",
+                app.t(LaterKey::WipNewThisWeek),
+                app.t(status.label())
+            )
         } else if moves.is_empty() {
             app.t(status.label()).to_string()
         } else {
@@ -262,14 +266,14 @@ fn ReportLine(line: Line) -> impl IntoView {
             </div>
             <dl class="wip-week-details">
                 {(!next_step.trim().is_empty()).then(|| view! {
-                    <div><dt>{tr(Key::WipNextStep)}</dt><dd>{next_step}</dd></div>
+                    <div><dt>{tr(LaterKey::WipNextStep)}</dt><dd>{next_step}</dd></div>
                 })}
                 {(!owner.is_empty()).then(|| view! {
-                    <div><dt>{tr(Key::Owner)}</dt><dd>{owner}</dd></div>
+                    <div><dt>{tr(LaterKey::Owner)}</dt><dd>{owner}</dd></div>
                 })}
                 {due.map(|d| view! {
                     <div>
-                        <dt>{tr(Key::DueDate)}</dt>
+                        <dt>{tr(LaterKey::DueDate)}</dt>
                         <dd>{move || app.date(d)} " " <DueBadge due=due_state /></dd>
                     </div>
                 })}

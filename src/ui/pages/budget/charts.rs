@@ -9,7 +9,7 @@ use crate::domain::budget::{Budget, BudgetFigures, CostCategory, Totals};
 use crate::domain::decimal::mul_div_round;
 use crate::domain::money::Money;
 use crate::domain::{Currency, Lang};
-use crate::i18n::{fill, Key, Label};
+use crate::i18n::{fill, Label, LaterKey, Text};
 use crate::ui::state::{tr, use_app};
 
 /// Drawing width in SVG units, close to the width a chart gets on a laptop so
@@ -55,17 +55,17 @@ fn CategoryChart(figures: Memo<Option<BudgetFigures>>) -> impl IntoView {
                 format!(
                     "{} — {} {}, {} {}, {} {}",
                     category.label().text(lang),
-                    Key::Planned.text(lang),
+                    LaterKey::Planned.text(lang),
                     m(t.planned),
-                    Key::Committed.text(lang),
+                    LaterKey::Committed.text(lang),
                     m(t.committed),
-                    Key::Actual.text(lang),
+                    LaterKey::Actual.text(lang),
                     m(t.actual)
                 )
             })
             .collect();
         fill(
-            Key::ChartByCategoryAlt.text(lang),
+            LaterKey::ChartByCategoryAlt.text(lang),
             &[("summary", &parts.join("; "))],
         )
     };
@@ -109,11 +109,11 @@ fn CategoryChart(figures: Memo<Option<BudgetFigures>>) -> impl IntoView {
     };
     view! {
         <figure class="card chart-card">
-            <figcaption><h2>{tr(Key::ChartByCategory)}</h2></figcaption>
-            <Legend items=vec![("bar-planned", Key::Planned), ("bar-committed", Key::Committed), ("bar-actual", Key::Actual)] />
+            <figcaption><h2>{tr(LaterKey::ChartByCategory)}</h2></figcaption>
+            <Legend items=vec![("bar-planned", LaterKey::Planned), ("bar-committed", LaterKey::Committed), ("bar-actual", LaterKey::Actual)] />
             {chart}
             <details class="chart-data">
-                <summary>{tr(Key::ShowDataTable)}</summary>
+                <summary>{tr(LaterKey::ShowDataTable)}</summary>
                 {move || {
                     let (currency, rows) = data.get();
                     view! { <CategoryTable currency rows /> }
@@ -131,10 +131,10 @@ fn CategoryTable(currency: Currency, rows: Vec<(CostCategory, Totals)>) -> impl 
         <table class="table">
             <thead>
                 <tr>
-                    <th scope="col">{tr(Key::CategoryColumn)}</th>
-                    <th scope="col" class="num">{tr(Key::Planned)}</th>
-                    <th scope="col" class="num">{tr(Key::Committed)}</th>
-                    <th scope="col" class="num">{tr(Key::Actual)}</th>
+                    <th scope="col">{tr(LaterKey::CategoryColumn)}</th>
+                    <th scope="col" class="num">{tr(LaterKey::Planned)}</th>
+                    <th scope="col" class="num">{tr(LaterKey::Committed)}</th>
+                    <th scope="col" class="num">{tr(LaterKey::Actual)}</th>
                 </tr>
             </thead>
             <tbody>
@@ -155,7 +155,7 @@ fn CategoryTable(currency: Currency, rows: Vec<(CostCategory, Totals)>) -> impl 
 }
 
 #[component]
-fn Legend(items: Vec<(&'static str, Key)>) -> impl IntoView {
+fn Legend(items: Vec<(&'static str, LaterKey)>) -> impl IntoView {
     let app = use_app();
     view! {
         <ul class="legend" aria-hidden="true">
@@ -249,7 +249,7 @@ fn BurnChart(
         let today_x = x(today.clamp(d.first, d.last));
         let money = move |minor: i64| Money::new(minor, d.currency).format(lang);
         Some(view! {
-            <svg class="chart" viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=fill(Key::ChartBurnAlt.text(lang), &[
+            <svg class="chart" viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=fill(LaterKey::ChartBurnAlt.text(lang), &[
                 ("start", &lang.format_date(d.start)),
                 ("end", &lang.format_date(d.end)),
                 ("actual", &money(d.actual_today)),
@@ -260,7 +260,7 @@ fn BurnChart(
                 <line class="plan-line" x1=x(d.start) y1=y(0) x2=x(d.end) y2=y(d.planned) />
                 <path class="actual-line" d=path />
                 <line class="today-line" x1=today_x y1=top - 6 x2=today_x y2=y(0) />
-                <text class="chart-label today-label" x=today_x + 4 y=top>{Key::Today.text(lang)}</text>
+                <text class="chart-label today-label" x=today_x + 4 y=top>{LaterKey::Today.text(lang)}</text>
                 <text class="chart-label" x=left y=height - 6>{lang.format_date(d.first)}</text>
                 <text class="chart-label" x=WIDTH - 8 y=height - 6 text-anchor="end">{lang.format_date(d.last)}</text>
             </svg>
@@ -268,11 +268,11 @@ fn BurnChart(
     };
     view! {
         <figure class="card chart-card">
-            <figcaption><h2>{tr(Key::ChartBurn)}</h2></figcaption>
-            <Legend items=vec![("line-actual", Key::CumulativeActual), ("line-plan", Key::StraightLinePlan), ("line-today", Key::Today)] />
+            <figcaption><h2>{tr(LaterKey::ChartBurn)}</h2></figcaption>
+            <Legend items=vec![("line-actual", LaterKey::CumulativeActual), ("line-plan", LaterKey::StraightLinePlan), ("line-today", LaterKey::Today)] />
             {chart}
             <details class="chart-data">
-                <summary>{tr(Key::ShowDataTable)}</summary>
+                <summary>{tr(LaterKey::ShowDataTable)}</summary>
                 {move || data.get().map(|d| view! { <BurnTable data=d lang=app.lang.get() /> })}
             </details>
         </figure>
@@ -291,9 +291,9 @@ fn BurnTable(data: BurnData, lang: Lang) -> impl IntoView {
         <table class="table">
             <thead>
                 <tr>
-                    <th scope="col">{Key::Date.text(lang)}</th>
-                    <th scope="col" class="num">{Key::CumulativeActual.text(lang)}</th>
-                    <th scope="col" class="num">{Key::StraightLinePlan.text(lang)}</th>
+                    <th scope="col">{LaterKey::Date.text(lang)}</th>
+                    <th scope="col" class="num">{LaterKey::CumulativeActual.text(lang)}</th>
+                    <th scope="col" class="num">{LaterKey::StraightLinePlan.text(lang)}</th>
                 </tr>
             </thead>
             <tbody>

@@ -6,7 +6,7 @@ use crate::browser::clock;
 use crate::domain::budget::{BudgetLine, CostEntry};
 use crate::domain::money::Money;
 use crate::domain::{Currency, Id};
-use crate::i18n::Key;
+use crate::i18n::{Key, LaterKey};
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::icon_button::IconButton;
 
@@ -65,19 +65,19 @@ pub fn CostLog(
     let field_id = move |name: &str| format!("{prefix}-{name}");
 
     view! {
-        <div class="cost-log" role="group" aria-label=move || app.tf(Key::CostEntriesOf, &[("n", &number.get().to_string())])>
+        <div class="cost-log" role="group" aria-label=move || app.tf(LaterKey::CostEntriesOf, &[("n", &number.get().to_string())])>
             <Show
                 when=move || entries.with(|e| !e.is_empty())
-                fallback=move || view! { <p class="muted">{tr(Key::NoCosts)}</p> }
+                fallback=move || view! { <p class="muted">{tr(LaterKey::NoCosts)}</p> }
             >
                 <table class="table cost-table">
                     <thead>
                         <tr>
-                            <th scope="col">{tr(Key::Date)}</th>
-                            <th scope="col" class="num">{tr(Key::Amount)}</th>
-                            <th scope="col">{tr(Key::Note)}</th>
-                            <th scope="col">{tr(Key::Reference)}</th>
-                            <th scope="col"><span class="visually-hidden">{tr(Key::Delete)}</span></th>
+                            <th scope="col">{tr(LaterKey::Date)}</th>
+                            <th scope="col" class="num">{tr(LaterKey::Amount)}</th>
+                            <th scope="col">{tr(LaterKey::Note)}</th>
+                            <th scope="col">{tr(LaterKey::Reference)}</th>
+                            <th scope="col"><span class="visually-hidden">{tr(LaterKey::Delete)}</span></th>
                         </tr>
                     </thead>
                     <tbody>
@@ -91,7 +91,7 @@ pub fn CostLog(
                                         <td>{entry.note.clone()}</td>
                                         <td>{entry.reference.clone()}</td>
                                         <td class="row-actions">
-                                            <IconButton icon=IconName::Trash label=move || app.tf(Key::DeleteCost, &[("date", &app.date(entry.date))]) on_click=Callback::new(move |_| {
+                                            <IconButton icon=IconName::Trash label=move || app.tf(LaterKey::DeleteCost, &[("date", &app.date(entry.date))]) on_click=Callback::new(move |_| {
                                                     edit_line(app, budget_id, line_id, |l| l.entries.retain(|e| e.id != entry_id));
                                                 }) />
                                         </td>
@@ -104,11 +104,11 @@ pub fn CostLog(
             </Show>
             <form class="cost-form" on:submit=add novalidate>
                 <div class="field">
-                    <label for=field_id("date")>{tr(Key::Date)}</label>
+                    <label for=field_id("date")>{tr(LaterKey::Date)}</label>
                     <input id=field_id("date") type="date" prop:value=date on:input:target=move |ev| date.set(ev.target().value()) />
                 </div>
                 <div class="field" class:field-invalid=move || error.get().is_some()>
-                    <label for=field_id("amount")>{tr(Key::Amount)}</label>
+                    <label for=field_id("amount")>{tr(LaterKey::Amount)}</label>
                     <input
                         id=field_id("amount")
                         type="text"
@@ -120,16 +120,16 @@ pub fn CostLog(
                     {move || error.get().map(|key| view! { <p class="field-error">{move || app.t(key)}</p> })}
                 </div>
                 <div class="field">
-                    <label for=field_id("note")>{tr(Key::Note)}</label>
+                    <label for=field_id("note")>{tr(LaterKey::Note)}</label>
                     <input id=field_id("note") type="text" prop:value=note on:input:target=move |ev| note.set(ev.target().value()) />
                 </div>
                 <div class="field">
-                    <label for=field_id("reference")>{tr(Key::Reference)}</label>
+                    <label for=field_id("reference")>{tr(LaterKey::Reference)}</label>
                     <input id=field_id("reference") type="text" prop:value=reference on:input:target=move |ev| reference.set(ev.target().value()) />
                 </div>
                 <button type="submit" class="btn btn-secondary">
                     <Icon name=IconName::Plus />
-                    {tr(Key::AddCost)}
+                    {tr(LaterKey::AddCost)}
                 </button>
             </form>
         </div>

@@ -5,14 +5,14 @@ use leptos::prelude::*;
 use crate::domain::budget::{Budget, BudgetAlert, BudgetFigures};
 use crate::domain::decimal::format_basis_points;
 use crate::domain::Lang;
-use crate::i18n::{fill, Key};
+use crate::i18n::{fill, LaterKey, Text};
 use crate::ui::state::use_app;
 
 /// One card: a label, an amount, an optional note under it, and whether it
 /// deserves attention.
 #[derive(Clone, PartialEq)]
 struct Card {
-    label: Key,
+    label: LaterKey,
     amount: String,
     note: Option<String>,
     warn: bool,
@@ -35,46 +35,51 @@ fn cards(budget: &Budget, f: &BudgetFigures, lang: Lang) -> Vec<Card> {
         }
     });
     let day = fill(
-        Key::DayOfPeriod.text(lang),
+        LaterKey::DayOfPeriod.text(lang),
         &[
             ("elapsed", &f.elapsed_days.to_string()),
             ("total", &f.period_days.to_string()),
         ],
     );
     vec![
-        card(Key::Planned, f.totals.planned, None, false),
-        card(Key::Committed, f.totals.committed, None, false),
+        card(LaterKey::Planned, f.totals.planned, None, false),
+        card(LaterKey::Committed, f.totals.committed, None, false),
         card(
-            Key::Actual,
+            LaterKey::Actual,
             f.totals.actual,
-            percent(f.burn_bp).map(|p| format!("{} {p}", Key::Burn.text(lang))),
+            percent(f.burn_bp).map(|p| format!("{} {p}", LaterKey::Burn.text(lang))),
             f.alerts
                 .iter()
                 .any(|a| matches!(a, BudgetAlert::OverBudget | BudgetAlert::OverThreshold)),
         ),
         card(
-            Key::Remaining,
+            LaterKey::Remaining,
             f.totals.remaining(),
             None,
             f.totals.remaining() < 0,
         ),
-        card(Key::PlannedToDate, f.planned_to_date, Some(day), false),
+        card(LaterKey::PlannedToDate, f.planned_to_date, Some(day), false),
         card(
-            Key::Pacing,
+            LaterKey::Pacing,
             f.pacing_variance,
             pacing_note,
             f.alerts.contains(&BudgetAlert::AheadOfPlan),
         ),
         card(
-            Key::Forecast,
+            LaterKey::Forecast,
             f.forecast,
             None,
             f.forecast > f.totals.planned,
         ),
-        card(Key::Fee, budget.fee, None, false),
-        card(Key::Margin, f.margin, percent(f.margin_bp), f.margin < 0),
+        card(LaterKey::Fee, budget.fee, None, false),
         card(
-            Key::ProjectedMargin,
+            LaterKey::Margin,
+            f.margin,
+            percent(f.margin_bp),
+            f.margin < 0,
+        ),
+        card(
+            LaterKey::ProjectedMargin,
             f.projected_margin,
             None,
             f.projected_margin < 0,

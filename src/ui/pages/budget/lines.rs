@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::domain::budget::{Budget, BudgetLine, CostCategory};
 use crate::domain::money::Money;
 use crate::domain::{Currency, Id};
-use crate::i18n::{Key, Label};
+use crate::i18n::{Label, LaterKey};
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::icon_button::IconButton;
 use crate::ui::components::money_input::MoneyInput;
@@ -66,35 +66,35 @@ pub fn LinesTable(id: Id, budget: Memo<Option<Budget>>) -> impl IntoView {
         <section class="card lines-card" aria-labelledby="lines-heading">
             <header class="card-header">
                 <div>
-                    <h2 id="lines-heading">{tr(Key::BudgetLines)}</h2>
-                    <p class="muted no-print">{tr(Key::BudgetLinesHint)}</p>
+                    <h2 id="lines-heading">{tr(LaterKey::BudgetLines)}</h2>
+                    <p class="muted no-print">{tr(LaterKey::BudgetLinesHint)}</p>
                 </div>
                 <button class="btn btn-secondary no-print" on:click=move |_| add_line.run(None)>
                     <Icon name=IconName::Plus />
-                    {tr(Key::AddLine)}
+                    {tr(LaterKey::AddLine)}
                 </button>
             </header>
             <div class="table-wrap lines-wrap">
                 <table class="table lines-table">
                     <thead>
                         <tr>
-                            <th scope="col">{tr(Key::CategoryColumn)}</th>
-                            <th scope="col">{tr(Key::Description)}</th>
+                            <th scope="col">{tr(LaterKey::CategoryColumn)}</th>
+                            <th scope="col">{tr(LaterKey::Description)}</th>
                             <th scope="col">
                                 // Let "Vendor/channel" break after the slash in a narrow column.
-                                {move || app.t(Key::Vendor).replace('/', "/\u{200b}")}
+                                {move || app.t(LaterKey::Vendor).replace('/', "/\u{200b}")}
                             </th>
-                            <th scope="col" class="num">{move || format!("{} ({})", app.t(Key::Planned), currency.get().code())}</th>
-                            <th scope="col" class="num">{tr(Key::Committed)}</th>
-                            <th scope="col" class="num">{tr(Key::Actual)}</th>
-                            <th scope="col" class="num">{tr(Key::Remaining)}</th>
-                            <th scope="col" class="no-print"><span class="visually-hidden">{tr(Key::CostEntries)}</span></th>
+                            <th scope="col" class="num">{move || format!("{} ({})", app.t(LaterKey::Planned), currency.get().code())}</th>
+                            <th scope="col" class="num">{tr(LaterKey::Committed)}</th>
+                            <th scope="col" class="num">{tr(LaterKey::Actual)}</th>
+                            <th scope="col" class="num">{tr(LaterKey::Remaining)}</th>
+                            <th scope="col" class="no-print"><span class="visually-hidden">{tr(LaterKey::CostEntries)}</span></th>
                         </tr>
                     </thead>
                     <tbody>
                         <Show when=move || line_ids.with(Vec::is_empty)>
                             <tr>
-                                <td colspan="8" class="muted">{tr(Key::NoLines)}</td>
+                                <td colspan="8" class="muted">{tr(LaterKey::NoLines)}</td>
                             </tr>
                         </Show>
                         <For each=move || line_ids.get() key=|line| *line let:line_id>
@@ -103,7 +103,7 @@ pub fn LinesTable(id: Id, budget: Memo<Option<Budget>>) -> impl IntoView {
                     </tbody>
                     <tfoot>
                         <tr>
-                            <th scope="row" colspan="3">{tr(Key::Total)}</th>
+                            <th scope="row" colspan="3">{tr(LaterKey::Total)}</th>
                             <td class="num">{move || money(totals.get().planned)}</td>
                             <td class="num">{move || money(totals.get().committed)}</td>
                             <td class="num">{move || money(totals.get().actual)}</td>
@@ -142,10 +142,10 @@ fn LineRows(
                 .map_or(0, |i| i + 1)
         })
     });
-    let cell_label = move |column: Key| {
+    let cell_label = move |column: LaterKey| {
         Signal::derive(move || {
             app.tf(
-                Key::LineCell,
+                LaterKey::LineCell,
                 &[("column", app.t(column)), ("n", &number.get().to_string())],
             )
         })
@@ -180,7 +180,7 @@ fn LineRows(
                 });
             });
             app.show_toast(
-                app.tf(Key::DeleteLine, &[("n", &(index + 1).to_string())]),
+                app.tf(LaterKey::DeleteLine, &[("n", &(index + 1).to_string())]),
                 Some(undo),
             );
         }
@@ -190,7 +190,7 @@ fn LineRows(
         <tr class="line-row">
             <td>
                 <select
-                    aria-label=cell_label(Key::CategoryColumn)
+                    aria-label=cell_label(LaterKey::CategoryColumn)
                     prop:value=move || line.with(|l| l.as_ref().map(|l| choice_code(l.category)).unwrap_or_default())
                     on:change:target=move |ev| {
                         if let Some(category) = parse_choice(&CostCategory::ALL, &ev.target().value()) {
@@ -210,7 +210,7 @@ fn LineRows(
             <td>
                 <TextCell
                     id=description_id(line_id)
-                    label=cell_label(Key::Description)
+                    label=cell_label(LaterKey::Description)
                     value=Signal::derive(read(|l| l.description.clone()))
                     on_commit=Callback::new(move |value| edit(|l, v| l.description = v, value))
                     on_enter=on_enter
@@ -218,7 +218,7 @@ fn LineRows(
             </td>
             <td>
                 <TextCell
-                    label=cell_label(Key::Vendor)
+                    label=cell_label(LaterKey::Vendor)
                     value=Signal::derive(read(|l| l.vendor.clone()))
                     on_commit=Callback::new(move |value| edit(|l, v| l.vendor = v, value))
                     on_enter=on_enter
@@ -228,7 +228,7 @@ fn LineRows(
                 <MoneyInput
                     value=amount(|l| l.planned)
                     currency=currency
-                    label=cell_label(Key::Planned)
+                    label=cell_label(LaterKey::Planned)
                     on_commit=Callback::new(move |minor| { edit_line(app, budget_id, line_id, |l| l.planned = minor); })
                     on_enter=on_enter
                 />
@@ -237,7 +237,7 @@ fn LineRows(
                 <MoneyInput
                     value=amount(|l| l.committed)
                     currency=currency
-                    label=cell_label(Key::Committed)
+                    label=cell_label(LaterKey::Committed)
                     on_commit=Callback::new(move |minor| { edit_line(app, budget_id, line_id, |l| l.committed = minor); })
                     on_enter=on_enter
                 />
@@ -250,14 +250,14 @@ fn LineRows(
                 <button
                     class="btn btn-ghost btn-small costs-toggle"
                     aria-expanded=move || is_open().to_string()
-                    aria-label=move || app.tf(Key::CostEntries, &[("n", &entry_count().to_string())])
-                    title=move || app.tf(Key::CostEntries, &[("n", &entry_count().to_string())])
+                    aria-label=move || app.tf(LaterKey::CostEntries, &[("n", &entry_count().to_string())])
+                    title=move || app.tf(LaterKey::CostEntries, &[("n", &entry_count().to_string())])
                     on:click=move |_| expanded.update(|e| if !e.remove(&line_id) { e.insert(line_id); })
                 >
                     <Icon name=IconName::Receipt />
                     {entry_count}
                 </button>
-                <IconButton icon=IconName::Trash label=move || app.tf(Key::DeleteLine, &[("n", &number.get().to_string())]) on_click=Callback::new(delete) />
+                <IconButton icon=IconName::Trash label=move || app.tf(LaterKey::DeleteLine, &[("n", &number.get().to_string())]) on_click=Callback::new(delete) />
             </td>
         </tr>
         <Show when=is_open>

@@ -14,7 +14,7 @@ use crate::browser::{clock, download};
 use crate::domain::budget::{Budget, BudgetAlert, BudgetLine};
 use crate::domain::csv::{budget_csv, BudgetCsvLabels};
 use crate::domain::Id;
-use crate::i18n::{Key, Label};
+use crate::i18n::{Key, Label, LaterKey, Text};
 use crate::route::Route;
 use crate::ui::components::banner::{Banner, InTrashBanner, Tone};
 use crate::ui::components::budget_alerts::BudgetAlertBadges;
@@ -60,7 +60,7 @@ pub fn BudgetPage(id: Id) -> impl IntoView {
             .with(|ws| ws.budget(id).map(|b| b.meta.is_trashed()))
     });
     move || match exists.get() {
-        None => view! { <NotFound message=Key::BudgetNotFound /> }.into_any(),
+        None => view! { <NotFound message=LaterKey::BudgetNotFound /> }.into_any(),
         Some(trashed) => view! { <BudgetView id trashed /> }.into_any(),
     }
 }
@@ -91,7 +91,7 @@ fn BudgetView(id: Id, trashed: bool) -> impl IntoView {
         let next_id = next.meta.id;
         let name = next.campaign.clone();
         if app.apply(|ws| ws.save_budget(next, clock::now())).is_ok() {
-            app.show_toast(app.tf(Key::BudgetDuplicated, &[("name", &name)]), None);
+            app.show_toast(app.tf(LaterKey::BudgetDuplicated, &[("name", &name)]), None);
             app.navigate(Route::Budget(next_id));
         }
     };
@@ -103,15 +103,15 @@ fn BudgetView(id: Id, trashed: bool) -> impl IntoView {
         let category = move |c: crate::domain::budget::CostCategory| c.label().text(lang);
         let labels = BudgetCsvLabels {
             columns: [
-                Key::CategoryColumn.text(lang),
-                Key::Description.text(lang),
-                Key::Vendor.text(lang),
-                Key::Planned.text(lang),
-                Key::Committed.text(lang),
-                Key::Actual.text(lang),
-                Key::Remaining.text(lang),
+                LaterKey::CategoryColumn.text(lang),
+                LaterKey::Description.text(lang),
+                LaterKey::Vendor.text(lang),
+                LaterKey::Planned.text(lang),
+                LaterKey::Committed.text(lang),
+                LaterKey::Actual.text(lang),
+                LaterKey::Remaining.text(lang),
             ],
-            total: Key::Total.text(lang),
+            total: LaterKey::Total.text(lang),
             category: &category,
         };
         let csv = budget_csv(&b, &labels);
@@ -134,7 +134,10 @@ fn BudgetView(id: Id, trashed: bool) -> impl IntoView {
                     app.navigate(Route::Budget(id));
                 }
             });
-            app.show_toast(app.tf(Key::BudgetTrashed, &[("name", &name)]), Some(undo));
+            app.show_toast(
+                app.tf(LaterKey::BudgetTrashed, &[("name", &name)]),
+                Some(undo),
+            );
             app.navigate(Route::Budgets);
         }
     };
@@ -143,15 +146,15 @@ fn BudgetView(id: Id, trashed: bool) -> impl IntoView {
         <article class="page budget-page">
             <a class="back-link no-print" href=Route::Budgets.href()>
                 <Icon name=IconName::ArrowLeft />
-                {tr(Key::BackToBudgets)}
+                {tr(LaterKey::BackToBudgets)}
             </a>
             {trashed.then(|| view! {
-                <InTrashBanner message=Key::BudgetInTrash on_restore=Callback::new(move |_| { let _ = app.apply(|ws| ws.restore_budget(id, clock::now())); }) />
+                <InTrashBanner message=LaterKey::BudgetInTrash on_restore=Callback::new(move |_| { let _ = app.apply(|ws| ws.restore_budget(id, clock::now())); }) />
             })}
             <header class="page-header record-header">
                 <div>
                     <p class="print-only print-meta">
-                        {move || app.tf(Key::PrintedOn, &[("date", &app.date(clock::today()))])}
+                        {move || app.tf(LaterKey::PrintedOn, &[("date", &app.date(clock::today()))])}
                     </p>
                     <h1>{campaign}</h1>
                     <div class="record-meta">
@@ -170,18 +173,18 @@ fn BudgetView(id: Id, trashed: bool) -> impl IntoView {
                 <div class="page-actions no-print">
                     <a class="btn btn-secondary" href=Route::EditBudget(id).href()>
                         <Icon name=IconName::Edit />
-                        {tr(Key::EditDetails)}
+                        {tr(LaterKey::EditDetails)}
                     </a>
-                    <button class="btn btn-secondary" on:click=duplicate>{tr(Key::Duplicate)}</button>
+                    <button class="btn btn-secondary" on:click=duplicate>{tr(LaterKey::Duplicate)}</button>
                     <button class="btn btn-secondary" on:click=export_csv>
                         <Icon name=IconName::Download />
                         {tr(Key::ExportCsv)}
                     </button>
-                    <button class="btn btn-secondary" on:click=print>{tr(Key::Print)}</button>
+                    <button class="btn btn-secondary" on:click=print>{tr(LaterKey::Print)}</button>
                     {(!trashed).then(|| view! {
                         <button class="btn btn-danger-ghost" on:click=delete>
                             <Icon name=IconName::Trash />
-                            {tr(Key::Delete)}
+                            {tr(LaterKey::Delete)}
                         </button>
                     })}
                 </div>
@@ -193,13 +196,13 @@ fn BudgetView(id: Id, trashed: bool) -> impl IntoView {
                         .alerts
                         .iter()
                         .map(|a| match a {
-                            BudgetAlert::OverBudget => app.t(Key::AlertOverBudgetBody).to_string(),
-                            BudgetAlert::OverThreshold => app.tf(Key::AlertOverThresholdBody, &[("threshold", &threshold.to_string())]),
-                            BudgetAlert::AheadOfPlan => app.t(Key::AlertAheadOfPlanBody).to_string(),
+                            BudgetAlert::OverBudget => app.t(LaterKey::AlertOverBudgetBody).to_string(),
+                            BudgetAlert::OverThreshold => app.tf(LaterKey::AlertOverThresholdBody, &[("threshold", &threshold.to_string())]),
+                            BudgetAlert::AheadOfPlan => app.t(LaterKey::AlertAheadOfPlanBody).to_string(),
                         })
                         .collect::<Vec<_>>()
                         .join(" ");
-                    view! { <Banner tone=Tone::Warning title=tr(Key::AlertsTitle) body=body /> }
+                    view! { <Banner tone=Tone::Warning title=tr(LaterKey::AlertsTitle) body=body /> }
                 })
             }}
             <figures::Figures budget figures />

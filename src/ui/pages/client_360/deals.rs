@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::browser::clock;
 use crate::domain::deal::{Deal, DealKind, DealStage};
 use crate::domain::{Currency, FieldError, Id};
-use crate::i18n::{Key, Label};
+use crate::i18n::{Key, Label, LaterKey};
 use crate::ui::components::field::{dom_id, InputKind, SelectField, TextField};
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::icon_button::IconButton;
@@ -53,16 +53,16 @@ pub fn Deals(client: Id) -> impl IntoView {
     view! {
         <section class="card c360-card" aria-labelledby="deals-heading">
             <header class="card-header c360-header">
-                <h2 id="deals-heading">{tr(Key::DealsTitle)}</h2>
+                <h2 id="deals-heading">{tr(LaterKey::DealsTitle)}</h2>
                 <button type="button" class="btn btn-ghost" on:click=start_new>
                     <Icon name=IconName::Plus />
-                    {tr(Key::NewDeal)}
+                    {tr(LaterKey::NewDeal)}
                 </button>
             </header>
             {move || editing.get().map(|deal| view! { <DealForm deal editing /> })}
             <Show
                 when=move || deals.with(|d| !d.is_empty())
-                fallback=move || view! { <p class="muted">{tr(Key::DealsEmpty)}</p> }
+                fallback=move || view! { <p class="muted">{tr(LaterKey::DealsEmpty)}</p> }
             >
                 <ul class="c360-list">
                     <For each=move || deals.get() key=|d| (d.meta.id, d.meta.rev) let:deal>
@@ -90,8 +90,8 @@ fn DealRow(deal: Deal, editing: RwSignal<Option<Deal>>) -> impl IntoView {
     let title = deal.title.clone();
     let (kind, stage, money) = (deal.kind, deal.stage, deal.money());
     let when = match (deal.stage.is_closed(), deal.closed_on, deal.expected_close) {
-        (true, Some(d), _) => Some((Key::DealClosedOnDate, d)),
-        (false, _, Some(d)) => Some((Key::DealExpectedOn, d)),
+        (true, Some(d), _) => Some((LaterKey::DealClosedOnDate, d)),
+        (false, _, Some(d)) => Some((LaterKey::DealExpectedOn, d)),
         _ => None,
     };
     let edit_deal = deal.clone();
@@ -113,14 +113,14 @@ fn DealRow(deal: Deal, editing: RwSignal<Option<Deal>>) -> impl IntoView {
             <div class="row-actions c360-row-actions">
                 <IconButton
                     icon=IconName::Edit
-                    label=move || format!("{} {}", app.t(Key::Edit), edit_title)
+                    label=move || format!("{} {}", app.t(LaterKey::Edit), edit_title)
                     on_click=Callback::new(move |_| editing.set(Some(edit_deal.clone())))
                 />
                 <IconButton
                     icon=IconName::Trash
-                    label=move || format!("{} {}", app.t(Key::Delete), trash_title)
+                    label=move || format!("{} {}", app.t(LaterKey::Delete), trash_title)
                     on_click=Callback::new(move |_| {
-                        let message = app.tf(Key::DealTrashed, &[("name", &title)]);
+                        let message = app.tf(LaterKey::DealTrashed, &[("name", &title)]);
                         trash_with_undo::<Deal>(app, id, message);
                     })
                 />
@@ -156,10 +156,10 @@ fn DealForm(deal: Deal, editing: RwSignal<Option<Deal>>) -> impl IntoView {
     };
     view! {
         <form class="c360-form inline-form" on:submit=save_form novalidate>
-            <h3>{move || if is_new { app.t(Key::NewDeal) } else { app.t(Key::EditDeal) }}</h3>
+            <h3>{move || if is_new { app.t(LaterKey::NewDeal) } else { app.t(LaterKey::EditDeal) }}</h3>
             <div class="form-grid">
                 <TextField
-                    label=tr(Key::DealTitle)
+                    label=tr(LaterKey::DealTitle)
                     value=Signal::derive(move || draft.with(|d| d.title.clone()))
                     on_input=Callback::new(move |v| draft.update(|d| d.title = v))
                     error=error("title")
@@ -167,7 +167,7 @@ fn DealForm(deal: Deal, editing: RwSignal<Option<Deal>>) -> impl IntoView {
                     autofocus=true
                 />
                 <SelectField
-                    label=tr(Key::DealKindField)
+                    label=tr(LaterKey::DealKindField)
                     options=choice_options(app, &DealKind::ALL)
                     value=Signal::derive(move || choice_code(draft.with(|d| d.kind)))
                     on_change=Callback::new(move |v: String| {
@@ -177,18 +177,18 @@ fn DealForm(deal: Deal, editing: RwSignal<Option<Deal>>) -> impl IntoView {
                     })
                 />
                 <div class="field" class:field-invalid=move || value_error.get().is_some()>
-                    <label for=value_id.clone()>{tr(Key::DealValue)}</label>
+                    <label for=value_id.clone()>{tr(LaterKey::DealValue)}</label>
                     <MoneyInput
                         id=value_id.clone()
                         value=Signal::derive(move || draft.with(|d| d.value))
                         currency=Signal::derive(move || draft.with(|d| d.currency))
-                        label=tr(Key::DealValue)
+                        label=tr(LaterKey::DealValue)
                         on_commit=Callback::new(move |minor: i64| draft.update(|d| d.value = minor))
                     />
                     {move || value_error.get().map(|e| view! { <p class="field-error">{e}</p> })}
                 </div>
                 <SelectField
-                    label=tr(Key::Currency)
+                    label=tr(LaterKey::Currency)
                     options=currency_options()
                     value=Signal::derive(move || draft.with(|d| d.currency.code().to_string()))
                     on_change=Callback::new(move |v: String| {
@@ -198,7 +198,7 @@ fn DealForm(deal: Deal, editing: RwSignal<Option<Deal>>) -> impl IntoView {
                     })
                 />
                 <SelectField
-                    label=tr(Key::DealStageField)
+                    label=tr(LaterKey::DealStageField)
                     options=choice_options(app, &DealStage::ALL)
                     value=Signal::derive(move || choice_code(draft.with(|d| d.stage)))
                     on_change=Callback::new(move |v: String| {
@@ -208,18 +208,18 @@ fn DealForm(deal: Deal, editing: RwSignal<Option<Deal>>) -> impl IntoView {
                     })
                 />
                 <TextField
-                    label=tr(Key::DealExpectedClose)
+                    label=tr(LaterKey::DealExpectedClose)
                     kind=InputKind::Date
                     value=Signal::derive(move || draft.with(|d| date_text(d.expected_close)))
                     on_input=Callback::new(move |v: String| draft.update(|d| d.expected_close = v.parse().ok()))
                     error=error("expected_close")
                 />
                 <TextField
-                    label=tr(Key::DealClosedOn)
+                    label=tr(LaterKey::DealClosedOn)
                     kind=InputKind::Date
                     value=Signal::derive(move || draft.with(|d| date_text(d.closed_on)))
                     on_input=Callback::new(move |v: String| draft.update(|d| d.closed_on = v.parse().ok()))
-                    hint=Signal::derive(move || Some(app.t(Key::DealClosedOnHint).to_string()))
+                    hint=Signal::derive(move || Some(app.t(LaterKey::DealClosedOnHint).to_string()))
                     error=error("closed_on")
                 />
             </div>

@@ -9,7 +9,7 @@ use crate::domain::kpi::{self, KpiInputs, Period};
 use crate::domain::nps::{NpsCategory, NpsResponse, MAX_RATING, MAX_SCORE, MIN_RATING};
 use crate::domain::validation::Problem;
 use crate::domain::{FieldError, Id};
-use crate::i18n::{Key, Label};
+use crate::i18n::{Key, Label, LaterKey};
 use crate::ui::components::field::{InputKind, SelectField, TextField};
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::icon_button::IconButton;
@@ -59,22 +59,22 @@ pub fn NpsResponses(client: Id) -> impl IntoView {
         <section class="card c360-card" aria-labelledby="nps-heading">
             <header class="card-header c360-header">
                 <div class="c360-title">
-                    <h2 id="nps-heading">{tr(Key::NpsResponsesTitle)}</h2>
+                    <h2 id="nps-heading">{tr(LaterKey::NpsResponsesTitle)}</h2>
                     {move || summary.get().map(|(score, n)| view! {
                         <p class="c360-sub">
-                            {app.tf(Key::NpsSummary, &[("score", &score.to_string()), ("n", &n.to_string())])}
+                            {app.tf(LaterKey::NpsSummary, &[("score", &score.to_string()), ("n", &n.to_string())])}
                         </p>
                     })}
                 </div>
                 <button type="button" class="btn btn-ghost" on:click=start_new>
                     <Icon name=IconName::Plus />
-                    {tr(Key::AddNpsResponse)}
+                    {tr(LaterKey::AddNpsResponse)}
                 </button>
             </header>
             {move || editing.get().map(|response| view! { <NpsForm response editing /> })}
             <Show
                 when=move || responses.with(|r| !r.is_empty())
-                fallback=move || view! { <p class="muted">{tr(Key::NpsEmpty)}</p> }
+                fallback=move || view! { <p class="muted">{tr(LaterKey::NpsEmpty)}</p> }
             >
                 <ul class="c360-list">
                     <For each=move || responses.get() key=|r| (r.meta.id, r.meta.rev) let:response>
@@ -111,14 +111,17 @@ fn NpsRow(response: NpsResponse, editing: RwSignal<Option<NpsResponse>>) -> impl
     let respondent = response.respondent.clone();
     let name = Signal::derive(move || {
         if respondent.is_empty() {
-            app.t(Key::NpsAnonymous).to_string()
+            app.t(LaterKey::NpsAnonymous).to_string()
         } else {
             respondent.clone()
         }
     });
     let ratings = [
-        (Key::NpsConsultingKnowledge, response.consulting_knowledge),
-        (Key::NpsCareAttitude, response.care_attitude),
+        (
+            LaterKey::NpsConsultingKnowledge,
+            response.consulting_knowledge,
+        ),
+        (LaterKey::NpsCareAttitude, response.care_attitude),
     ];
     let rating_text = move || {
         ratings
@@ -128,11 +131,12 @@ fn NpsRow(response: NpsResponse, editing: RwSignal<Option<NpsResponse>>) -> impl
     };
     let comment = response.comment.clone();
     let edit_response = response.clone();
-    let label = move |key: Key| move || format!("{} {} {}", app.t(key), name.get(), app.date(date));
+    let label =
+        move |key: LaterKey| move || format!("{} {} {}", app.t(key), name.get(), app.date(date));
     view! {
         <li class="c360-row c360-nps-row">
             <span class=category_class(category)>
-                <span class="visually-hidden">{tr(Key::NpsScore)} " "</span>
+                <span class="visually-hidden">{tr(LaterKey::NpsScore)} " "</span>
                 {response.score}
             </span>
             <div class="c360-row-main">
@@ -149,14 +153,14 @@ fn NpsRow(response: NpsResponse, editing: RwSignal<Option<NpsResponse>>) -> impl
             <div class="row-actions c360-row-actions">
                 <IconButton
                     icon=IconName::Edit
-                    label=label(Key::Edit)
+                    label=label(LaterKey::Edit)
                     on_click=Callback::new(move |_| editing.set(Some(edit_response.clone())))
                 />
                 <IconButton
                     icon=IconName::Trash
-                    label=label(Key::Delete)
+                    label=label(LaterKey::Delete)
                     on_click=Callback::new(move |_| {
-                        let message = app.tf(Key::NpsTrashed, &[("date", &app.date(date))]);
+                        let message = app.tf(LaterKey::NpsTrashed, &[("date", &app.date(date))]);
                         trash_with_undo::<NpsResponse>(app, id, message);
                     })
                 />
@@ -183,11 +187,11 @@ fn NpsForm(response: NpsResponse, editing: RwSignal<Option<NpsResponse>>) -> imp
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let error = move |path: &'static str| error_at(app, errors, move || path.into());
     let rating_options = Signal::derive(move || {
-        std::iter::once((String::new(), app.t(Key::NpsNotRated).to_string()))
+        std::iter::once((String::new(), app.t(LaterKey::NpsNotRated).to_string()))
             .chain((MIN_RATING..=MAX_RATING).map(|r| (r.to_string(), r.to_string())))
             .collect::<Vec<_>>()
     });
-    let rating_hint = Signal::derive(move || Some(app.t(Key::NpsRatingHint).to_string()));
+    let rating_hint = Signal::derive(move || Some(app.t(LaterKey::NpsRatingHint).to_string()));
     let save_form = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let mut response = draft.get_untracked();
@@ -224,10 +228,10 @@ fn NpsForm(response: NpsResponse, editing: RwSignal<Option<NpsResponse>>) -> imp
     };
     view! {
         <form class="c360-form inline-form" on:submit=save_form novalidate>
-            <h3>{move || if is_new { app.t(Key::AddNpsResponse) } else { app.t(Key::EditNpsResponse) }}</h3>
+            <h3>{move || if is_new { app.t(LaterKey::AddNpsResponse) } else { app.t(LaterKey::EditNpsResponse) }}</h3>
             <div class="form-grid">
                 <TextField
-                    label=tr(Key::Date)
+                    label=tr(LaterKey::Date)
                     kind=InputKind::Date
                     value=date
                     on_input=Callback::new(move |v| date.set(v))
@@ -235,22 +239,22 @@ fn NpsForm(response: NpsResponse, editing: RwSignal<Option<NpsResponse>>) -> imp
                     required=true
                 />
                 <TextField
-                    label=tr(Key::NpsRespondent)
+                    label=tr(LaterKey::NpsRespondent)
                     value=Signal::derive(move || draft.with(|r| r.respondent.clone()))
                     on_input=Callback::new(move |v| draft.update(|r| r.respondent = v))
                     error=error("respondent")
                     autofocus=true
                 />
                 <TextField
-                    label=tr(Key::NpsScore)
+                    label=tr(LaterKey::NpsScore)
                     value=score
                     on_input=Callback::new(move |v| score.set(v))
-                    hint=Signal::derive(move || Some(app.t(Key::NpsScoreHint).to_string()))
+                    hint=Signal::derive(move || Some(app.t(LaterKey::NpsScoreHint).to_string()))
                     error=error("score")
                     required=true
                 />
                 <SelectField
-                    label=tr(Key::NpsConsultingKnowledge)
+                    label=tr(LaterKey::NpsConsultingKnowledge)
                     options=rating_options
                     value=rating_value(|r| r.consulting_knowledge)
                     on_change=Callback::new(move |v: String| draft.update(|r| r.consulting_knowledge = v.parse().ok()))
@@ -258,7 +262,7 @@ fn NpsForm(response: NpsResponse, editing: RwSignal<Option<NpsResponse>>) -> imp
                     error=error("consulting_knowledge")
                 />
                 <SelectField
-                    label=tr(Key::NpsCareAttitude)
+                    label=tr(LaterKey::NpsCareAttitude)
                     options=rating_options
                     value=rating_value(|r| r.care_attitude)
                     on_change=Callback::new(move |v: String| draft.update(|r| r.care_attitude = v.parse().ok()))
@@ -267,7 +271,7 @@ fn NpsForm(response: NpsResponse, editing: RwSignal<Option<NpsResponse>>) -> imp
                 />
             </div>
             <TextField
-                label=tr(Key::NpsComment)
+                label=tr(LaterKey::NpsComment)
                 kind=InputKind::Multiline
                 value=Signal::derive(move || draft.with(|r| r.comment.clone()))
                 on_input=Callback::new(move |v| draft.update(|r| r.comment = v))

@@ -8,7 +8,7 @@ use wasm_bindgen::JsValue;
 use crate::domain::interaction::{Channel, Interaction};
 use crate::domain::validation::Problem;
 use crate::domain::{FieldError, Timestamp};
-use crate::i18n::Key;
+use crate::i18n::{Key, LaterKey};
 use crate::ui::components::field::{dom_id, SelectField, TextField};
 use crate::ui::form::{choice_code, choice_options, error_at, parse_choice};
 use crate::ui::state::{tr, use_app};
@@ -49,10 +49,10 @@ pub fn RequestForm(request: Interaction, editing: RwSignal<Option<Interaction>>)
     };
     view! {
         <form class="c360-form inline-form" on:submit=save_form novalidate>
-            <h3>{tr(Key::EditRequest)}</h3>
+            <h3>{tr(LaterKey::EditRequest)}</h3>
             <div class="form-grid">
                 <SelectField
-                    label=tr(Key::RequestChannel)
+                    label=tr(LaterKey::RequestChannel)
                     options=choice_options(app, &Channel::ALL)
                     value=Signal::derive(move || choice_code(draft.with(|r| r.channel)))
                     on_change=Callback::new(move |v: String| {
@@ -62,23 +62,23 @@ pub fn RequestForm(request: Interaction, editing: RwSignal<Option<Interaction>>)
                     })
                 />
                 <TextField
-                    label=tr(Key::RequestSummary)
+                    label=tr(LaterKey::RequestSummary)
                     value=Signal::derive(move || draft.with(|r| r.summary.clone()))
                     on_input=Callback::new(move |v| draft.update(|r| r.summary = v))
                     error=error("summary")
                     autofocus=true
                 />
                 <DateTimeField
-                    label=tr(Key::RequestReceivedAt)
+                    label=tr(LaterKey::RequestReceivedAt)
                     value=received
                     on_input=Callback::new(move |v| received.set(v))
                     error=error("received_at")
                 />
                 <DateTimeField
-                    label=tr(Key::RequestRepliedAt)
+                    label=tr(LaterKey::RequestRepliedAt)
                     value=replied
                     on_input=Callback::new(move |v| replied.set(v))
-                    hint=Signal::derive(move || Some(app.t(Key::RequestRepliedAtHint).to_string()))
+                    hint=Signal::derive(move || Some(app.t(LaterKey::RequestRepliedAtHint).to_string()))
                     error=error("responded_at")
                 />
             </div>

@@ -11,7 +11,7 @@ use crate::domain::interaction::{oldest_open, Channel, Interaction};
 use crate::domain::kpi::{self, KpiInputs, Period, ResponseTime};
 use crate::domain::{FieldError, Id, Timestamp};
 use crate::i18n::activity::duration_text;
-use crate::i18n::{Key, Label};
+use crate::i18n::{Label, LaterKey, Text};
 use crate::ui::components::field::{SelectField, TextField};
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::icon_button::IconButton;
@@ -85,13 +85,13 @@ pub fn Requests(client: Id, now: RwSignal<Timestamp>) -> impl IntoView {
     view! {
         <section class="card c360-card" aria-labelledby="requests-heading">
             <header class="card-header c360-header">
-                <h2 id="requests-heading">{tr(Key::RequestsTitle)}</h2>
+                <h2 id="requests-heading">{tr(LaterKey::RequestsTitle)}</h2>
                 <AverageFigure average />
             </header>
             {move || editing.get().map(|request| view! { <RequestForm request editing /> })}
             <form class="c360-log" on:submit=log novalidate>
                 <SelectField
-                    label=tr(Key::RequestChannel)
+                    label=tr(LaterKey::RequestChannel)
                     options=choice_options(app, &Channel::ALL)
                     value=Signal::derive(move || choice_code(channel.get()))
                     on_change=Callback::new(move |v: String| {
@@ -101,38 +101,38 @@ pub fn Requests(client: Id, now: RwSignal<Timestamp>) -> impl IntoView {
                     })
                 />
                 <TextField
-                    label=tr(Key::RequestSummary)
+                    label=tr(LaterKey::RequestSummary)
                     value=summary
                     on_input=Callback::new(move |v| summary.set(v))
-                    placeholder=Signal::derive(move || Some(app.t(Key::RequestSummaryPlaceholder).to_string()))
+                    placeholder=Signal::derive(move || Some(app.t(LaterKey::RequestSummaryPlaceholder).to_string()))
                     error=error_at(app, log_errors, || "summary".into())
                 />
                 <button type="submit" class="btn btn-primary">
                     <Icon name=IconName::Plus />
-                    {tr(Key::LogRequest)}
+                    {tr(LaterKey::LogRequest)}
                 </button>
             </form>
             <Show
                 when=move || requests.with(|r| !r.is_empty())
-                fallback=move || view! { <p class="muted">{tr(Key::RequestsEmpty)}</p> }
+                fallback=move || view! { <p class="muted">{tr(LaterKey::RequestsEmpty)}</p> }
             >
                 <div class="c360-subhead">
-                    <h3>{move || app.tf(Key::RequestsOpen, &[("n", &open.with(Vec::len).to_string())])}</h3>
+                    <h3>{move || app.tf(LaterKey::RequestsOpen, &[("n", &open.with(Vec::len).to_string())])}</h3>
                     <Show when=move || open.with(|o| !o.is_empty())>
                         <button
                             type="button"
                             class="btn btn-secondary btn-small"
-                            title=tr(Key::MarkRepliedHint)
+                            title=tr(LaterKey::MarkRepliedHint)
                             on:click=move |_| mark_replied(app, client, None, now)
                         >
                             <Icon name=IconName::Check />
-                            {tr(Key::MarkReplied)}
+                            {tr(LaterKey::MarkReplied)}
                         </button>
                     </Show>
                 </div>
                 <Show
                     when=move || open.with(|o| !o.is_empty())
-                    fallback=move || view! { <p class="muted">{tr(Key::RequestsNoneOpen)}</p> }
+                    fallback=move || view! { <p class="muted">{tr(LaterKey::RequestsNoneOpen)}</p> }
                 >
                     <ul class="c360-list">
                         <For each=move || open.get() key=|i| (i.meta.id, i.meta.rev) let:request>
@@ -141,7 +141,7 @@ pub fn Requests(client: Id, now: RwSignal<Timestamp>) -> impl IntoView {
                     </ul>
                 </Show>
                 <Show when=move || answered.with(|a| !a.is_empty())>
-                    <h3 class="c360-subhead">{tr(Key::RequestsAnswered)}</h3>
+                    <h3 class="c360-subhead">{tr(LaterKey::RequestsAnswered)}</h3>
                     <ul class="c360-list">
                         <For each=move || answered.get() key=|i| (i.meta.id, i.meta.rev) let:request>
                             <RequestRow request now many_open editing />
@@ -160,14 +160,14 @@ fn AverageFigure(average: Memo<Option<ResponseTime>>) -> impl IntoView {
     let mean = move || average.get().and_then(|a| a.mean.map(|m| (m, a.answered)));
     view! {
         <div class="c360-figure">
-            <span class="c360-figure-label">{tr(Key::RequestsAverage)}</span>
+            <span class="c360-figure-label">{tr(LaterKey::RequestsAverage)}</span>
             {move || match mean() {
                 Some((time, answered)) => view! {
                     <strong class="num">{duration_text(time, app.lang.get())}</strong>
-                    <span class="muted">{app.tf(Key::RequestsAverageOf, &[("n", &answered.to_string())])}</span>
+                    <span class="muted">{app.tf(LaterKey::RequestsAverageOf, &[("n", &answered.to_string())])}</span>
                 }
                     .into_any(),
-                None => view! { <span class="muted">{tr(Key::RequestsNoAverage)}</span> }.into_any(),
+                None => view! { <span class="muted">{tr(LaterKey::RequestsNoAverage)}</span> }.into_any(),
             }}
         </div>
     }
@@ -189,7 +189,7 @@ fn RequestRow(
     let summary = request.summary.clone();
     let name = Signal::derive(move || {
         if summary.is_empty() {
-            app.t(Key::RequestNoSummary).to_string()
+            app.t(LaterKey::RequestNoSummary).to_string()
         } else {
             summary.clone()
         }
@@ -212,7 +212,7 @@ fn RequestRow(
             };
             view! {
                 <span class=class>
-                    {move || app.tf(Key::RequestWaiting, &[("time", &duration_text(waited.get(), app.lang.get()))])}
+                    {move || app.tf(LaterKey::RequestWaiting, &[("time", &duration_text(waited.get(), app.lang.get()))])}
                 </span>
             }
             .into_any()
@@ -220,7 +220,7 @@ fn RequestRow(
         Some(time) => view! {
             <span class="badge badge-success c360-status">
                 <Icon name=IconName::Check />
-                {move || app.tf(Key::RequestRepliedIn, &[("time", &duration_text(time, app.lang.get()))])}
+                {move || app.tf(LaterKey::RequestRepliedIn, &[("time", &duration_text(time, app.lang.get()))])}
             </span>
         }
         .into_any(),
@@ -240,7 +240,7 @@ fn RequestRow(
                     <span class="c360-row-meta">
                         {move || app.t(channel.label())}
                         " · "
-                        {move || app.tf(Key::RequestReceivedOn, &[("when", &when_text(app, received_at))])}
+                        {move || app.tf(LaterKey::RequestReceivedOn, &[("when", &when_text(app, received_at))])}
                     </span>
                 </span>
             </div>
@@ -250,23 +250,23 @@ fn RequestRow(
                         <button
                             type="button"
                             class="btn btn-ghost btn-small"
-                            aria-label=move || app.tf(Key::MarkOneReplied, &[("summary", &name.get())])
+                            aria-label=move || app.tf(LaterKey::MarkOneReplied, &[("summary", &name.get())])
                             on:click=move |_| mark_replied(app, client, Some(id), now)
                         >
-                            {tr(Key::RepliedButton)}
+                            {tr(LaterKey::RepliedButton)}
                         </button>
                     </Show>
                 })}
                 <IconButton
                     icon=IconName::Edit
-                    label=move || format!("{} {}", app.t(Key::Edit), name.get())
+                    label=move || format!("{} {}", app.t(LaterKey::Edit), name.get())
                     on_click=Callback::new(move |_| editing.set(Some(edit_request.clone())))
                 />
                 <IconButton
                     icon=IconName::Trash
-                    label=move || format!("{} {}", app.t(Key::Delete), name.get())
+                    label=move || format!("{} {}", app.t(LaterKey::Delete), name.get())
                     on_click=Callback::new(move |_| {
-                        let message = app.tf(Key::RequestTrashed, &[("name", &name.get_untracked())]);
+                        let message = app.tf(LaterKey::RequestTrashed, &[("name", &name.get_untracked())]);
                         trash_with_undo::<Interaction>(app, id, message);
                     })
                 />
@@ -302,7 +302,7 @@ fn mark_replied(app: AppState, client: Id, which: Option<Id>, now: RwSignal<Time
     let time = request.response_time().unwrap_or_else(Duration::zero);
     let lang = app.lang.get_untracked();
     let summary = if request.summary.is_empty() {
-        Key::RequestNoSummary.text(lang).to_string()
+        LaterKey::RequestNoSummary.text(lang).to_string()
     } else {
         request.summary.clone()
     };
@@ -321,7 +321,7 @@ fn mark_replied(app: AppState, client: Id, which: Option<Id>, now: RwSignal<Time
     });
     app.show_toast(
         app.tf(
-            Key::RequestRepliedToast,
+            LaterKey::RequestRepliedToast,
             &[("summary", &summary), ("time", &duration_text(time, lang))],
         ),
         Some(undo),

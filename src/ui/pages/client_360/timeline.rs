@@ -9,7 +9,7 @@ use crate::domain::timeline::{
 };
 use crate::domain::{Id, Lang};
 use crate::i18n::activity::{duration_text, kind_plural, month_heading};
-use crate::i18n::{Key, Label};
+use crate::i18n::{Label, LaterKey, Text};
 use crate::route::Route;
 use crate::ui::components::field::SelectField;
 use crate::ui::components::icon::{Icon, IconName};
@@ -35,7 +35,7 @@ pub fn Timeline(client: Id) -> impl IntoView {
     });
     let hidden = move || filtered.with(Vec::len).saturating_sub(shown.get());
     let options = Signal::derive(move || {
-        std::iter::once((String::new(), app.t(Key::TimelineAll).to_string()))
+        std::iter::once((String::new(), app.t(LaterKey::TimelineAll).to_string()))
             .chain(
                 EntryKind::ALL
                     .iter()
@@ -46,10 +46,10 @@ pub fn Timeline(client: Id) -> impl IntoView {
     view! {
         <section class="card c360-card" aria-labelledby="timeline-heading">
             <header class="card-header c360-header">
-                <h2 id="timeline-heading">{tr(Key::TimelineTitle)}</h2>
+                <h2 id="timeline-heading">{tr(LaterKey::TimelineTitle)}</h2>
                 <div class="c360-filter">
                     <SelectField
-                        label=tr(Key::TimelineShow)
+                        label=tr(LaterKey::TimelineShow)
                         options
                         value=Signal::derive(move || kind.get().map(choice_code).unwrap_or_default())
                         on_change=Callback::new(move |v: String| {
@@ -62,7 +62,7 @@ pub fn Timeline(client: Id) -> impl IntoView {
             <Show
                 when=move || filtered.with(|f| !f.is_empty())
                 fallback=move || {
-                    let empty = move || if entries.with(Vec::is_empty) { Key::TimelineEmpty } else { Key::TimelineNoneOfKind };
+                    let empty = move || if entries.with(Vec::is_empty) { LaterKey::TimelineEmpty } else { LaterKey::TimelineNoneOfKind };
                     view! { <p class="muted">{move || app.t(empty())}</p> }
                 }
             >
@@ -78,7 +78,7 @@ pub fn Timeline(client: Id) -> impl IntoView {
                 </ol>
                 <Show when=move || { hidden() > 0 }>
                     <button type="button" class="btn btn-ghost c360-more" on:click=move |_| shown.update(|n| *n += PAGE)>
-                        {move || app.tf(Key::TimelineShowMore, &[("n", &hidden().min(PAGE).to_string())])}
+                        {move || app.tf(LaterKey::TimelineShowMore, &[("n", &hidden().min(PAGE).to_string())])}
                     </button>
                 </Show>
             </Show>
@@ -111,8 +111,8 @@ fn target_route(target: Target) -> Route {
 
 /// The facts beside an entry's title, in the reader's language.
 fn detail_text(detail: &Detail, lang: Lang) -> String {
-    let t = |key: Key| key.text(lang).to_string();
-    let fill = |key: Key, values: &[(&str, &str)]| crate::i18n::fill(key.text(lang), values);
+    let t = |key: LaterKey| key.text(lang).to_string();
+    let fill = |key: LaterKey, values: &[(&str, &str)]| crate::i18n::fill(key.text(lang), values);
     match detail {
         Detail::Request {
             channel,
@@ -120,10 +120,10 @@ fn detail_text(detail: &Detail, lang: Lang) -> String {
         } => {
             let state = match response_time {
                 Some(time) => fill(
-                    Key::RequestRepliedIn,
+                    LaterKey::RequestRepliedIn,
                     &[("time", &duration_text(*time, lang))],
                 ),
-                None => t(Key::TimelineWaiting),
+                None => t(LaterKey::TimelineWaiting),
             };
             format!("{} · {state}", t(channel.label()))
         }
@@ -134,7 +134,7 @@ fn detail_text(detail: &Detail, lang: Lang) -> String {
             value.format(lang)
         ),
         Detail::Nps { score, category } => {
-            let score = fill(Key::NpsScoreValue, &[("n", &score.to_string())]);
+            let score = fill(LaterKey::NpsScoreValue, &[("n", &score.to_string())]);
             match category {
                 Some(c) => format!("{score} · {}", t(c.label())),
                 None => score,
@@ -149,7 +149,7 @@ fn detail_text(detail: &Detail, lang: Lang) -> String {
             Some(d) => format!(
                 "{} · {}",
                 t(status.label()),
-                fill(Key::SummaryDue, &[("date", &lang.format_date(*d))])
+                fill(LaterKey::SummaryDue, &[("date", &lang.format_date(*d))])
             ),
             None => t(status.label()),
         },

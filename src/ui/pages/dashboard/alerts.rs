@@ -9,7 +9,7 @@ use crate::domain::meta::Record;
 use crate::domain::search::fold;
 use crate::domain::wip::{WipItem, WipStatus};
 use crate::domain::Id;
-use crate::i18n::Key;
+use crate::i18n::{Key, LaterKey};
 use crate::route::Route;
 use crate::ui::components::budget_alerts::BudgetAlertBadges;
 use crate::ui::state::{tr, use_app};
@@ -82,9 +82,9 @@ pub fn Alerts(scope: Memo<Scope>) -> impl IntoView {
     let wip_counts = move || {
         let h = health.get();
         [
-            (Key::WipOverdue, h.overdue, "badge-danger"),
-            (Key::WipDueThisWeek, h.due_this_week, "badge-warning"),
-            (Key::WipOnHold, h.on_hold, "badge-neutral"),
+            (LaterKey::WipOverdue, h.overdue, "badge-danger"),
+            (LaterKey::WipDueThisWeek, h.due_this_week, "badge-warning"),
+            (LaterKey::WipOnHold, h.on_hold, "badge-neutral"),
         ]
         .into_iter()
         .map(|(key, n, tone)| {
@@ -100,14 +100,14 @@ pub fn Alerts(scope: Memo<Scope>) -> impl IntoView {
     view! {
         <Show when=move || health.with(|h| h.budgets > 0 || h.wip_open > 0)>
             <section class="card dash-alerts" aria-labelledby="dash-alerts-heading">
-                <h2 id="dash-alerts-heading">{tr(Key::NeedsAttention)}</h2>
+                <h2 id="dash-alerts-heading">{tr(LaterKey::NeedsAttention)}</h2>
                 <div class="dash-alerts-body">
                     <Show when=move || health.with(|h| h.budgets > 0)>
                         <div class="dash-alert-group">
                             <h3>{tr(Key::NavBudgets)}</h3>
                             <Show
                                 when=move || health.with(|h| !h.needs.is_empty())
-                                fallback=|| view! { <p class="muted">{tr(Key::DashBudgetsOnTrack)}</p> }
+                                fallback=|| view! { <p class="muted">{tr(LaterKey::DashBudgetsOnTrack)}</p> }
                             >
                                 <ul class="dash-budget-list">
                                     <For each=move || health.get().needs key=|n| (n.id, n.rev) let:need>
@@ -129,7 +129,7 @@ pub fn Alerts(scope: Memo<Scope>) -> impl IntoView {
                         <div class="dash-alert-group">
                             <h3>{tr(Key::NavWip)}</h3>
                             <dl class="dash-wip">{wip_counts}</dl>
-                            <a href=Route::Wip.href()>{tr(Key::DashOpenWip)}</a>
+                            <a href=Route::Wip.href()>{tr(LaterKey::DashOpenWip)}</a>
                         </div>
                     </Show>
                 </div>

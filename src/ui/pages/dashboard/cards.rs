@@ -7,7 +7,7 @@ use crate::domain::decimal::format_basis_points;
 use crate::domain::kpi::{Kpis, MissingRate};
 use crate::domain::money::Money;
 use crate::domain::Lang;
-use crate::i18n::{fill, Key};
+use crate::i18n::{fill, LaterKey, Text};
 use crate::ui::components::field::dom_id;
 use crate::ui::state::use_app;
 
@@ -28,7 +28,7 @@ struct Change {
     arrow: &'static str,
     /// The difference with its sign: `+5`, `−45 min`, `+4.2 pts`.
     delta: String,
-    verdict: Key,
+    verdict: LaterKey,
     tone: &'static str,
 }
 
@@ -49,7 +49,7 @@ fn change(
             return Some(Change {
                 arrow: "=",
                 delta: String::new(),
-                verdict: Key::DashNoChange,
+                verdict: LaterKey::DashNoChange,
                 tone: "same",
             })
         }
@@ -60,10 +60,10 @@ fn change(
         Better::Neither => None,
     };
     let (verdict, tone) = match improved {
-        Some(true) => (Key::DashBetter, "better"),
-        Some(false) => (Key::DashWorse, "worse"),
-        None if diff > 0 => (Key::DashHigher, "same"),
-        None => (Key::DashLower, "same"),
+        Some(true) => (LaterKey::DashBetter, "better"),
+        Some(false) => (LaterKey::DashWorse, "worse"),
+        None if diff > 0 => (LaterKey::DashHigher, "same"),
+        None => (LaterKey::DashLower, "same"),
     };
     Some(Change {
         arrow,
@@ -78,12 +78,12 @@ fn change(
 enum Part {
     Text(String),
     /// A formula symbol with its meaning on hover: retention's S, E and N.
-    Symbol(&'static str, Key, usize),
+    Symbol(&'static str, LaterKey, usize),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Card {
-    title: Key,
+    title: LaterKey,
     value: Option<String>,
     previous: Option<String>,
     parts: Vec<Part>,
@@ -98,12 +98,12 @@ fn percent(bp: i64, lang: Lang) -> String {
 /// A percentage-point difference, from basis points.
 fn points(bp: i64, lang: Lang) -> String {
     fill(
-        Key::DashPoints.text(lang),
+        LaterKey::DashPoints.text(lang),
         &[("n", &format_basis_points(bp, lang))],
     )
 }
 
-fn text(key: Key, lang: Lang, values: &[(&str, &str)]) -> Part {
+fn text(key: LaterKey, lang: Lang, values: &[(&str, &str)]) -> Part {
     Part::Text(fill(key.text(lang), values))
 }
 
@@ -116,13 +116,17 @@ fn response_card(now: &Kpis, before: &Kpis, lang: Lang) -> Card {
             .map(|d| (d.num_seconds().max(0) + 30) / 60)
     };
     Card {
-        title: Key::DashKpiResponseTime,
+        title: LaterKey::DashKpiResponseTime,
         value: rt.mean.map(|d| duration_text(d, lang)),
         previous: before.response_time.mean.map(|d| duration_text(d, lang)),
         parts: vec![
-            text(Key::DashReplied, lang, &[("n", &rt.answered.to_string())]),
             text(
-                Key::DashUnanswered,
+                LaterKey::DashReplied,
+                lang,
+                &[("n", &rt.answered.to_string())],
+            ),
+            text(
+                LaterKey::DashUnanswered,
                 lang,
                 &[("n", &rt.unanswered.to_string())],
             ),
@@ -137,27 +141,31 @@ fn response_card(now: &Kpis, before: &Kpis, lang: Lang) -> Card {
 fn nps_card(now: &Kpis, before: &Kpis, lang: Lang) -> Card {
     let nps = now.nps;
     let mut parts = vec![if nps.responses == 1 {
-        text(Key::DashOneResponse, lang, &[])
+        text(LaterKey::DashOneResponse, lang, &[])
     } else {
         text(
-            Key::DashResponses,
+            LaterKey::DashResponses,
             lang,
             &[("n", &nps.responses.to_string())],
         )
     }];
     if let Some(mean) = nps.consulting_knowledge_mean {
         parts.push(text(
-            Key::DashKnowledge,
+            LaterKey::DashKnowledge,
             lang,
             &[("mean", &mean.format(lang))],
         ));
     }
     if let Some(mean) = nps.care_attitude_mean {
-        parts.push(text(Key::DashCare, lang, &[("mean", &mean.format(lang))]));
+        parts.push(text(
+            LaterKey::DashCare,
+            lang,
+            &[("mean", &mean.format(lang))],
+        ));
     }
     let score = |k: &Kpis| k.nps.score.map(i64::from);
     Card {
-        title: Key::DashKpiNps,
+        title: LaterKey::DashKpiNps,
         value: nps.score.map(|s| s.to_string()),
         previous: before.nps.score.map(|s| s.to_string()),
         parts,
@@ -171,13 +179,13 @@ fn retention_card(now: &Kpis, before: &Kpis, lang: Lang) -> Card {
     // S, E and N are the formula's symbols (PRODUCT.md), the same in both
     // languages; their meaning is in the title.
     Card {
-        title: Key::DashKpiRetention,
+        title: LaterKey::DashKpiRetention,
         value: r.rate_bp.map(|bp| percent(bp, lang)),
         previous: before.retention.rate_bp.map(|bp| percent(bp, lang)),
         parts: vec![
-            Part::Symbol("S", Key::DashStartActive, r.start_active),
-            Part::Symbol("E", Key::DashEndActive, r.end_active),
-            Part::Symbol("N", Key::DashNewActive, r.new_active),
+            Part::Symbol("S", LaterKey::DashStartActive, r.start_active),
+            Part::Symbol("E", LaterKey::DashEndActive, r.end_active),
+            Part::Symbol("N", LaterKey::DashNewActive, r.new_active),
         ],
         change: change(r.rate_bp, before.retention.rate_bp, Better::Higher, |bp| {
             points(bp, lang)
@@ -190,11 +198,11 @@ fn clients_card(now: &Kpis, before: &Kpis, lang: Lang) -> Card {
     let c = &now.clients_per_person;
     let ratio = |k: &Kpis| k.clients_per_person.ratio.map(|h| h.0);
     Card {
-        title: Key::DashKpiClientsPerPerson,
+        title: LaterKey::DashKpiClientsPerPerson,
         value: c.ratio.map(|h| h.format(lang)),
         previous: before.clients_per_person.ratio.map(|h| h.format(lang)),
         parts: vec![text(
-            Key::DashClientsAndPeople,
+            LaterKey::DashClientsAndPeople,
             lang,
             &[
                 ("clients", &c.active_clients.to_string()),
@@ -211,23 +219,27 @@ fn clients_card(now: &Kpis, before: &Kpis, lang: Lang) -> Card {
 fn sales_card(now: &Kpis, before: &Kpis, lang: Lang) -> Card {
     let s = &now.sales;
     let mut parts = vec![if s.won_deals == 1 {
-        text(Key::DashOneWonDeal, lang, &[])
+        text(LaterKey::DashOneWonDeal, lang, &[])
     } else {
-        text(Key::DashWonDeals, lang, &[("n", &s.won_deals.to_string())])
+        text(
+            LaterKey::DashWonDeals,
+            lang,
+            &[("n", &s.won_deals.to_string())],
+        )
     }];
     // The originals, when more than the reporting currency went into the total.
     let reporting = s.total.map_or_else(|m| m.to, |t| t.currency);
     if s.by_currency.iter().any(|m| m.currency != reporting) {
         let list: Vec<String> = s.by_currency.iter().map(|m| m.format(lang)).collect();
         parts.push(text(
-            Key::DashOriginals,
+            LaterKey::DashOriginals,
             lang,
             &[("list", &list.join(" + "))],
         ));
     }
     let total = |k: &Kpis| k.sales.total.ok().map(|m| m.minor);
     Card {
-        title: Key::DashKpiSales,
+        title: LaterKey::DashKpiSales,
         value: s.total.ok().map(|m| m.format(lang)),
         previous: before.sales.total.ok().map(|m| m.format(lang)),
         parts,
@@ -241,7 +253,7 @@ fn sales_card(now: &Kpis, before: &Kpis, lang: Lang) -> Card {
 fn upsell_card(now: &Kpis, before: &Kpis, lang: Lang) -> Card {
     let u = now.upsell;
     let mut parts = vec![text(
-        Key::DashUpsellOf,
+        LaterKey::DashUpsellOf,
         lang,
         &[
             ("n", &u.upsell_cross_sell.to_string()),
@@ -250,13 +262,13 @@ fn upsell_card(now: &Kpis, before: &Kpis, lang: Lang) -> Card {
     )];
     if let Some(share) = u.revenue_share_bp {
         parts.push(text(
-            Key::DashRevenueShare,
+            LaterKey::DashRevenueShare,
             lang,
             &[("share", &format_basis_points(share, lang))],
         ));
     }
     Card {
-        title: Key::DashKpiUpsell,
+        title: LaterKey::DashKpiUpsell,
         value: u.rate_bp.map(|bp| percent(bp, lang)),
         previous: before.upsell.rate_bp.map(|bp| percent(bp, lang)),
         parts,
@@ -321,7 +333,7 @@ fn KpiCard(card: Card, lang: Lang) -> impl IntoView {
         })
         .collect_view();
     let previous = fill(
-        Key::DashPrevious.text(lang),
+        LaterKey::DashPrevious.text(lang),
         &[("value", card.previous.as_deref().unwrap_or(UNDEFINED))],
     );
     let labelled_by = id.clone();

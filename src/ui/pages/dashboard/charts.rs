@@ -11,7 +11,7 @@ use crate::domain::kpi::{self, KpiInputs, MissingRate, Period};
 use crate::domain::money::Money;
 use crate::domain::nps::NpsCategory;
 use crate::domain::{Currency, Lang};
-use crate::i18n::{fill, Key};
+use crate::i18n::{fill, LaterKey, Text};
 use crate::ui::state::{tr, use_app};
 
 use super::{duration_text, month_text, MissingRateNote, Scope};
@@ -61,32 +61,38 @@ fn Legend(items: Vec<(&'static str, String)>) -> impl IntoView {
 // ---------------------------------------------------------------------------
 // NPS distribution
 
-const NPS_GROUPS: [(NpsCategory, Key, &str, u8, u8); 3] = [
+const NPS_GROUPS: [(NpsCategory, LaterKey, &str, u8, u8); 3] = [
     (
         NpsCategory::Detractor,
-        Key::DashDetractors,
+        LaterKey::DashDetractors,
         "nps-detractor",
         0,
         6,
     ),
-    (NpsCategory::Passive, Key::DashPassives, "nps-passive", 7, 8),
+    (
+        NpsCategory::Passive,
+        LaterKey::DashPassives,
+        "nps-passive",
+        7,
+        8,
+    ),
     (
         NpsCategory::Promoter,
-        Key::DashPromoters,
+        LaterKey::DashPromoters,
         "nps-promoter",
         9,
         10,
     ),
 ];
 
-fn group_of(score: u8) -> (NpsCategory, Key, &'static str, u8, u8) {
+fn group_of(score: u8) -> (NpsCategory, LaterKey, &'static str, u8, u8) {
     NPS_GROUPS
         .into_iter()
         .find(|(_, _, _, low, high)| (*low..=*high).contains(&score))
         .unwrap_or(NPS_GROUPS[0])
 }
 
-fn group_name(key: Key, low: u8, high: u8, lang: Lang) -> String {
+fn group_name(key: LaterKey, low: u8, high: u8, lang: Lang) -> String {
     format!("{} ({low}–{high})", key.text(lang))
 }
 
@@ -125,13 +131,13 @@ fn NpsChart(scope: Memo<Scope>) -> impl IntoView {
                 .filter(|(_, n)| **n > 0)
                 .map(|(score, n)| {
                     fill(
-                        Key::DashScoreCount.text(lang),
+                        LaterKey::DashScoreCount.text(lang),
                         &[("score", &score.to_string()), ("n", &n.to_string())],
                     )
                 }),
         );
         let summary = fill(
-            Key::DashNpsAlt.text(lang),
+            LaterKey::DashNpsAlt.text(lang),
             &[("summary", &parts.join("; "))],
         );
         let max = counts.iter().copied().max().unwrap_or(0).max(1) as i64;
@@ -186,21 +192,21 @@ fn NpsChart(scope: Memo<Scope>) -> impl IntoView {
     };
     view! {
         <figure class="card chart-card">
-            <figcaption><h2>{tr(Key::DashNpsTitle)}</h2></figcaption>
+            <figcaption><h2>{tr(LaterKey::DashNpsTitle)}</h2></figcaption>
             <Show
                 when=move || { total() > 0 }
-                fallback=|| view! { <p class="muted chart-empty">{tr(Key::DashNoResponses)}</p> }
+                fallback=|| view! { <p class="muted chart-empty">{tr(LaterKey::DashNoResponses)}</p> }
             >
                 {move || view! { <Legend items=legend() /> }}
                 {chart}
                 <details class="chart-data">
-                    <summary>{tr(Key::DashChartData)}</summary>
+                    <summary>{tr(LaterKey::DashChartData)}</summary>
                     <table class="table">
                         <thead>
                             <tr>
-                                <th scope="col">{tr(Key::DashScore)}</th>
-                                <th scope="col">{tr(Key::DashGroup)}</th>
-                                <th scope="col" class="num">{tr(Key::DashResponsesColumn)}</th>
+                                <th scope="col">{tr(LaterKey::DashScore)}</th>
+                                <th scope="col">{tr(LaterKey::DashGroup)}</th>
+                                <th scope="col" class="num">{tr(LaterKey::DashResponsesColumn)}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -238,9 +244,9 @@ fn NpsChart(scope: Memo<Scope>) -> impl IntoView {
 fn compact_amount(minor: i64, currency: Currency, lang: Lang) -> String {
     let whole = minor / 10i64.pow(currency.decimals());
     let (divisor, key) = match whole.abs() {
-        n if n >= 1_000_000_000 => (1_000_000_000, Key::DashBillions),
-        n if n >= 1_000_000 => (1_000_000, Key::DashMillions),
-        n if n >= 1_000 => (1_000, Key::DashThousands),
+        n if n >= 1_000_000_000 => (1_000_000_000, LaterKey::DashBillions),
+        n if n >= 1_000_000 => (1_000_000, LaterKey::DashMillions),
+        n if n >= 1_000 => (1_000, LaterKey::DashThousands),
         _ => return lang.group_digits(&whole.to_string()),
     };
     let tenths = mul_div_round(whole, 10, divisor).unwrap_or(0);
@@ -283,7 +289,8 @@ fn SalesChart(scope: Memo<Scope>) -> impl IntoView {
         let money = |minor: i64| Money::new(minor, data.currency).format(lang);
         let total: i64 = months.iter().map(|(_, t, _)| t).sum();
         if total == 0 {
-            return view! { <p class="chart-empty">{Key::DashNoSales.text(lang)}</p> }.into_any();
+            return view! { <p class="chart-empty">{LaterKey::DashNoSales.text(lang)}</p> }
+                .into_any();
         }
         let expansion: i64 = months.iter().map(|(_, _, e)| e).sum();
         let (best_month, best) = months
@@ -291,7 +298,7 @@ fn SalesChart(scope: Memo<Scope>) -> impl IntoView {
             .max_by_key(|(_, t, _)| *t)
             .map_or((data.period.start, 0), |(m, t, _)| (*m, *t));
         let summary = fill(
-            Key::DashSalesAlt.text(lang),
+            LaterKey::DashSalesAlt.text(lang),
             &[
                 ("start", &month_text(data.period.start, lang)),
                 ("end", &month_text(data.period.end, lang)),
@@ -356,8 +363,8 @@ fn SalesChart(scope: Memo<Scope>) -> impl IntoView {
             .collect_view();
         view! {
             <Legend items=vec![
-                ("sales-other", Key::DashOtherSales.text(lang).to_string()),
-                ("sales-expansion", Key::DashExpansionSales.text(lang).to_string()),
+                ("sales-other", LaterKey::DashOtherSales.text(lang).to_string()),
+                ("sales-expansion", LaterKey::DashExpansionSales.text(lang).to_string()),
             ] />
             <div class="dash-sales">
                 <svg class="chart" viewBox=format!("0 0 {width} {}", base + 24) role="img" aria-label=summary>
@@ -367,31 +374,31 @@ fn SalesChart(scope: Memo<Scope>) -> impl IntoView {
                 </svg>
                 <dl class="dash-stats">
                     <div>
-                        <dt>{Key::DashTwelveMonths.text(lang)}</dt>
+                        <dt>{LaterKey::DashTwelveMonths.text(lang)}</dt>
                         <dd>{money(total)}</dd>
                     </div>
                     <div>
-                        <dt>{Key::DashExpansionShare.text(lang)}</dt>
+                        <dt>{LaterKey::DashExpansionShare.text(lang)}</dt>
                         <dd>{share}</dd>
                     </div>
                     <div>
-                        <dt>{Key::DashMonthlyAverage.text(lang)}</dt>
+                        <dt>{LaterKey::DashMonthlyAverage.text(lang)}</dt>
                         <dd>{money(mul_div_round(total, 1, months.len().max(1) as i64).unwrap_or(0))}</dd>
                     </div>
                 </dl>
             </div>
-            <p class="chart-note">{fill(Key::DashAmountsIn.text(lang), &[("currency", data.currency.code())])}</p>
+            <p class="chart-note">{fill(LaterKey::DashAmountsIn.text(lang), &[("currency", data.currency.code())])}</p>
             <details class="chart-data">
-                <summary>{Key::DashChartData.text(lang)}</summary>
+                <summary>{LaterKey::DashChartData.text(lang)}</summary>
                 <div class="chart-table">
                     <table class="table">
                         <thead>
                             <tr>
-                                <th scope="col">{Key::DashMonth.text(lang)}</th>
-                                <th scope="col" class="num">{Key::DashOtherSales.text(lang)}</th>
-                                <th scope="col" class="num">{Key::DashExpansionSales.text(lang)}</th>
-                                <th scope="col" class="num">{Key::Total.text(lang)}</th>
-                                <th scope="col" class="num">{Key::DashExpansionShare.text(lang)}</th>
+                                <th scope="col">{LaterKey::DashMonth.text(lang)}</th>
+                                <th scope="col" class="num">{LaterKey::DashOtherSales.text(lang)}</th>
+                                <th scope="col" class="num">{LaterKey::DashExpansionSales.text(lang)}</th>
+                                <th scope="col" class="num">{LaterKey::Total.text(lang)}</th>
+                                <th scope="col" class="num">{LaterKey::DashExpansionShare.text(lang)}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
@@ -403,7 +410,7 @@ fn SalesChart(scope: Memo<Scope>) -> impl IntoView {
     };
     view! {
         <figure class="card chart-card dash-sales-card">
-            <figcaption><h2>{tr(Key::DashSalesTitle)}</h2></figcaption>
+            <figcaption><h2>{tr(LaterKey::DashSalesTitle)}</h2></figcaption>
             {body}
         </figure>
     }
@@ -470,7 +477,7 @@ fn ResponseChart(scope: Memo<Scope>) -> impl IntoView {
             })
             .collect();
         let summary = fill(
-            Key::DashResponseAlt.text(lang),
+            LaterKey::DashResponseAlt.text(lang),
             &[
                 ("start", &month_text(period.start, lang)),
                 ("end", &month_text(period.end, lang)),
@@ -515,19 +522,19 @@ fn ResponseChart(scope: Memo<Scope>) -> impl IntoView {
     };
     view! {
         <figure class="card chart-card">
-            <figcaption><h2>{tr(Key::DashResponseTitle)}</h2></figcaption>
+            <figcaption><h2>{tr(LaterKey::DashResponseTitle)}</h2></figcaption>
             <Show
                 when=any
-                fallback=|| view! { <p class="muted chart-empty">{tr(Key::DashNoReplies)}</p> }
+                fallback=|| view! { <p class="muted chart-empty">{tr(LaterKey::DashNoReplies)}</p> }
             >
                 {chart}
                 <details class="chart-data">
-                    <summary>{tr(Key::DashChartData)}</summary>
+                    <summary>{tr(LaterKey::DashChartData)}</summary>
                     <table class="table">
                         <thead>
                             <tr>
-                                <th scope="col">{tr(Key::DashMonth)}</th>
-                                <th scope="col" class="num">{tr(Key::DashKpiResponseTime)}</th>
+                                <th scope="col">{tr(LaterKey::DashMonth)}</th>
+                                <th scope="col" class="num">{tr(LaterKey::DashKpiResponseTime)}</th>
                             </tr>
                         </thead>
                         <tbody>

@@ -20,7 +20,7 @@ use crate::domain::meta::Record;
 use crate::domain::sample;
 use crate::domain::search::fold;
 use crate::domain::{Id, Lang};
-use crate::i18n::Key;
+use crate::i18n::{Key, LaterKey};
 use crate::route::Route;
 use crate::ui::components::empty_state::EmptyState;
 use crate::ui::components::field::{InputKind, SelectField, TextField};
@@ -61,13 +61,13 @@ impl PeriodChoice {
         }
     }
 
-    fn label(self) -> Key {
+    fn label(self) -> LaterKey {
         match self {
-            PeriodChoice::ThisMonth => Key::DashThisMonth,
-            PeriodChoice::LastMonth => Key::DashLastMonth,
-            PeriodChoice::ThisQuarter => Key::DashThisQuarter,
-            PeriodChoice::ThisYear => Key::DashThisYear,
-            PeriodChoice::Custom => Key::DashCustom,
+            PeriodChoice::ThisMonth => LaterKey::DashThisMonth,
+            PeriodChoice::LastMonth => LaterKey::DashLastMonth,
+            PeriodChoice::ThisQuarter => LaterKey::DashThisQuarter,
+            PeriodChoice::ThisYear => LaterKey::DashThisYear,
+            PeriodChoice::Custom => LaterKey::DashCustom,
         }
     }
 
@@ -117,9 +117,9 @@ pub(super) fn MissingRateNote(missing: MissingRate) -> impl IntoView {
         <p class="dash-missing-rate" role="note">
             <Icon name=IconName::Alert />
             <span>
-                {move || app.tf(Key::DashMissingRate, &[("from", missing.from.code()), ("to", missing.to.code())])}
+                {move || app.tf(LaterKey::DashMissingRate, &[("from", missing.from.code()), ("to", missing.to.code())])}
                 " "
-                <a href=Route::Data.href()>{tr(Key::DashAddRate)}</a>
+                <a href=Route::Data.href()>{tr(LaterKey::DashAddRate)}</a>
             </span>
         </p>
     }
@@ -204,7 +204,7 @@ pub fn DashboardPage() -> impl IntoView {
         let shown: Kpis = current.get();
         let before = shown.period.previous();
         app.tf(
-            Key::DashComparedWith,
+            LaterKey::DashComparedWith,
             &[
                 (
                     "period",
@@ -231,7 +231,7 @@ pub fn DashboardPage() -> impl IntoView {
                 when=move || has_clients.get()
                 fallback=move || {
                     view! {
-                        <EmptyState title=tr(Key::DashEmptyTitle) body=tr(Key::DashEmptyBody)>
+                        <EmptyState title=tr(LaterKey::DashEmptyTitle) body=tr(LaterKey::DashEmptyBody)>
                             <a class="btn btn-primary" href=Route::NewClient.href()>
                                 <Icon name=IconName::Plus />
                                 {tr(Key::NewClient)}
@@ -246,20 +246,20 @@ pub fn DashboardPage() -> impl IntoView {
             >
                 <div class="toolbar dash-toolbar">
                     <SelectField
-                        label=tr(Key::Period)
+                        label=tr(LaterKey::Period)
                         options=period_options
                         value=Signal::derive(move || choice.get().value().to_string())
                         on_change=on_period
                     />
                     <Show when=move || choice.get() == PeriodChoice::Custom>
                         <TextField
-                            label=tr(Key::DashFrom)
+                            label=tr(LaterKey::DashFrom)
                             kind=InputKind::Date
                             value=custom_from
                             on_input=Callback::new(move |v: String| custom_from.set(v))
                         />
                         <TextField
-                            label=tr(Key::DashTo)
+                            label=tr(LaterKey::DashTo)
                             kind=InputKind::Date
                             value=custom_to
                             on_input=Callback::new(move |v: String| custom_to.set(v))

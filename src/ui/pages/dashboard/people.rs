@@ -9,7 +9,7 @@ use crate::domain::meta::Record;
 use crate::domain::money::Money;
 use crate::domain::search::fold;
 use crate::domain::Lang;
-use crate::i18n::{fill, Key};
+use crate::i18n::{fill, LaterKey, Text};
 use crate::ui::state::{tr, use_app};
 
 use super::{duration_text, Scope};
@@ -70,10 +70,10 @@ pub fn PeopleTable(scope: Memo<Scope>, current: Memo<Kpis>) -> impl IntoView {
     });
     let cells = move |row: Row, lang: Lang| {
         let responses = if row.responses == 1 {
-            Key::DashOneResponse.text(lang).to_string()
+            LaterKey::DashOneResponse.text(lang).to_string()
         } else {
             fill(
-                Key::DashResponses.text(lang),
+                LaterKey::DashResponses.text(lang),
                 &[("n", &row.responses.to_string())],
             )
         };
@@ -88,27 +88,27 @@ pub fn PeopleTable(scope: Memo<Scope>, current: Memo<Kpis>) -> impl IntoView {
             <td class="num">
                 {match row.sales {
                     Ok(total) => total.format(lang),
-                    Err(missing) => fill(Key::DashNoRate.text(lang), &[("from", missing.from.code())]),
+                    Err(missing) => fill(LaterKey::DashNoRate.text(lang), &[("from", missing.from.code())]),
                 }}
             </td>
         }
     };
     view! {
         <section class="card dash-people" aria-labelledby="dash-people-heading">
-            <h2 id="dash-people-heading">{tr(Key::DashPeopleTitle)}</h2>
+            <h2 id="dash-people-heading">{tr(LaterKey::DashPeopleTitle)}</h2>
             <Show
                 when=move || rows.with(|r| !r.is_empty())
-                fallback=|| view! { <p class="muted">{tr(Key::DashNoOwners)}</p> }
+                fallback=|| view! { <p class="muted">{tr(LaterKey::DashNoOwners)}</p> }
             >
                 <div class="dash-table-wrap">
                     <table class="table">
                         <thead>
                             <tr>
-                                <th scope="col">{tr(Key::DashPerson)}</th>
-                                <th scope="col" class="num">{tr(Key::DashActiveClients)}</th>
-                                <th scope="col" class="num">{tr(Key::DashKpiResponseTime)}</th>
-                                <th scope="col" class="num">{tr(Key::DashKpiNps)}</th>
-                                <th scope="col" class="num">{tr(Key::DashKpiSales)}</th>
+                                <th scope="col">{tr(LaterKey::DashPerson)}</th>
+                                <th scope="col" class="num">{tr(LaterKey::DashActiveClients)}</th>
+                                <th scope="col" class="num">{tr(LaterKey::DashKpiResponseTime)}</th>
+                                <th scope="col" class="num">{tr(LaterKey::DashKpiNps)}</th>
+                                <th scope="col" class="num">{tr(LaterKey::DashKpiSales)}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -132,7 +132,7 @@ pub fn PeopleTable(scope: Memo<Scope>, current: Memo<Kpis>) -> impl IntoView {
                             total.get().map(|row| view! {
                                 <tfoot>
                                     <tr>
-                                        <th scope="row">{Key::DashAllPeople.text(lang)}</th>
+                                        <th scope="row">{LaterKey::DashAllPeople.text(lang)}</th>
                                         {cells(row, lang)}
                                     </tr>
                                 </tfoot>

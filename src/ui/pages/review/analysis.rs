@@ -9,33 +9,33 @@ use crate::domain::decimal::{format_basis_points, mul_div_round};
 use crate::domain::money::Money;
 use crate::domain::review::{Competitor, CompetitorReview, SourceKind, SwotQuadrant};
 use crate::domain::Id;
-use crate::i18n::{fill, Key, Label};
+use crate::i18n::{fill, Label, LaterKey, Text};
 use crate::ui::state::{tr, use_app};
 
 #[component]
 pub fn Analysis(review: Memo<Option<CompetitorReview>>) -> impl IntoView {
     view! {
         <section class="analysis" aria-labelledby="review-analysis">
-            <h2 id="review-analysis" class="section-title">{tr(Key::Analysis)}</h2>
+            <h2 id="review-analysis" class="section-title">{tr(LaterKey::Analysis)}</h2>
             {move || review.get().filter(|r| !r.competitors.is_empty()).map(|r| {
                 let swots: Vec<Competitor> = r.competitors.iter().filter(|c| !c.swot.is_empty()).cloned().collect();
                 view! {
                     <figure class="card">
-                        <figcaption><h3>{tr(Key::ComparisonMatrix)}</h3></figcaption>
+                        <figcaption><h3>{tr(LaterKey::ComparisonMatrix)}</h3></figcaption>
                         <Matrix review=r.clone() />
                     </figure>
                     <div class="charts">
                         <figure class="card chart-card">
-                            <figcaption><h3>{tr(Key::ShareOfVoice)}</h3></figcaption>
+                            <figcaption><h3>{tr(LaterKey::ShareOfVoice)}</h3></figcaption>
                             <ShareOfVoiceChart review=r.clone() />
                         </figure>
                         <figure class="card chart-card">
-                            <figcaption><h3>{tr(Key::EstimatedSpend)}</h3></figcaption>
+                            <figcaption><h3>{tr(LaterKey::EstimatedSpend)}</h3></figcaption>
                             <SpendChart review=r.clone() />
                         </figure>
                     </div>
                     <figure class="card">
-                        <figcaption><h3>{tr(Key::CampaignTimeline)}</h3></figcaption>
+                        <figcaption><h3>{tr(LaterKey::CampaignTimeline)}</h3></figcaption>
                         <Timeline review=r.clone() />
                     </figure>
                     {swots.into_iter().map(|c| view! {
@@ -79,9 +79,9 @@ fn percent(bp: i64, lang: crate::domain::Lang) -> String {
 pub fn Matrix(review: CompetitorReview) -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
-    let rows: Vec<(Key, Vec<String>)> = vec![
+    let rows: Vec<(LaterKey, Vec<String>)> = vec![
         (
-            Key::Positioning,
+            LaterKey::Positioning,
             review
                 .competitors
                 .iter()
@@ -89,7 +89,7 @@ pub fn Matrix(review: CompetitorReview) -> impl IntoView {
                 .collect(),
         ),
         (
-            Key::KeyMessage,
+            LaterKey::KeyMessage,
             review
                 .competitors
                 .iter()
@@ -97,7 +97,7 @@ pub fn Matrix(review: CompetitorReview) -> impl IntoView {
                 .collect(),
         ),
         (
-            Key::Channels,
+            LaterKey::Channels,
             review
                 .competitors
                 .iter()
@@ -105,7 +105,7 @@ pub fn Matrix(review: CompetitorReview) -> impl IntoView {
                 .collect(),
         ),
         (
-            Key::EstimatedSpend,
+            LaterKey::EstimatedSpend,
             review
                 .competitors
                 .iter()
@@ -123,7 +123,7 @@ pub fn Matrix(review: CompetitorReview) -> impl IntoView {
                 .collect(),
         ),
         (
-            Key::ShareOfVoice,
+            LaterKey::ShareOfVoice,
             review
                 .competitors
                 .iter()
@@ -135,11 +135,11 @@ pub fn Matrix(review: CompetitorReview) -> impl IntoView {
                 .collect(),
         ),
         (
-            Key::Tone,
+            LaterKey::Tone,
             review.competitors.iter().map(|c| c.tone.clone()).collect(),
         ),
         (
-            Key::Audience,
+            LaterKey::Audience,
             review
                 .competitors
                 .iter()
@@ -216,16 +216,16 @@ pub fn ShareOfVoiceChart(review: CompetitorReview) -> impl IntoView {
     let total = review.share_of_voice_total();
     if total < 10_000 && !bars.is_empty() {
         bars.push((
-            Key::OthersShare.text(lang).to_string(),
+            LaterKey::OthersShare.text(lang).to_string(),
             10_000 - total,
             percent(10_000 - total, lang),
         ));
     }
     if bars.is_empty() {
-        return view! { <p class="muted">{app.t(Key::NoShareOfVoice)}</p> }.into_any();
+        return view! { <p class="muted">{app.t(LaterKey::NoShareOfVoice)}</p> }.into_any();
     }
     let summary = fill(
-        Key::ShareOfVoiceAlt.text(lang),
+        LaterKey::ShareOfVoiceAlt.text(lang),
         &[(
             "summary",
             &bars
@@ -256,11 +256,11 @@ pub fn SpendChart(review: CompetitorReview) -> impl IntoView {
         })
         .collect();
     if bars.is_empty() {
-        return view! { <p class="muted">{app.t(Key::NoSpend)}</p> }.into_any();
+        return view! { <p class="muted">{app.t(LaterKey::NoSpend)}</p> }.into_any();
     }
     let max = bars.iter().map(|(_, v, _)| *v).max().unwrap_or(1);
     let summary = fill(
-        Key::SpendAlt.text(lang),
+        LaterKey::SpendAlt.text(lang),
         &[(
             "summary",
             &bars
@@ -285,7 +285,7 @@ pub fn Timeline(review: CompetitorReview) -> impl IntoView {
     let span = width - label_w;
     let height = header_h + (rows.len() as i64 * row_h).max(row_h);
     let summary = fill(
-        Key::TimelineAlt.text(lang),
+        LaterKey::TimelineAlt.text(lang),
         &[(
             "summary",
             &rows

@@ -13,7 +13,7 @@ use crate::domain::review::{
     move_item, Competitor, Confidence, ObservedCampaign, SwotItem, SwotQuadrant,
 };
 use crate::domain::Id;
-use crate::i18n::{Key, Label};
+use crate::i18n::{Key, Label, LaterKey};
 use crate::ui::components::field::{dom_id, InputKind, SelectField, TextField};
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::icon_button::IconButton;
@@ -44,8 +44,8 @@ pub(super) fn ListControls(
                 type="button"
                 class="icon-btn"
                 id=up_id
-                aria-label=move || app.tf(Key::MoveUp, &[("name", &name.get())])
-                title=move || app.tf(Key::MoveUp, &[("name", &name.get())])
+                aria-label=move || app.tf(LaterKey::MoveUp, &[("name", &name.get())])
+                title=move || app.tf(LaterKey::MoveUp, &[("name", &name.get())])
                 on:click=move |_| {
                     on_move.run(true);
                     focus_id_later(&up_focus);
@@ -57,8 +57,8 @@ pub(super) fn ListControls(
                 type="button"
                 class="icon-btn"
                 id=down_id
-                aria-label=move || app.tf(Key::MoveDown, &[("name", &name.get())])
-                title=move || app.tf(Key::MoveDown, &[("name", &name.get())])
+                aria-label=move || app.tf(LaterKey::MoveDown, &[("name", &name.get())])
+                title=move || app.tf(LaterKey::MoveDown, &[("name", &name.get())])
                 on:click=move |_| {
                     on_move.run(false);
                     focus_id_later(&down_focus);
@@ -66,7 +66,7 @@ pub(super) fn ListControls(
             >
                 <span aria-hidden="true">"↓"</span>
             </button>
-            <IconButton icon=IconName::Trash label=Signal::derive(move || app.tf(Key::RemoveItem, &[("name", &name.get())])) on_click=on_remove />
+            <IconButton icon=IconName::Trash label=Signal::derive(move || app.tf(LaterKey::RemoveItem, &[("name", &name.get())])) on_click=on_remove />
         </div>
     }
 }
@@ -122,16 +122,16 @@ pub fn CompetitorsSection(ctx: ReviewCtx) -> impl IntoView {
     };
     view! {
         <section class="card form-section" aria-labelledby="review-competitors">
-            <h2 id="review-competitors">{tr(Key::Competitors)}</h2>
+            <h2 id="review-competitors">{tr(LaterKey::Competitors)}</h2>
             <Show when=move || ids.with(Vec::is_empty)>
-                <p class="muted">{tr(Key::NoCompetitors)}</p>
+                <p class="muted">{tr(LaterKey::NoCompetitors)}</p>
             </Show>
             <For each=move || ids.get() key=|id| *id let:competitor>
                 <CompetitorEditor ctx competitor />
             </For>
             <button type="button" class="btn btn-secondary" on:click=add>
                 <Icon name=IconName::Plus />
-                {tr(Key::AddCompetitor)}
+                {tr(LaterKey::AddCompetitor)}
             </button>
         </section>
     }
@@ -160,7 +160,7 @@ fn CompetitorEditor(ctx: ReviewCtx, competitor: Id) -> impl IntoView {
         let n = name.get();
         let number = number.get().to_string();
         if n.trim().is_empty() {
-            app.tf(Key::CompetitorNumber, &[("n", &number)])
+            app.tf(LaterKey::CompetitorNumber, &[("n", &number)])
         } else {
             n
         }
@@ -204,7 +204,10 @@ fn CompetitorEditor(ctx: ReviewCtx, competitor: Id) -> impl IntoView {
                     }
                 });
             });
-            app.show_toast(app.tf(Key::ItemRemoved, &[("name", &name)]), Some(undo));
+            app.show_toast(
+                app.tf(LaterKey::ItemRemoved, &[("name", &name)]),
+                Some(undo),
+            );
         }
     });
 
@@ -214,32 +217,32 @@ fn CompetitorEditor(ctx: ReviewCtx, competitor: Id) -> impl IntoView {
             <ListControls key=competitor name=Signal::derive(heading) on_move on_remove />
             <div class="form-grid">
                 <TextField id=format!("competitor-{competitor}-name") label=tr(Key::Name) value=name_value on_input=set_name required=true />
-                <TextField label=tr(Key::Positioning) value=positioning on_input=set_positioning />
-                <TextField label=tr(Key::KeyMessage) value=key_message on_input=set_key_message />
-                <TextField label=tr(Key::Tone) value=tone on_input=set_tone />
-                <TextField label=tr(Key::Audience) value=audience on_input=set_audience />
+                <TextField label=tr(LaterKey::Positioning) value=positioning on_input=set_positioning />
+                <TextField label=tr(LaterKey::KeyMessage) value=key_message on_input=set_key_message />
+                <TextField label=tr(LaterKey::Tone) value=tone on_input=set_tone />
+                <TextField label=tr(LaterKey::Audience) value=audience on_input=set_audience />
                 <DraftField
-                    label=tr(Key::Channels)
+                    label=tr(LaterKey::Channels)
                     value=Signal::derive(move || data.with(|c| c.as_ref().map(|c| c.channels.join(", ")).unwrap_or_default()))
                     on_commit=Callback::new(move |text: String| {
                         edit_competitor(app, ctx.id, competitor, |c| c.channels = split_list(&text));
                     })
-                    hint=Signal::derive(move || Some(app.t(Key::CommaSeparated).to_string()))
+                    hint=Signal::derive(move || Some(app.t(LaterKey::CommaSeparated).to_string()))
                 />
                 <div class="field">
-                    <label for=spend_id.clone()>{tr(Key::EstimatedSpend)}</label>
+                    <label for=spend_id.clone()>{tr(LaterKey::EstimatedSpend)}</label>
                     <MoneyInput
                         id=spend_id
                         value=Signal::derive(move || data.with(|c| c.as_ref().and_then(|c| c.estimated_spend).unwrap_or(0)))
                         currency
-                        label=tr(Key::EstimatedSpend)
+                        label=tr(LaterKey::EstimatedSpend)
                         on_commit=Callback::new(move |minor: i64| {
                             edit_competitor(app, ctx.id, competitor, |c| c.estimated_spend = (minor > 0).then_some(minor));
                         })
                     />
                 </div>
                 <SelectField
-                    label=tr(Key::SpendConfidence)
+                    label=tr(LaterKey::SpendConfidence)
                     options=choice_options(app, &Confidence::ALL)
                     value=Signal::derive(move || data.with(|c| c.as_ref().map(|c| choice_code(c.spend_confidence)).unwrap_or_default()))
                     on_change=Callback::new(move |v: String| {
@@ -249,7 +252,7 @@ fn CompetitorEditor(ctx: ReviewCtx, competitor: Id) -> impl IntoView {
                     })
                 />
                 <DraftField
-                    label=tr(Key::ShareOfVoice)
+                    label=tr(LaterKey::ShareOfVoice)
                     value=Signal::derive(move || {
                         data.with(|c| c.as_ref().and_then(|c| c.share_of_voice).map(|bp| format_scaled(bp / 10, 1, app.lang.get(), true)).unwrap_or_default())
                     })
@@ -259,7 +262,7 @@ fn CompetitorEditor(ctx: ReviewCtx, competitor: Id) -> impl IntoView {
                             edit_competitor(app, ctx.id, competitor, |c| c.share_of_voice = tenths.map(|t| t * 10));
                         }
                     })
-                    hint=Signal::derive(move || Some(app.t(Key::ShareOfVoiceHint).to_string()))
+                    hint=Signal::derive(move || Some(app.t(LaterKey::ShareOfVoiceHint).to_string()))
                 />
             </div>
             <CitedSources ctx competitor />
@@ -297,7 +300,7 @@ fn CitedSources(ctx: ReviewCtx, competitor: Id) -> impl IntoView {
     view! {
         <Show when=move || sources.with(|s| !s.is_empty())>
             <fieldset class="checkbox-group">
-                <legend>{tr(Key::CitedSources)}</legend>
+                <legend>{tr(LaterKey::CitedSources)}</legend>
                 <For each=move || sources.get() key=|s| s.clone() let:source>
                     {
                         let (source_id, title, kind) = source;
@@ -377,7 +380,7 @@ fn SwotList(ctx: ReviewCtx, competitor: Id, quadrant: SwotQuadrant) -> impl Into
                             })
                         });
                         let number = Signal::derive(move || items.with(|ids| ids.iter().position(|i| *i == item_id).map_or(0, |i| i + 1)));
-                        let label = Signal::derive(move || app.tf(Key::SwotItem, &[("list", app.t(quadrant.label())), ("n", &number.get().to_string())]));
+                        let label = Signal::derive(move || app.tf(LaterKey::SwotItem, &[("list", app.t(quadrant.label())), ("n", &number.get().to_string())]));
                         view! {
                             <li>
                                 <input
@@ -411,7 +414,7 @@ fn SwotList(ctx: ReviewCtx, competitor: Id, quadrant: SwotQuadrant) -> impl Into
             </ul>
             <button type="button" class="btn btn-ghost btn-small" on:click=add>
                 <Icon name=IconName::Plus />
-                {move || app.tf(Key::AddSwotItem, &[("list", app.t(quadrant.label()))])}
+                {move || app.tf(LaterKey::AddSwotItem, &[("list", app.t(quadrant.label()))])}
             </button>
         </div>
     }
@@ -449,13 +452,13 @@ fn Campaigns(ctx: ReviewCtx, competitor: Id) -> impl IntoView {
     };
     view! {
         <div class="campaigns">
-            <h4>{tr(Key::ObservedCampaigns)}</h4>
+            <h4>{tr(LaterKey::ObservedCampaigns)}</h4>
             <For each=move || ids.get() key=|id| *id let:campaign>
                 <CampaignEditor ctx competitor campaign />
             </For>
             <button type="button" class="btn btn-ghost btn-small" on:click=add>
                 <Icon name=IconName::Plus />
-                {tr(Key::AddCampaign)}
+                {tr(LaterKey::AddCampaign)}
             </button>
         </div>
     }
@@ -493,19 +496,19 @@ fn CampaignEditor(ctx: ReviewCtx, competitor: Id, campaign: Id) -> impl IntoView
     };
     let name = read(|k| k.name.clone());
     view! {
-        <div class="campaign-editor" role="group" aria-label=move || app.tf(Key::CampaignNamed, &[("name", &name.get())])>
+        <div class="campaign-editor" role="group" aria-label=move || app.tf(LaterKey::CampaignNamed, &[("name", &name.get())])>
             <div class="form-grid">
-                <TextField id=format!("campaign-{campaign}-name") label=tr(Key::CampaignName) value=name on_input=write(|k, v| k.name = v) />
-                <TextField label=tr(Key::StartDate) kind=InputKind::Date value=read(|k| k.start.to_string()) on_input=date(|k, d| k.start = d) />
-                <TextField label=tr(Key::EndDate) kind=InputKind::Date value=read(|k| k.end.to_string()) on_input=date(|k, d| k.end = d) />
+                <TextField id=format!("campaign-{campaign}-name") label=tr(LaterKey::CampaignName) value=name on_input=write(|k, v| k.name = v) />
+                <TextField label=tr(LaterKey::StartDate) kind=InputKind::Date value=read(|k| k.start.to_string()) on_input=date(|k, d| k.start = d) />
+                <TextField label=tr(LaterKey::EndDate) kind=InputKind::Date value=read(|k| k.end.to_string()) on_input=date(|k, d| k.end = d) />
                 <DraftField
-                    label=tr(Key::Channels)
+                    label=tr(LaterKey::Channels)
                     value=read(|k| k.channels.join(", "))
                     on_commit=Callback::new(move |text: String| edit(Box::new(move |k| k.channels = split_list(&text))))
-                    hint=Signal::derive(move || Some(app.t(Key::CommaSeparated).to_string()))
+                    hint=Signal::derive(move || Some(app.t(LaterKey::CommaSeparated).to_string()))
                 />
-                <TextField label=tr(Key::Message) value=read(|k| k.message.clone()) on_input=write(|k, v| k.message = v) />
-                <TextField label=tr(Key::SourceUrl) kind=InputKind::Url value=read(|k| k.source_url.clone()) on_input=write(|k, v| k.source_url = v) placeholder="https://" />
+                <TextField label=tr(LaterKey::Message) value=read(|k| k.message.clone()) on_input=write(|k, v| k.message = v) />
+                <TextField label=tr(LaterKey::SourceUrl) kind=InputKind::Url value=read(|k| k.source_url.clone()) on_input=write(|k, v| k.source_url = v) placeholder="https://" />
             </div>
             <ListControls
                 key=campaign

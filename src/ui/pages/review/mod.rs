@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use crate::browser::clock;
 use crate::domain::review::{Competitor, CompetitorReview, ReviewIssue};
 use crate::domain::{Currency, Id};
-use crate::i18n::{problem_text, Key};
+use crate::i18n::{problem_text, Key, LaterKey};
 use crate::route::Route;
 use crate::ui::components::banner::InTrashBanner;
 use crate::ui::components::field::{InputKind, SelectField, TextField};
@@ -107,7 +107,7 @@ pub fn ReviewPage(id: Id) -> impl IntoView {
             .with(|ws| ws.review(id).map(|r| r.meta.is_trashed()))
     });
     move || match exists.get() {
-        None => view! { <NotFound message=Key::ReviewNotFound /> }.into_any(),
+        None => view! { <NotFound message=LaterKey::ReviewNotFound /> }.into_any(),
         Some(trashed) => view! { <ReviewView id trashed /> }.into_any(),
     }
 }
@@ -158,7 +158,7 @@ fn ReviewView(id: Id, trashed: bool) -> impl IntoView {
             r.as_ref()
                 .map(|r| r.title.clone())
                 .filter(|t| !t.trim().is_empty())
-                .unwrap_or_else(|| app.t(Key::Untitled).to_string())
+                .unwrap_or_else(|| app.t(LaterKey::Untitled).to_string())
         })
     };
     let (title_value, set_title) = ctx.text(|r| r.title.clone(), |r, v| r.title = v);
@@ -197,7 +197,7 @@ fn ReviewView(id: Id, trashed: bool) -> impl IntoView {
         let next = original.duplicate_for_next_year(clock::now());
         let next_id = next.meta.id;
         if app.apply(|ws| ws.save_review(next, clock::now())).is_ok() {
-            app.show_toast(app.t(Key::ReviewDuplicated).to_string(), None);
+            app.show_toast(app.t(LaterKey::ReviewDuplicated).to_string(), None);
             app.navigate(Route::Review(next_id));
         }
     };
@@ -209,7 +209,10 @@ fn ReviewView(id: Id, trashed: bool) -> impl IntoView {
                     app.navigate(Route::Review(id));
                 }
             });
-            app.show_toast(app.tf(Key::ReviewTrashed, &[("name", &name)]), Some(undo));
+            app.show_toast(
+                app.tf(LaterKey::ReviewTrashed, &[("name", &name)]),
+                Some(undo),
+            );
             app.navigate(Route::Reviews);
         }
     };
@@ -220,7 +223,7 @@ fn ReviewView(id: Id, trashed: bool) -> impl IntoView {
                 let Some(r) = r else { return Vec::new() };
                 all.iter()
                     .map(|ReviewIssue { error, warning }| {
-                        let place = place_of(r, &error.path, app.t(Key::Untitled));
+                        let place = place_of(r, &error.path, app.t(LaterKey::Untitled));
                         let text = problem_text(&error.problem, lang);
                         let line = if place.is_empty() {
                             text
@@ -238,10 +241,10 @@ fn ReviewView(id: Id, trashed: bool) -> impl IntoView {
         <article class="page review-page">
             <a class="back-link" href=Route::Reviews.href()>
                 <Icon name=IconName::ArrowLeft />
-                {tr(Key::BackToReviews)}
+                {tr(LaterKey::BackToReviews)}
             </a>
             {trashed.then(|| view! {
-                <InTrashBanner message=Key::ReviewInTrash on_restore=Callback::new(move |_| { let _ = app.apply(|ws| ws.restore_review(id, clock::now())); }) />
+                <InTrashBanner message=LaterKey::ReviewInTrash on_restore=Callback::new(move |_| { let _ = app.apply(|ws| ws.restore_review(id, clock::now())); }) />
             })}
             <header class="page-header record-header">
                 <div>
@@ -251,12 +254,12 @@ fn ReviewView(id: Id, trashed: bool) -> impl IntoView {
                     </div>
                 </div>
                 <div class="page-actions">
-                    <a class="btn btn-primary" href=Route::Present(id).href()>{tr(Key::Present)}</a>
-                    <button class="btn btn-secondary" on:click=duplicate>{tr(Key::Duplicate)}</button>
+                    <a class="btn btn-primary" href=Route::Present(id).href()>{tr(LaterKey::Present)}</a>
+                    <button class="btn btn-secondary" on:click=duplicate>{tr(LaterKey::Duplicate)}</button>
                     {(!trashed).then(|| view! {
                         <button class="btn btn-danger-ghost" on:click=delete>
                             <Icon name=IconName::Trash />
-                            {tr(Key::Delete)}
+                            {tr(LaterKey::Delete)}
                         </button>
                     })}
                 </div>
@@ -265,7 +268,7 @@ fn ReviewView(id: Id, trashed: bool) -> impl IntoView {
                 <section class="banner banner-warning" role="status" aria-labelledby="issues-heading">
                     <Icon name=IconName::Alert />
                     <div class="banner-text">
-                        <strong id="issues-heading">{tr(Key::ReviewNeedsALook)}</strong>
+                        <strong id="issues-heading">{tr(LaterKey::ReviewNeedsALook)}</strong>
                         <ul class="issue-list">
                             {move || issue_list().into_iter().map(|(line, _)| view! { <li>{line}</li> }).collect_view()}
                         </ul>
@@ -274,9 +277,9 @@ fn ReviewView(id: Id, trashed: bool) -> impl IntoView {
             </Show>
 
             <section class="card form-section" aria-labelledby="review-overview">
-                <h2 id="review-overview">{tr(Key::Overview)}</h2>
+                <h2 id="review-overview">{tr(LaterKey::Overview)}</h2>
                 <div class="form-grid">
-                    <TextField label=tr(Key::ReviewTitle) value=title_value on_input=set_title required=true />
+                    <TextField label=tr(LaterKey::ReviewTitle) value=title_value on_input=set_title required=true />
                     <SelectField
                         label=tr(Key::Client)
                         options=client_options
@@ -288,11 +291,11 @@ fn ReviewView(id: Id, trashed: bool) -> impl IntoView {
                         })
                     />
                     <div class="field">
-                        <label for="review-start">{tr(Key::FirstMonth)}</label>
+                        <label for="review-start">{tr(LaterKey::FirstMonth)}</label>
                         <input id="review-start" type="month" prop:value=start_month on:change:target=move |ev| set_start_month.run(ev.target().value()) />
                     </div>
                     <SelectField
-                        label=tr(Key::Currency)
+                        label=tr(LaterKey::Currency)
                         options=currency_options
                         value=Signal::derive(move || review.with(|r| r.as_ref().map(|r| r.currency.code().to_string()).unwrap_or_default()))
                         on_change=Callback::new(move |v: String| {
@@ -302,18 +305,18 @@ fn ReviewView(id: Id, trashed: bool) -> impl IntoView {
                         })
                     />
                 </div>
-                <TextField label=tr(Key::MarketOverview) kind=InputKind::Multiline value=overview on_input=set_overview />
-                <TextField label=tr(Key::ClientPosition) kind=InputKind::Multiline value=position on_input=set_position />
+                <TextField label=tr(LaterKey::MarketOverview) kind=InputKind::Multiline value=overview on_input=set_overview />
+                <TextField label=tr(LaterKey::ClientPosition) kind=InputKind::Multiline value=position on_input=set_position />
             </section>
 
             <competitors::CompetitorsSection ctx />
             <sources::SourcesSection ctx />
 
             <section class="card form-section" aria-labelledby="review-pov">
-                <h2 id="review-pov">{tr(Key::PointOfView)}</h2>
-                <TextField label=tr(Key::PointOfView) kind=InputKind::Multiline value=pov on_input=set_pov />
-                <TextField label=tr(Key::Recommendations) kind=InputKind::Multiline value=recommendations on_input=set_recommendations />
-                <TextField label=tr(Key::ForecastText) kind=InputKind::Multiline value=forecast on_input=set_forecast />
+                <h2 id="review-pov">{tr(LaterKey::PointOfView)}</h2>
+                <TextField label=tr(LaterKey::PointOfView) kind=InputKind::Multiline value=pov on_input=set_pov />
+                <TextField label=tr(LaterKey::Recommendations) kind=InputKind::Multiline value=recommendations on_input=set_recommendations />
+                <TextField label=tr(LaterKey::ForecastText) kind=InputKind::Multiline value=forecast on_input=set_forecast />
             </section>
 
             <analysis::Analysis review />

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::domain::money::Money;
 use crate::domain::review::{CompetitorReview, Slide};
 use crate::domain::Id;
-use crate::i18n::{Key, Label};
+use crate::i18n::{Label, LaterKey, Text};
 use crate::route::Route;
 use crate::ui::state::{tr, use_app};
 
@@ -20,7 +20,7 @@ pub fn PresentPage(id: Id) -> impl IntoView {
     let app = use_app();
     match app.workspace.with_untracked(|ws| ws.review(id).cloned()) {
         Some(review) => view! { <Present review /> }.into_any(),
-        None => view! { <NotFound message=Key::ReviewNotFound /> }.into_any(),
+        None => view! { <NotFound message=LaterKey::ReviewNotFound /> }.into_any(),
     }
 }
 
@@ -89,7 +89,7 @@ fn Present(review: CompetitorReview) -> impl IntoView {
                     class="slide"
                     class:current=move || current.get() == i
                     aria-hidden=move || (current.get() != i).to_string()
-                    aria-label=move || app.tf(Key::SlideOf, &[("n", &(i + 1).to_string()), ("total", &count.to_string())])
+                    aria-label=move || app.tf(LaterKey::SlideOf, &[("n", &(i + 1).to_string()), ("total", &count.to_string())])
                 >
                     {body}
                 </section>
@@ -98,22 +98,22 @@ fn Present(review: CompetitorReview) -> impl IntoView {
         .collect_view();
 
     view! {
-        <div class="present" role="dialog" aria-modal="true" aria-label=tr(Key::PresentMode)>
+        <div class="present" role="dialog" aria-modal="true" aria-label=tr(LaterKey::PresentMode)>
             <div class="slides">{views}</div>
             <footer class="present-bar">
                 <span class="present-counter" aria-live="polite">
                     {move || format!("{} / {count}", current.get() + 1)}
                 </span>
-                <span class="present-hint">{tr(Key::PresentHint)}</span>
+                <span class="present-hint">{tr(LaterKey::PresentHint)}</span>
                 <div class="present-actions">
                     <button class="btn btn-present" on:click=move |_| go(current.get_untracked().saturating_sub(1))>
-                        {tr(Key::PreviousSlide)}
+                        {tr(LaterKey::PreviousSlide)}
                     </button>
                     <button class="btn btn-present" on:click=move |_| go(current.get_untracked() + 1)>
-                        {tr(Key::NextSlide)}
+                        {tr(LaterKey::NextSlide)}
                     </button>
-                    <button class="btn btn-present" on:click=move |_| { let _ = window().print(); }>{tr(Key::Print)}</button>
-                    <button class="btn btn-present" on:click=move |_| leave(id)>{tr(Key::ExitPresent)}</button>
+                    <button class="btn btn-present" on:click=move |_| { let _ = window().print(); }>{tr(LaterKey::Print)}</button>
+                    <button class="btn btn-present" on:click=move |_| leave(id)>{tr(LaterKey::ExitPresent)}</button>
                 </div>
             </footer>
         </div>
@@ -138,18 +138,18 @@ fn slide_view(review: &CompetitorReview, slide: Slide, lang: crate::domain::Lang
         }
         .into_any(),
         Slide::Market => view! {
-            <h2>{Key::MarketOverview.text(lang)}</h2>
+            <h2>{LaterKey::MarketOverview.text(lang)}</h2>
             <div class="slide-columns">
                 <div>{paragraphs(&r.market_overview)}</div>
                 <div>
-                    <h3>{Key::ClientPosition.text(lang)}</h3>
+                    <h3>{LaterKey::ClientPosition.text(lang)}</h3>
                     {paragraphs(&r.client_position)}
                 </div>
             </div>
         }
         .into_any(),
         Slide::Matrix => view! {
-            <h2>{Key::ComparisonMatrix.text(lang)}</h2>
+            <h2>{LaterKey::ComparisonMatrix.text(lang)}</h2>
             <Matrix review=r />
         }
         .into_any(),
@@ -158,13 +158,13 @@ fn slide_view(review: &CompetitorReview, slide: Slide, lang: crate::domain::Lang
             let spend = c
                 .estimated_spend
                 .map(|s| format!("{} ({})", Money::new(s, r.currency).format(lang), c.spend_confidence.label().text(lang)));
-            let facts: Vec<(Key, String)> = [
-                (Key::Positioning, c.positioning.clone()),
-                (Key::KeyMessage, c.key_message.clone()),
-                (Key::Tone, c.tone.clone()),
-                (Key::Audience, c.audience.clone()),
-                (Key::Channels, c.channels.join(", ")),
-                (Key::EstimatedSpend, spend.unwrap_or_default()),
+            let facts: Vec<(LaterKey, String)> = [
+                (LaterKey::Positioning, c.positioning.clone()),
+                (LaterKey::KeyMessage, c.key_message.clone()),
+                (LaterKey::Tone, c.tone.clone()),
+                (LaterKey::Audience, c.audience.clone()),
+                (LaterKey::Channels, c.channels.join(", ")),
+                (LaterKey::EstimatedSpend, spend.unwrap_or_default()),
             ]
             .into_iter()
             .filter(|(_, v)| !v.trim().is_empty())
@@ -178,15 +178,15 @@ fn slide_view(review: &CompetitorReview, slide: Slide, lang: crate::domain::Lang
             .into_any()
         }
         Slide::ShareAndSpend => view! {
-            <h2>{Key::ShareAndSpend.text(lang)}</h2>
+            <h2>{LaterKey::ShareAndSpend.text(lang)}</h2>
             <div class="slide-columns">
-                <div><h3>{Key::ShareOfVoice.text(lang)}</h3><ShareOfVoiceChart review=r.clone() /></div>
-                <div><h3>{Key::EstimatedSpend.text(lang)}</h3><SpendChart review=r /></div>
+                <div><h3>{LaterKey::ShareOfVoice.text(lang)}</h3><ShareOfVoiceChart review=r.clone() /></div>
+                <div><h3>{LaterKey::EstimatedSpend.text(lang)}</h3><SpendChart review=r /></div>
             </div>
         }
         .into_any(),
         Slide::Timeline => view! {
-            <h2>{Key::CampaignTimeline.text(lang)}</h2>
+            <h2>{LaterKey::CampaignTimeline.text(lang)}</h2>
             <Timeline review=r />
         }
         .into_any(),
@@ -199,13 +199,13 @@ fn slide_view(review: &CompetitorReview, slide: Slide, lang: crate::domain::Lang
             .into_any()
         }
         Slide::PointOfView => view! {
-            <h2>{Key::PointOfView.text(lang)}</h2>
+            <h2>{LaterKey::PointOfView.text(lang)}</h2>
             <div class="slide-columns">
                 <div>{paragraphs(&r.point_of_view)}</div>
                 <div>
-                    <h3>{Key::Recommendations.text(lang)}</h3>
+                    <h3>{LaterKey::Recommendations.text(lang)}</h3>
                     {paragraphs(&r.recommendations)}
-                    <h3>{Key::ForecastText.text(lang)}</h3>
+                    <h3>{LaterKey::ForecastText.text(lang)}</h3>
                     {paragraphs(&r.forecast)}
                 </div>
             </div>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::review::{move_item, Source, SourceKind};
 use crate::domain::Id;
-use crate::i18n::Key;
+use crate::i18n::LaterKey;
 use crate::ui::components::field::{InputKind, SelectField, TextField};
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::focus::focus_id_later;
@@ -39,16 +39,16 @@ pub fn SourcesSection(ctx: ReviewCtx) -> impl IntoView {
     };
     view! {
         <section class="card form-section" aria-labelledby="review-sources">
-            <h2 id="review-sources">{tr(Key::Sources)}</h2>
+            <h2 id="review-sources">{tr(LaterKey::Sources)}</h2>
             <Show when=move || ids.with(Vec::is_empty)>
-                <p class="muted">{tr(Key::NoSources)}</p>
+                <p class="muted">{tr(LaterKey::NoSources)}</p>
             </Show>
             <For each=move || ids.get() key=|id| *id let:source>
                 <SourceRow ctx source />
             </For>
             <button type="button" class="btn btn-secondary" on:click=add>
                 <Icon name=IconName::Plus />
-                {tr(Key::AddSource)}
+                {tr(LaterKey::AddSource)}
             </button>
         </section>
     }
@@ -74,22 +74,22 @@ fn SourceRow(ctx: ReviewCtx, source: Id) -> impl IntoView {
         data.with(|s| s.as_ref().map(|s| s.title.clone()).unwrap_or_default())
     });
     view! {
-        <div class="source-row" role="group" aria-label=move || app.tf(Key::SourceNamed, &[("name", &title.get())])>
+        <div class="source-row" role="group" aria-label=move || app.tf(LaterKey::SourceNamed, &[("name", &title.get())])>
             <TextField
                 id=format!("source-{source}-title")
-                label=tr(Key::SourceTitle)
+                label=tr(LaterKey::SourceTitle)
                 value=title
                 on_input=Callback::new(move |v: String| edit(Box::new(move |s| s.title = v)))
             />
             <TextField
-                label=tr(Key::Url)
+                label=tr(LaterKey::Url)
                 kind=InputKind::Url
                 placeholder="https://"
                 value=Signal::derive(move || data.with(|s| s.as_ref().map(|s| s.url.clone()).unwrap_or_default()))
                 on_input=Callback::new(move |v: String| edit(Box::new(move |s| s.url = v)))
             />
             <TextField
-                label=tr(Key::AccessedOn)
+                label=tr(LaterKey::AccessedOn)
                 kind=InputKind::Date
                 value=Signal::derive(move || data.with(|s| s.as_ref().and_then(|s| s.accessed_on).map(|d| d.to_string()).unwrap_or_default()))
                 on_input=Callback::new(move |v: String| {
@@ -98,7 +98,7 @@ fn SourceRow(ctx: ReviewCtx, source: Id) -> impl IntoView {
                 })
             />
             <SelectField
-                label=tr(Key::SourceKind)
+                label=tr(LaterKey::SourceKind)
                 options=choice_options(app, &SourceKind::ALL)
                 value=Signal::derive(move || data.with(|s| s.as_ref().map(|s| choice_code(s.kind)).unwrap_or_default()))
                 on_change=Callback::new(move |v: String| {
