@@ -374,6 +374,10 @@ async function interactive(page) {
   for (let i = 0; i < RELOADS; i++) {
     await page.reload();
     await page.waitForFunction(() => window.__listRenderedAt !== undefined, null, { timeout: STEP_TIMEOUT });
+    // The whole workspace follows the list (after the second wasm file since
+    // the fifth stop): wait for it, so that it is measured every time and
+    // the next reload does not land in the middle of it.
+    await page.waitForFunction(() => performance.getEntriesByName('account-desk:load').length > 0, null, { timeout: STEP_TIMEOUT });
     const t = await page.evaluate(() => {
       const mount = performance.getEntriesByName('account-desk:mount')[0];
       const load = performance.getEntriesByName('account-desk:load')[0];

@@ -71,6 +71,38 @@ fn the_client_list_reads_the_team_and_clients_alone() {
     ));
 }
 
+#[wasm_bindgen_test]
+fn what_is_read_ahead_restores_as_a_direct_read_does() {
+    clean();
+    storage::read_ahead();
+    assert!(matches!(storage::load_workspace(now()), Loaded::Empty));
+    let ws = sample::workspace(now());
+    storage::save_workspace(&ws, now(), "test:1").unwrap();
+    storage::read_ahead();
+    // What was read ahead is restored, once: the next restore reads again.
+    clean();
+    match storage::load_workspace(now()) {
+        Loaded::Restored(restored) => assert_eq!(restored.workspace, ws),
+        _ => panic!("expected the workspace read ahead"),
+    }
+    assert!(matches!(storage::load_workspace(now()), Loaded::Empty));
+    // Damage found ahead is reported, and the data kept, as it would be.
+    storage::save_workspace(&ws, now(), "test:2").unwrap();
+    let clients_part = stored_keys()
+        .into_iter()
+        .find(|key| key.starts_with(STORAGE_KEYS.part_prefix) && key.contains("clients"))
+        .expect("a part of the clients");
+    local_storage().set_item(&clients_part, "garbled").unwrap();
+    storage::read_ahead();
+    match storage::load_workspace(now()) {
+        Loaded::Unreadable { kept_under, .. } => {
+            let key = kept_under.expect("kept under a backup key");
+            assert!(storage::kept_text(&key).unwrap().contains("garbled"));
+        }
+        _ => panic!("expected the damage reported"),
+    }
+}
+
 fn loaded() -> Workspace {
     match storage::load_workspace(now()) {
         Loaded::Restored(restored) => restored.workspace,

@@ -128,6 +128,9 @@ thread_local! {
     /// What storage holds, as this tab last wrote or read it: the base that
     /// a save compares against so it writes only the parts that changed.
     static STORED: RefCell<Option<Stored>> = const { RefCell::new(None) };
+
+    /// What [`read_ahead`] found, until the restore takes it.
+    static READ_AHEAD: RefCell<Option<Option<Found>>> = const { RefCell::new(None) };
 }
 
 /// The stored workspace as envelope text, however it is laid out: a
@@ -172,13 +175,33 @@ fn restore_found(found: Found) -> Result<Restored, (RestoreError, Option<String>
     }
 }
 
+/// Reads and unpacks what is stored ahead of the whole restore, for the
+/// next [`load_workspace`]: the restore's code travels in the second wasm
+/// file, and reading while that file is fetched takes the read off the wait.
+pub fn read_ahead() {
+    if let Ok(storage) = local_storage() {
+        let found = timing::measured("load:read", || find(&storage));
+        READ_AHEAD.set(Some(found));
+    }
+}
+
+/// Drops what [`read_ahead`] kept, if no restore used it.
+pub fn forget_read_ahead() {
+    READ_AHEAD.set(None);
+}
+
+/// The whole stored workspace through the restore chokepoint (from what was
+/// read ahead, if anything was). Unreadable data is moved aside.
 pub fn load_workspace(now: Timestamp) -> Loaded {
     let Ok(storage) = local_storage() else {
         return Loaded::Unavailable;
     };
     // Two steps, measured apart: reading and unpacking what is stored, and
     // the restore chokepoint (parse, validate, repair).
-    let Some(found) = timing::measured("load:read", || find(&storage)) else {
+    let found = READ_AHEAD
+        .take()
+        .unwrap_or_else(|| timing::measured("load:read", || find(&storage)));
+    let Some(found) = found else {
         return Loaded::Empty;
     };
     match timing::measured("load:restore", || restore_found(found)) {

@@ -54,7 +54,7 @@ fn App() -> impl IntoView {
     } else {
         // The whole restore travels in the second file: fetched after the
         // list's first paint, or already under way for any other screen.
-        let rest = move || state.finish_restore();
+        let rest = move || state.finish_restore_reading_ahead();
         if document().hidden() {
             // No frame comes while the tab is hidden (opened in the
             // background): the list can wait for nothing.

@@ -219,6 +219,18 @@ impl AppState {
         }
     }
 
+    /// [`finish_restore`](Self::finish_restore) that, when the second file
+    /// is still to come, first reads what is stored, while it is fetched
+    /// (`storage::read_ahead`): once per start, right after the first paint.
+    /// Should another tab save meanwhile, its storage event follows, and
+    /// this tab, with nothing unsaved, takes that save whole.
+    pub fn finish_restore_reading_ahead(&self) {
+        if self.in_memory.get_untracked() != InMemory::Whole && later_code::get().is_none() {
+            storage::read_ahead();
+        }
+        self.finish_restore();
+    }
+
     /// Like [`finish_restore`](Self::finish_restore) with what another tab
     /// saved, read as an open tab reads it: unlike the start-up restore,
     /// that read never moves unreadable data aside.
@@ -229,6 +241,8 @@ impl AppState {
     }
 
     fn take_whole(&self, startup: Startup) {
+        // Taken another way (another tab's save), what was read is stale.
+        storage::forget_read_ahead();
         // Set before the workspace: the storage effect runs after both.
         self.just_restored.set_value(true);
         self.workspace.set(startup.workspace);
