@@ -59,11 +59,7 @@ fn the_client_list_reads_the_team_and_clients_alone() {
     // Damage is left to the whole restore too, which reports it.
     clean();
     storage::save_workspace(&ws, now(), "test:2").unwrap();
-    let clients_part = stored_keys()
-        .into_iter()
-        .find(|key| key.starts_with(STORAGE_KEYS.part_prefix) && key.contains("clients"))
-        .expect("a part of the clients");
-    local_storage().set_item(&clients_part, "garbled").unwrap();
+    garble_clients_part();
     assert_eq!(storage::load_list(), ListRead::Unsure);
     assert!(matches!(
         storage::load_workspace(now()),
@@ -88,11 +84,7 @@ fn what_is_read_ahead_restores_as_a_direct_read_does() {
     assert!(matches!(storage::load_workspace(now()), Loaded::Empty));
     // Damage found ahead is reported, and the data kept, as it would be.
     storage::save_workspace(&ws, now(), "test:2").unwrap();
-    let clients_part = stored_keys()
-        .into_iter()
-        .find(|key| key.starts_with(STORAGE_KEYS.part_prefix) && key.contains("clients"))
-        .expect("a part of the clients");
-    local_storage().set_item(&clients_part, "garbled").unwrap();
+    garble_clients_part();
     storage::read_ahead();
     match storage::load_workspace(now()) {
         Loaded::Unreadable { kept_under, .. } => {
@@ -101,6 +93,15 @@ fn what_is_read_ahead_restores_as_a_direct_read_does() {
         }
         _ => panic!("expected the damage reported"),
     }
+}
+
+/// Overwrites a stored part of the clients with text that is not a part.
+fn garble_clients_part() {
+    let clients_part = stored_keys()
+        .into_iter()
+        .find(|key| key.starts_with(STORAGE_KEYS.part_prefix) && key.contains("clients"))
+        .expect("a part of the clients");
+    local_storage().set_item(&clients_part, "garbled").unwrap();
 }
 
 fn loaded() -> Workspace {
