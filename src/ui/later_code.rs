@@ -43,3 +43,19 @@ pub fn install() {
 pub fn get() -> Option<&'static LaterCode> {
     LATER_CODE.get()
 }
+
+/// Runs `work` with the code: at once when the second file is here, else
+/// once it is fetched — and not at all if it cannot be (the screen or banner
+/// that needs it says so).
+pub fn when_fetched(work: impl FnOnce(&'static LaterCode) + 'static) {
+    match get() {
+        Some(code) => work(code),
+        None => leptos::task::spawn_local(async move {
+            if super::screens::second_file_ready().await.is_ok() {
+                if let Some(code) = get() {
+                    work(code);
+                }
+            }
+        }),
+    }
+}

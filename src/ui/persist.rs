@@ -176,19 +176,11 @@ pub fn install(state: AppState) {
     let on_storage = window_event_listener(ev::storage, move |event| {
         if event.key().as_deref() == Some(STORAGE_KEYS.workspace) && !state.must_keep_stored_data()
         {
-            match later_code::get() {
-                Some(code) => {
-                    take_stored(code);
-                }
-                // Nothing of this tab's can be unsaved before the second file
-                // is here (see `later_code`): it is fetched, then the save
-                // taken.
-                None => leptos::task::spawn_local(async move {
-                    if super::screens::second_file_ready().await.is_ok() {
-                        take_stored(later_code::get().expect("installed by the second file"));
-                    }
-                }),
-            }
+            // Nothing of this tab's can be unsaved before the second file is
+            // here (see `later_code`): without it, it is fetched first.
+            later_code::when_fetched(move |code| {
+                take_stored(code);
+            });
         }
     });
     on_cleanup(move || {

@@ -206,17 +206,13 @@ impl AppState {
         if self.in_memory.get_untracked() == InMemory::Whole {
             return;
         }
-        match later_code::get() {
-            Some(code) => self.take_whole(Startup::restore(code, clock::now())),
-            None => {
-                let state = *self;
-                leptos::task::spawn_local(async move {
-                    if super::screens::second_file_ready().await.is_ok() {
-                        state.finish_restore();
-                    }
-                });
+        let state = *self;
+        later_code::when_fetched(move |code| {
+            // Another way may have brought it while the file was fetched.
+            if state.in_memory.get_untracked() != InMemory::Whole {
+                state.take_whole(Startup::restore(code, clock::now()));
             }
-        }
+        });
     }
 
     /// [`finish_restore`](Self::finish_restore) that, when the second file
