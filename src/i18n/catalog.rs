@@ -201,14 +201,12 @@ catalog! {
     }
 
     later {
-        Tagline => "Your clients, offline", "Khách hàng của bạn, cả khi offline";
 
         Delete => "Delete", "Xóa";
         Edit => "Edit", "Sửa";
         Export => "Export", "Xuất dữ liệu";
         DeleteForever => "Delete forever", "Xóa vĩnh viễn";
         None => "None", "Không có";
-        Close => "Close", "Đóng lại";
 
         Brands => "Brands", "Thương hiệu";
         AccountTeam => "Account team", "Team phụ trách";
@@ -228,7 +226,6 @@ catalog! {
         EditClient => "Edit client", "Sửa khách hàng";
         ClientSaved => "Client “{name}” saved.", "Đã lưu khách hàng “{name}”.";
         ClientTrashed => "“{name}” moved to the trash.", "Đã chuyển “{name}” vào thùng rác.";
-        ClientRestored => "“{name}” restored.", "Đã khôi phục “{name}”.";
         BackToClients => "All clients", "Tất cả khách hàng";
 
         AddContact => "Add contact", "Thêm người liên hệ";
@@ -250,7 +247,6 @@ catalog! {
         NewTeamMember => "New team member", "Thêm thành viên";
         EditTeamMember => "Edit team member", "Sửa thành viên";
         Role => "Role", "Vai trò";
-        OwnsClients => "Owns {n} clients", "Phụ trách {n} khách hàng";
         EmptyTeamTitle => "Who is on your team?", "Team của bạn gồm những ai?";
         EmptyTeamBody => "Add the account people and the Creative, Planning, Production, Design and Media colleagues you work with, then assign them to clients.", "Thêm các bạn Account và đồng nghiệp Creative, Planning, Production, Design, Media mà bạn làm việc cùng, rồi phân công họ cho từng khách hàng.";
         MemberSaved => "“{name}” saved.", "Đã lưu “{name}”.";
@@ -354,7 +350,6 @@ catalog! {
         CumulativeActual => "Cumulative actual", "Thực chi lũy kế";
         StraightLinePlan => "Straight-line plan", "Kế hoạch tuyến tính";
         Today => "Today", "Hôm nay";
-        NoCostsToChart => "The chart appears once costs are logged.", "Biểu đồ sẽ hiện khi có khoản chi.";
         TotalsInReporting => "Total in {currency}, at your exchange rates", "Tổng quy đổi sang {currency} theo tỷ giá của bạn";
         MissingRate => "No exchange rate from {currency}: add one on the Data page to see totals.", "Chưa có tỷ giá từ {currency}: hãy thêm trên trang Dữ liệu để xem tổng.";
         CurrenciesTitle => "Currencies", "Tiền tệ";

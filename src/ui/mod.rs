@@ -67,8 +67,8 @@ fn App() -> impl IntoView {
     }
 
     let on_hash = window_event_listener(ev::hashchange, move |_| {
-        // Every other screen draws from the whole workspace.
-        state.finish_restore();
+        // Every other screen restores the whole workspace before it draws
+        // (`screens::later_screen`).
         let hash = window().location().hash().unwrap_or_default();
         state.route.set(Route::parse(&hash));
         // A new page starts at its top, as after a link on any website.

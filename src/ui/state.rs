@@ -52,8 +52,8 @@ pub enum InMemory {
     /// The team and the clients alone, all the client list needs.
     List,
     /// Nothing yet: what is stored could not be read for the list alone
-    /// (an older layout, damage, storage turned off), and only the whole
-    /// restore may say what it is.
+    /// (an older layout, damage), and only the whole restore may say what
+    /// it is.
     Nothing,
 }
 
@@ -100,7 +100,7 @@ pub fn note_backup(day: RwSignal<Option<chrono::NaiveDate>>, key: &str, on: chro
     day.set(Some(on));
 }
 
-/// What the restore at start-up found, for the state's fields.
+/// What start-up or the restore found, for the state's fields.
 struct Startup {
     workspace: Workspace,
     unreadable: Option<UnreadableData>,
@@ -115,6 +115,14 @@ impl Startup {
             unreadable: None,
             repairs: Vec::new(),
             save_error: None,
+        }
+    }
+
+    /// Storage turned off: nothing to read, and nothing can be saved.
+    fn unavailable() -> Self {
+        Startup {
+            save_error: Some(SaveError::Unavailable),
+            ..Startup::new(Workspace::default())
         }
     }
 
@@ -134,10 +142,7 @@ impl Startup {
                 unreadable: Some(UnreadableData { reason, kept_under }),
                 ..Startup::new(Workspace::default())
             },
-            Loaded::Unavailable => Startup {
-                save_error: Some(SaveError::Unavailable),
-                ..Startup::new(Workspace::default())
-            },
+            Loaded::Unavailable => Startup::unavailable(),
         }
     }
 }
@@ -152,17 +157,12 @@ impl AppState {
     /// right after the list's first paint, or before any other screen.
     pub fn load() -> Self {
         let hash = window().location().hash().unwrap_or_default();
-        let (workspace, in_memory, save_error) =
-            match timing::measured("load:list", storage::load_list) {
-                ListRead::NothingStored => (Workspace::default(), InMemory::Whole, None),
-                ListRead::Unavailable => (
-                    Workspace::default(),
-                    InMemory::Whole,
-                    Some(SaveError::Unavailable),
-                ),
-                ListRead::List(list) => (list, InMemory::List, None),
-                ListRead::Unsure => (Workspace::default(), InMemory::Nothing, None),
-            };
+        let (startup, in_memory) = match timing::measured("load:list", storage::load_list) {
+            ListRead::NothingStored => (Startup::new(Workspace::default()), InMemory::Whole),
+            ListRead::Unavailable => (Startup::unavailable(), InMemory::Whole),
+            ListRead::List(list) => (Startup::new(list), InMemory::List),
+            ListRead::Unsure => (Startup::new(Workspace::default()), InMemory::Nothing),
+        };
         let lang = storage::load_language().unwrap_or_else(browser_language);
         // The start page is the dashboard once there is something to
         // measure; when the list could not be read, the dashboard waits for
@@ -171,22 +171,22 @@ impl AppState {
             Route::Clients
                 if !opens_on_list(&hash)
                     && (in_memory == InMemory::Nothing
-                        || workspace.live_clients().next().is_some()) =>
+                        || startup.workspace.live_clients().next().is_some()) =>
             {
                 Route::Dashboard
             }
             route => route,
         };
         AppState {
-            workspace: RwSignal::new(workspace),
+            workspace: RwSignal::new(startup.workspace),
             in_memory: RwSignal::new(in_memory),
             just_restored: StoredValue::new(false),
             lang: RwSignal::new(lang),
             route: RwSignal::new(route),
             save_state: RwSignal::new(SaveState::Saved),
-            save_error: RwSignal::new(save_error),
-            unreadable: RwSignal::new(None),
-            repairs: RwSignal::new(Vec::new()),
+            save_error: RwSignal::new(startup.save_error),
+            unreadable: RwSignal::new(startup.unreadable),
+            repairs: RwSignal::new(startup.repairs),
             toast: RwSignal::new(None),
             last_export: RwSignal::new(stored_day(storage::STORAGE_KEYS.last_export)),
             last_file_copy: RwSignal::new(stored_day(storage::STORAGE_KEYS.last_file_copy)),
