@@ -793,11 +793,12 @@ function printPreset(r) {
     row(`    DOM table of ${r.floor.clients} clients`, r.floor.render);
     console.log(`      (parsed: ${r.floor.source})`);
     if (typeof list?.median === 'number' && floorTotal) {
+      const ratioLine = (label, ratio, rest) =>
+        console.log(`  ${`  ${label}`.padEnd(38)} ${''.padStart(3)} ${`${ratio.toFixed(1)} ×`.padStart(10)} ${''.padStart(10)}  ${rest}`);
       const ratio = list.median / floorTotal;
-      console.log(`  ${'  ratio interactive / floor'.padEnd(38)} ${''.padStart(3)} ${`${ratio.toFixed(1)} ×`.padStart(10)} ${''.padStart(10)}  ${'≤ 3×'.padEnd(18)} ${ratio <= TARGETS.floorRatio ? 'ok' : 'OVER'}`);
+      ratioLine('ratio interactive / floor', ratio, `${'≤ 3×'.padEnd(18)} ${ratio <= TARGETS.floorRatio ? 'ok' : 'OVER'}`);
       if (typeof r.interactive?.ours?.median === 'number') {
-        const own = r.interactive.ours.median / floorTotal;
-        console.log(`  ${'  ratio app code → list / floor'.padEnd(38)} ${''.padStart(3)} ${`${own.toFixed(1)} ×`.padStart(10)}   (the app's own part of the load)`);
+        ratioLine('ratio app code → list / floor', r.interactive.ours.median / floorTotal, "(the app's own part of the load)");
       }
     }
   }
