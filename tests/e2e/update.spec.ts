@@ -19,7 +19,16 @@ test.beforeAll(async ({}, testInfo) => {
   server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', root], {
     stdio: 'ignore',
   });
-  await new Promise((resolve) => setTimeout(resolve, 700));
+  // Python may take over a second to listen on a busy machine: ask until it answers.
+  for (let tries = 0; tries < 100; tries++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the test server did not start on port ${PORT}`);
 });
 
 test.afterAll(async () => {
