@@ -112,7 +112,7 @@ pub fn remove(key: &str) {
 pub enum Loaded {
     /// Nothing stored yet: a first visit, or a cleared browser.
     Empty,
-    Restored(Restored),
+    Restored(Box<Restored>),
     /// Stored data that the restore chokepoint refused. `kept_under` is the
     /// backup key it was moved to, or `None` when even that copy could not be
     /// made (storage full): then it stays where it is and must not be
@@ -205,7 +205,7 @@ pub fn load_workspace(now: Timestamp) -> Loaded {
         return Loaded::Empty;
     };
     match timing::measured("load:restore", || restore_found(found)) {
-        Ok(restored) => Loaded::Restored(restored),
+        Ok(restored) => Loaded::Restored(Box::new(restored)),
         Err((reason, text)) => {
             let kept = text.unwrap_or_else(|| stored_dump(&storage));
             let backup_key = format!("{}{}", STORAGE_KEYS.unreadable_prefix, now.to_rfc3339());
@@ -229,7 +229,7 @@ pub enum ListRead {
     /// Storage works and holds no workspace: the whole one is empty.
     NothingStored,
     /// The team and the clients alone.
-    List(Workspace),
+    List(Box<Workspace>),
     /// The browser does not let the app store data (private mode, storage
     /// turned off): the whole workspace is the empty one, and cannot be
     /// saved.
@@ -259,7 +259,7 @@ pub fn load_list() -> ListRead {
             store::assemble_list(&manifest, |key| storage.get_item(key).ok().flatten()).ok()
         })
         .and_then(|text| envelope::read_list(&text));
-    list.map_or(ListRead::Unsure, ListRead::List)
+    list.map_or(ListRead::Unsure, |list| ListRead::List(Box::new(list)))
 }
 
 /// Every key of this origin, collected first: removing keys while reading

@@ -119,13 +119,13 @@ pub fn scoped(workspace: &Workspace, scope: &ExportScope) -> Workspace {
             .filter(|r| ids.contains(&r.client))
             .cloned()
             .collect(),
-        clients,
-        briefs,
-        contact_reports,
-        wip,
-        interactions,
-        nps,
-        deals,
+        clients: clients.into(),
+        briefs: briefs.into(),
+        contact_reports: contact_reports.into(),
+        wip: wip.into(),
+        interactions: interactions.into(),
+        nps: nps.into(),
+        deals: deals.into(),
         settings: workspace.settings.clone(),
     }
 }
@@ -278,8 +278,8 @@ pub fn read_list(raw: &str) -> Option<Workspace> {
         return None;
     }
     let workspace = Workspace {
-        team: envelope.workspace.team,
-        clients: envelope.workspace.clients,
+        team: envelope.workspace.team.into(),
+        clients: envelope.workspace.clients.into(),
         ..Workspace::default()
     };
     workspace.validate_team_and_clients().ok()?;

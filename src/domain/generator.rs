@@ -1302,16 +1302,16 @@ pub fn generate(preset: Preset, seed: u64, now: Timestamp) -> Workspace {
     let nps = nps(&mut g, spec.nps_per_client_year, spec.years, &clients);
     let deals = deals(&mut g, spec.deals_per_client_year, spec.years, &clients);
     let mut ws = Workspace {
-        team,
-        clients,
-        budgets,
-        reviews,
-        briefs,
-        contact_reports,
-        wip,
-        interactions,
-        nps,
-        deals,
+        team: team.into(),
+        clients: clients.into(),
+        budgets: budgets.into(),
+        reviews: reviews.into(),
+        briefs: briefs.into(),
+        contact_reports: contact_reports.into(),
+        wip: wip.into(),
+        interactions: interactions.into(),
+        nps: nps.into(),
+        deals: deals.into(),
         ..Workspace::default()
     };
     ws.settings.rates = rates(&mut g, spec.years);

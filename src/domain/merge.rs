@@ -337,21 +337,23 @@ pub fn apply(
     chosen: &HashMap<Id, Resolution>,
 ) -> Workspace {
     let mut merged = Workspace {
-        team: merge_collection(&mine.team, &theirs.team, plan, chosen),
-        clients: merge_collection(&mine.clients, &theirs.clients, plan, chosen),
-        budgets: merge_collection(&mine.budgets, &theirs.budgets, plan, chosen),
-        reviews: merge_collection(&mine.reviews, &theirs.reviews, plan, chosen),
-        briefs: merge_collection(&mine.briefs, &theirs.briefs, plan, chosen),
+        team: merge_collection(&mine.team, &theirs.team, plan, chosen).into(),
+        clients: merge_collection(&mine.clients, &theirs.clients, plan, chosen).into(),
+        budgets: merge_collection(&mine.budgets, &theirs.budgets, plan, chosen).into(),
+        reviews: merge_collection(&mine.reviews, &theirs.reviews, plan, chosen).into(),
+        briefs: merge_collection(&mine.briefs, &theirs.briefs, plan, chosen).into(),
         contact_reports: merge_collection(
             &mine.contact_reports,
             &theirs.contact_reports,
             plan,
             chosen,
-        ),
-        wip: merge_collection(&mine.wip, &theirs.wip, plan, chosen),
-        interactions: merge_collection(&mine.interactions, &theirs.interactions, plan, chosen),
-        nps: merge_collection(&mine.nps, &theirs.nps, plan, chosen),
-        deals: merge_collection(&mine.deals, &theirs.deals, plan, chosen),
+        )
+        .into(),
+        wip: merge_collection(&mine.wip, &theirs.wip, plan, chosen).into(),
+        interactions: merge_collection(&mine.interactions, &theirs.interactions, plan, chosen)
+            .into(),
+        nps: merge_collection(&mine.nps, &theirs.nps, plan, chosen).into(),
+        deals: merge_collection(&mine.deals, &theirs.deals, plan, chosen).into(),
         settings: mine.settings.clone(),
     };
     // Rates are added, never replaced: keep mine first, then theirs that are new.

@@ -28,6 +28,7 @@ pub mod meta;
 pub mod money;
 pub mod nps;
 pub mod packed;
+pub mod records;
 pub mod review;
 pub mod rng;
 pub mod sample;

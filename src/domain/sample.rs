@@ -572,9 +572,9 @@ pub fn workspace(now: Timestamp) -> Workspace {
     super::sample_work::add(&mut ws, now);
     let (interactions, nps, deals) =
         super::sample_activity::add_activity(&ws.clients, &ws.team, now.date_naive(), now, 2027);
-    ws.interactions = interactions;
-    ws.nps = nps;
-    ws.deals = deals;
+    ws.interactions = interactions.into();
+    ws.nps = nps.into();
+    ws.deals = deals.into();
     ws.settings.rates.push(ExchangeRate {
         id: Id::new_v4(),
         from: Currency::USD,

@@ -1,6 +1,6 @@
 //! How a workspace is laid out in localStorage: each collection cut into
-//! parts of [`PART_RECORDS`] records, each part packed (see `packed`), and a
-//! small manifest that names the parts.
+//! parts of a fixed number of records (see [`RECORDS_PER_PART`]), each part
+//! packed (see `packed`), and a small manifest that names the parts.
 //!
 //! Why not one JSON string: a whole agency is ~9 million characters of JSON,
 //! beyond the 5 242 880 code units localStorage holds, and re-encoding all of
@@ -23,14 +23,12 @@ use thiserror::Error;
 use super::envelope::{self, FORMAT as ENVELOPE_FORMAT};
 use super::meta::Timestamp;
 use super::packed::{self, Compressed, PackError};
+use super::records::Records;
 use super::workspace::Workspace;
 
 pub const FORMAT: &str = "account-desk-store";
 /// The layout version; the envelope inside has its own.
 pub const VERSION: u32 = 1;
-/// Records per part: one edit re-encodes at most this many records of its
-/// kind, and the manifest stays a few hundred characters per kind.
-pub const PART_RECORDS: usize = 200;
 
 /// Names every part of a stored workspace; stored as plain JSON.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -66,12 +64,19 @@ impl Manifest {
             .chain(std::iter::once(self.settings.as_str()))
     }
 
-    fn part(&self, collection: &str, index: usize) -> Option<&Part> {
-        self.collections
-            .iter()
-            .find(|c| c.name == collection)?
-            .parts
-            .get(index)
+    fn collection(&self, name: &str) -> Option<&Collection> {
+        self.collections.iter().find(|c| c.name == name)
+    }
+}
+
+/// Whether a stored collection's parts hold `per_part` records each, the
+/// last one up to that many.
+fn cut_at(collection: &Collection, per_part: usize) -> bool {
+    match collection.parts.split_last() {
+        None => true,
+        Some((last, full)) => {
+            full.iter().all(|p| p.records == per_part) && (1..=per_part).contains(&last.records)
+        }
     }
 }
 
@@ -339,29 +344,52 @@ impl Planner<'_> {
 /// Something done to each record collection in the order of the
 /// workspace's fields (the order `envelope::encode` writes them in).
 trait EachCollection {
+    /// `collection` is the name and records per part.
     fn each<T: Serialize + PartialEq + Clone>(
         &mut self,
-        name: &'static str,
-        field: fn(&Workspace) -> &Vec<T>,
-        field_mut: fn(&mut Workspace) -> &mut Vec<T>,
+        collection: (&'static str, usize),
+        field: fn(&Workspace) -> &Records<T>,
+        field_mut: fn(&mut Workspace) -> &mut Records<T>,
     );
 }
 
+/// Records per part, by collection: about 100 K characters of JSON per part
+/// at agency scale (a budget with its lines and costs is ~3 300, an
+/// interaction ~330). An edit re-encodes and rewrites its whole part, so
+/// smaller is quicker; but each part is packed on its own, so smaller packs
+/// worse: at ~64 K the agency took 3 % more room, at ~128 K 1 % less and an
+/// edit twice the work. At ~100 K it takes the room it took when every kind
+/// had 200 per part (until the seventh stop: 650 K characters of budgets).
+pub const RECORDS_PER_PART: [(&str, usize); 10] = [
+    ("team", 200),
+    ("clients", 100),
+    ("budgets", 30),
+    ("reviews", 20),
+    ("briefs", 100),
+    ("contact_reports", 100),
+    ("wip", 140),
+    ("interactions", 300),
+    ("nps", 300),
+    ("deals", 300),
+];
+
 fn for_each_collection(visitor: &mut impl EachCollection) {
-    visitor.each("team", |w| &w.team, |w| &mut w.team);
-    visitor.each("clients", |w| &w.clients, |w| &mut w.clients);
-    visitor.each("budgets", |w| &w.budgets, |w| &mut w.budgets);
-    visitor.each("reviews", |w| &w.reviews, |w| &mut w.reviews);
-    visitor.each("briefs", |w| &w.briefs, |w| &mut w.briefs);
+    let [team, clients, budgets, reviews, briefs, contact_reports, wip, interactions, nps, deals] =
+        RECORDS_PER_PART;
+    visitor.each(team, |w| &w.team, |w| &mut w.team);
+    visitor.each(clients, |w| &w.clients, |w| &mut w.clients);
+    visitor.each(budgets, |w| &w.budgets, |w| &mut w.budgets);
+    visitor.each(reviews, |w| &w.reviews, |w| &mut w.reviews);
+    visitor.each(briefs, |w| &w.briefs, |w| &mut w.briefs);
     visitor.each(
-        "contact_reports",
+        contact_reports,
         |w| &w.contact_reports,
         |w| &mut w.contact_reports,
     );
-    visitor.each("wip", |w| &w.wip, |w| &mut w.wip);
-    visitor.each("interactions", |w| &w.interactions, |w| &mut w.interactions);
-    visitor.each("nps", |w| &w.nps, |w| &mut w.nps);
-    visitor.each("deals", |w| &w.deals, |w| &mut w.deals);
+    visitor.each(wip, |w| &w.wip, |w| &mut w.wip);
+    visitor.each(interactions, |w| &w.interactions, |w| &mut w.interactions);
+    visitor.each(nps, |w| &w.nps, |w| &mut w.nps);
+    visitor.each(deals, |w| &w.deals, |w| &mut w.deals);
 }
 
 struct Visit<'p, 'a, 'w> {
@@ -373,31 +401,42 @@ struct Visit<'p, 'a, 'w> {
 impl EachCollection for Visit<'_, '_, '_> {
     fn each<T: Serialize + PartialEq + Clone>(
         &mut self,
-        name: &'static str,
-        field: fn(&Workspace) -> &Vec<T>,
-        field_mut: fn(&mut Workspace) -> &mut Vec<T>,
+        (name, per_part): (&'static str, usize),
+        field: fn(&Workspace) -> &Records<T>,
+        field_mut: fn(&mut Workspace) -> &mut Records<T>,
     ) {
         let records = field(self.current);
+        // A collection no edit touched is as stored, part by part, without
+        // a look at its records: most of a save's time went on those looks.
+        let untouched = self
+            .known
+            .as_deref()
+            .is_some_and(|known| field(known).unchanged_from(records));
+        // Parts cut at another size (stored before the sizes changed) hold
+        // other ranges of records: none of them can be kept.
+        let previous_parts = self
+            .planner
+            .previous
+            .and_then(|m| m.collection(name))
+            .filter(|stored| cut_at(stored, per_part));
         let mut parts = Vec::new();
-        for (index, chunk) in records.chunks(PART_RECORDS).enumerate() {
-            let start = index * PART_RECORDS;
+        for (index, chunk) in records.chunks(per_part).enumerate() {
+            let start = index * per_part;
             // The stored part holds exactly the known records of its range.
             let same = self.known.as_deref().map(|known| {
                 let stored = field(known);
-                let end = (start + PART_RECORDS).min(stored.len());
-                stored.get(start..end) == Some(chunk)
+                let end = (start + per_part).min(stored.len());
+                untouched || stored.get(start..end) == Some(chunk)
             });
-            let previous = self
-                .planner
-                .previous
-                .and_then(|m| m.part(name, index))
+            let previous = previous_parts
+                .and_then(|stored| stored.parts.get(index))
                 .map(|p| p.key.as_str());
             let key = self.planner.part(previous, (name, index), same, || {
                 serde_json::to_string(chunk).expect("records serialise")
             });
             if let (Some(known), Some(false)) = (self.known.as_deref_mut(), same) {
                 let stored = field_mut(known);
-                let end = (start + PART_RECORDS).min(stored.len());
+                let end = (start + per_part).min(stored.len());
                 let start = start.min(stored.len());
                 stored.splice(start..end, chunk.iter().cloned());
             }
@@ -407,7 +446,9 @@ impl EachCollection for Visit<'_, '_, '_> {
             });
         }
         if let Some(known) = self.known.as_deref_mut() {
-            field_mut(known).truncate(records.len());
+            let stored = field_mut(known);
+            stored.truncate(records.len());
+            stored.same_records_as(records);
         }
         self.planner.collections.push(Collection {
             name: name.to_string(),
@@ -496,11 +537,69 @@ mod tests {
         generate(Preset::Solo, 5, now())
     }
 
+    fn per_part(collection: &str) -> usize {
+        RECORDS_PER_PART
+            .iter()
+            .find(|(name, _)| *name == collection)
+            .expect("a collection of the workspace")
+            .1
+    }
+
+    /// Storage as builds before the seventh stop wrote it: 200 records in
+    /// every part, whatever the kind.
+    fn save_at_200_per_part(memory: &mut Memory, ws: &Workspace) -> Manifest {
+        struct OldCut<'a> {
+            memory: &'a mut Memory,
+            ws: &'a Workspace,
+            collections: Vec<Collection>,
+        }
+        impl EachCollection for OldCut<'_> {
+            fn each<T: Serialize + PartialEq + Clone>(
+                &mut self,
+                (name, _): (&'static str, usize),
+                field: fn(&Workspace) -> &Records<T>,
+                _: fn(&mut Workspace) -> &mut Records<T>,
+            ) {
+                let parts = field(self.ws)
+                    .chunks(200)
+                    .enumerate()
+                    .map(|(index, chunk)| {
+                        let key = format!("old:{name}:{index}");
+                        let json = serde_json::to_string(chunk).unwrap();
+                        self.memory.items.insert(key.clone(), packed::pack(&json));
+                        Part {
+                            key,
+                            records: chunk.len(),
+                        }
+                    })
+                    .collect();
+                self.collections.push(Collection {
+                    name: name.into(),
+                    parts,
+                });
+            }
+        }
+        let mut manifest = memory.save(ws, None).manifest;
+        for key in manifest.keys() {
+            if key != manifest.settings {
+                memory.items.remove(key);
+            }
+        }
+        let mut cut = OldCut {
+            memory,
+            ws,
+            collections: Vec::new(),
+        };
+        for_each_collection(&mut cut);
+        manifest.collections = cut.collections;
+        manifest
+    }
+
     #[test]
     fn parts_put_together_are_the_envelope_itself() {
         let ws = solo();
         assert!(
-            ws.interactions.len() > PART_RECORDS,
+            ws.interactions.len() > per_part("interactions"),
             "several parts of a kind"
         );
         let mut memory = Memory::default();
@@ -520,7 +619,7 @@ mod tests {
     fn the_list_alone_restores_its_team_and_clients_and_reads_no_other_part() {
         let ws = generate(Preset::Agency, 5, now());
         assert!(
-            ws.clients.len() > PART_RECORDS,
+            ws.clients.len() > per_part("clients"),
             "clients over several parts"
         );
         let mut memory = Memory::default();
@@ -545,7 +644,7 @@ mod tests {
             .collect();
         assert_eq!(asked, list_keys);
         // A damaged part of another collection is no concern of the list's.
-        let wip_part = manifest.part("wip", 0).unwrap().key.clone();
+        let wip_part = manifest.collection("wip").unwrap().parts[0].key.clone();
         memory.items.insert(wip_part.clone(), "garbage".into());
         assert!(assemble_list(&manifest, |k| memory.items.get(k).cloned()).is_ok());
         assert!(matches!(
@@ -559,7 +658,7 @@ mod tests {
         let mut ws = solo();
         let mut memory = Memory::default();
         let mut stored = memory.first_save(&ws);
-        ws.interactions[PART_RECORDS + 3]
+        ws.interactions[per_part("interactions") + 3]
             .summary
             .push_str(" — đã gọi lại");
         let plan = memory.save(&ws, Some(&mut stored));
@@ -621,6 +720,93 @@ mod tests {
         ws.settings.rates.clear();
         let plan = memory.save(&ws, Some(&mut stored));
         assert_eq!(plan.writes.len(), 1, "settings only");
+    }
+
+    #[test]
+    fn every_edit_after_a_save_is_found_and_an_untouched_workspace_writes_nothing() {
+        let mut ws = solo();
+        let count = ws.interactions.len();
+        assert!(count > per_part("interactions"), "several parts");
+        let mut memory = Memory::default();
+        let mut stored = memory.first_save(&ws);
+        let nothing = memory.save(&ws, Some(&mut stored));
+        assert!(nothing.writes.is_empty() && nothing.superseded.is_empty());
+        stored.manifest = nothing.manifest;
+
+        ws.interactions[0].summary.push_str(" — đã gọi lại");
+        let plan = memory.save(&ws, Some(&mut stored));
+        assert_eq!(plan.writes.len(), 1);
+        assert!(plan.writes[0].0.starts_with("part:interactions:0:"));
+        stored.manifest = plan.manifest;
+
+        // The stored copy now carries the records' stamp: a second edit of
+        // the same collection, in another part, must still be seen.
+        ws.interactions[count - 1]
+            .summary
+            .push_str(" (hẹn tuần sau)");
+        let plan = memory.save(&ws, Some(&mut stored));
+        assert_eq!(plan.writes.len(), 1);
+        let last = (count - 1) / per_part("interactions");
+        assert!(plan.writes[0]
+            .0
+            .starts_with(&format!("part:interactions:{last}:")));
+        assert!(memory.read(&plan.manifest).unwrap() == envelope::encode(&ws, now()));
+        assert_eq!(stored.workspace.as_ref(), Some(&ws));
+    }
+
+    #[test]
+    fn storage_cut_at_200_records_per_part_is_cut_again_and_reads_the_same() {
+        let ws = generate(Preset::Agency, 5, now());
+        for known in [Some(ws.clone()), None] {
+            let mut memory = Memory::default();
+            let old = save_at_200_per_part(&mut memory, &ws);
+            let text = envelope::encode(&ws, now());
+            assert!(memory.read(&old).unwrap() == text, "the old layout reads");
+            let mut stored = Stored {
+                manifest: old.clone(),
+                workspace: known,
+            };
+            let plan = memory.save(&ws, Some(&mut stored));
+            for collection in &plan.manifest.collections {
+                let size = per_part(&collection.name);
+                let cut_anew = collection.parts.iter().any(|p| p.key.starts_with("part:"));
+                // Kinds still at 200 keep their parts; the others are cut anew.
+                assert_eq!(cut_anew, size != 200, "{}", collection.name);
+                assert!(collection.parts.iter().all(|p| p.records <= size));
+            }
+            assert!(memory.read(&plan.manifest).unwrap() == text);
+            assert_eq!(
+                memory.items.len(),
+                plan.manifest.keys().count(),
+                "the old parts are gone"
+            );
+        }
+    }
+
+    #[test]
+    fn no_part_of_the_agency_is_much_over_100_k_characters() {
+        struct Largest<'a>(&'a Workspace, Vec<(&'static str, usize)>);
+        impl EachCollection for Largest<'_> {
+            fn each<T: Serialize + PartialEq + Clone>(
+                &mut self,
+                (name, per_part): (&'static str, usize),
+                field: fn(&Workspace) -> &Records<T>,
+                _: fn(&mut Workspace) -> &mut Records<T>,
+            ) {
+                let largest = field(self.0)
+                    .chunks(per_part)
+                    .map(|chunk| serde_json::to_string(chunk).unwrap().chars().count())
+                    .max()
+                    .unwrap_or(0);
+                self.1.push((name, largest));
+            }
+        }
+        let ws = generate(Preset::Agency, 2027, now());
+        let mut largest = Largest(&ws, Vec::new());
+        for_each_collection(&mut largest);
+        for (name, chars) in largest.1 {
+            assert!(chars < 120_000, "{name}: {chars} characters in a part");
+        }
     }
 
     #[test]

@@ -14,6 +14,7 @@ use super::id::Id;
 use super::interaction::Interaction;
 use super::meta::{Record, Timestamp};
 use super::nps::NpsResponse;
+use super::records::Records;
 use super::review::CompetitorReview;
 use super::team::TeamMember;
 use super::validation::{FieldError, Problem};
@@ -24,25 +25,25 @@ use super::wip::WipItem;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Workspace {
     #[serde(default)]
-    pub team: Vec<TeamMember>,
+    pub team: Records<TeamMember>,
     #[serde(default)]
-    pub clients: Vec<Client>,
+    pub clients: Records<Client>,
     #[serde(default)]
-    pub budgets: Vec<Budget>,
+    pub budgets: Records<Budget>,
     #[serde(default)]
-    pub reviews: Vec<CompetitorReview>,
+    pub reviews: Records<CompetitorReview>,
     #[serde(default)]
-    pub briefs: Vec<Brief>,
+    pub briefs: Records<Brief>,
     #[serde(default)]
-    pub contact_reports: Vec<ContactReport>,
+    pub contact_reports: Records<ContactReport>,
     #[serde(default)]
-    pub wip: Vec<WipItem>,
+    pub wip: Records<WipItem>,
     #[serde(default)]
-    pub interactions: Vec<Interaction>,
+    pub interactions: Records<Interaction>,
     #[serde(default)]
-    pub nps: Vec<NpsResponse>,
+    pub nps: Records<NpsResponse>,
     #[serde(default)]
-    pub deals: Vec<Deal>,
+    pub deals: Records<Deal>,
     #[serde(default)]
     pub settings: Settings,
 }
@@ -776,7 +777,7 @@ mod tests {
     fn validation_finds_duplicate_ids_with_their_path() {
         let mut ws = Workspace::default();
         let c = client("Sao Mai Foods");
-        ws.clients = vec![c.clone(), c];
+        ws.clients = vec![c.clone(), c].into();
         let errors = ws.validate().unwrap_err();
         assert_eq!(
             errors,

@@ -137,7 +137,7 @@ impl Startup {
     fn restore(code: &LaterCode, now: crate::domain::Timestamp) -> Self {
         match timing::measured("load", || (code.load_workspace)(now)) {
             Loaded::Empty => Startup::new(Workspace::default()),
-            Loaded::Restored(restored) => Startup::restored(restored),
+            Loaded::Restored(restored) => Startup::restored(*restored),
             Loaded::Unreadable { reason, kept_under } => Startup {
                 unreadable: Some(UnreadableData { reason, kept_under }),
                 ..Startup::new(Workspace::default())
@@ -160,7 +160,7 @@ impl AppState {
         let (startup, in_memory) = match timing::measured("load:list", storage::load_list) {
             ListRead::NothingStored => (Startup::new(Workspace::default()), InMemory::Whole),
             ListRead::Unavailable => (Startup::unavailable(), InMemory::Whole),
-            ListRead::List(list) => (Startup::new(list), InMemory::List),
+            ListRead::List(list) => (Startup::new(*list), InMemory::List),
             ListRead::Unsure => (Startup::new(Workspace::default()), InMemory::Nothing),
         };
         let lang = storage::load_language().unwrap_or_else(browser_language);

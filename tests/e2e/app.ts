@@ -109,6 +109,63 @@ function readStored([key, keptPrefix]: [string, string]): { envelope: any; kept:
   return { envelope, kept };
 }
 
+/**
+ * Writes the stored workspace again cut into parts of `perPart` records, as
+ * a build with other part sizes would have: same records, other parts. The
+ * parts are packed as the app packs them, with LZ4 blocks of literals only.
+ */
+function writeCut([key, envelope, perPart]: [string, any, number]) {
+  function pack(text: string): string {
+    const plain = new TextEncoder().encode(text);
+    const lengths = [];
+    let rest = plain.length - 15;
+    if (rest >= 0) {
+      for (; rest >= 255; rest -= 255) lengths.push(255);
+      lengths.push(rest);
+    }
+    const n = plain.length;
+    const bytes = [n & 255, (n >> 8) & 255, (n >> 16) & 255, n >>> 24, Math.min(n, 15) << 4, ...lengths, ...plain];
+    const units = [bytes.length & 0x7fff, bytes.length >> 15];
+    let acc = 0;
+    let held = 0;
+    for (const byte of bytes) {
+      acc = (acc << 8) | byte;
+      held += 8;
+      if (held >= 15) {
+        held -= 15;
+        units.push((acc >> held) & 0x7fff);
+        acc &= (1 << held) - 1;
+      }
+    }
+    if (held > 0) units.push((acc << (15 - held)) & 0x7fff);
+    return units.map((u) => String.fromCharCode(0x800 + u)).join('');
+  }
+  const manifest = JSON.parse(localStorage.getItem(key)!);
+  for (const collection of manifest.collections) {
+    for (const part of collection.parts) localStorage.removeItem(part.key);
+    const records = envelope.workspace[collection.name];
+    collection.parts = [];
+    for (let at = 0; at < records.length; at += perPart) {
+      const chunk = records.slice(at, at + perPart);
+      const partKey = `account-desk:part:${collection.name}:${collection.parts.length}:oldcut00`;
+      localStorage.setItem(partKey, pack(JSON.stringify(chunk)));
+      collection.parts.push({ key: partKey, records: chunk.length });
+    }
+  }
+  localStorage.setItem(key, JSON.stringify(manifest));
+}
+
+/** Cuts what is stored into parts of `perPart` records (see writeCut). */
+export async function cutStoredInto(page: Page, perPart: number) {
+  const envelope = await storedEnvelope(page);
+  await page.evaluate(writeCut, [WORKSPACE_KEY, envelope, perPart] as [string, any, number]);
+}
+
+/** Every stored part's key. */
+export async function storedPartKeys(page: Page): Promise<string[]> {
+  return page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('account-desk:part:')).sort());
+}
+
 /** The stored envelope (see readStored). */
 export async function storedEnvelope(page: Page): Promise<any> {
   return (await page.evaluate(readStored, [WORKSPACE_KEY, UNREADABLE_PREFIX] as [string, string])).envelope;

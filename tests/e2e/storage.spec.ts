@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { WORKSPACE_KEY, createClient, expectSaved, keptCopies, loadSample, openApp, storedEnvelope } from './app';
+import { WORKSPACE_KEY, createClient, cutStoredInto, expectSaved, keptCopies, loadSample, openApp, storedEnvelope, storedPartKeys } from './app';
 import { screenshot } from './helpers';
 
 test('garbage in storage: the app starts, explains, and keeps the bytes', async ({ page }) => {
@@ -119,6 +119,34 @@ test('data stored whole by an older version is read, then kept in parts', async 
   await page.getByRole('link', { name: 'Clients', exact: true }).click();
   await expect(page.getByRole('link', { name: 'Bánh mì Huỳnh Hoa' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Cà phê Trung Nguyên' })).toBeVisible();
+});
+
+test('data stored in parts of another size by an older version is read, then cut anew at the next change', async ({ page }) => {
+  await openApp(page);
+  await loadSample(page);
+  const before = (await storedEnvelope(page)).workspace;
+  expect(before.interactions.length).toBeGreaterThan(2);
+  // Builds before the seventh stop cut every kind into parts of 200 records:
+  // here 2, so that the sample's records lie in many parts.
+  await cutStoredInto(page, 2);
+  expect((await storedEnvelope(page)).workspace).toEqual(before);
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Lotus Coffee' })).toBeVisible();
+
+  await createClient(page, 'Bún chả Hương Liên');
+  await expectSaved(page);
+  const after = (await storedEnvelope(page)).workspace;
+  expect(after.clients.map((c: { name: string }) => c.name)).toEqual([...before.clients.map((c: { name: string }) => c.name), 'Bún chả Hương Liên']);
+  for (const kind of Object.keys(before).filter((k) => k !== 'clients')) expect(after[kind], kind).toEqual(before[kind]);
+  // Nothing of the old cut is left beside the new one.
+  const manifest = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), WORKSPACE_KEY);
+  const named = [...manifest.collections.flatMap((c: { parts: { key: string }[] }) => c.parts.map((p) => p.key)), manifest.settings].sort();
+  expect(await storedPartKeys(page)).toEqual(named);
+
+  await page.reload();
+  await page.getByRole('link', { name: 'Clients', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Bún chả Hương Liên' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Lotus Coffee' })).toBeVisible();
 });
 
 test('a damaged stored part: the app says so, keeps every part, and starts', async ({ page }) => {
