@@ -58,3 +58,23 @@ test('everything can be reached with the keyboard alone', async ({ page }) => {
   expect(focusedNames).toContain('Team');
   expect(focusedNames).toContain('New client');
 });
+
+test.describe('on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the header stays one line in Vietnamese: the save status whole, the brand still named', async ({ page }) => {
+    await openApp(page);
+    await loadSample(page);
+    await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Tiếng Việt' }).click();
+    const status = page.getByText('Đã lưu mọi thay đổi');
+    await expect(status).toBeVisible();
+    const lineHeight = await status.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    const box = await status.boundingBox();
+    expect(box!.height, 'the save status wraps').toBeLessThan(lineHeight * 1.5);
+    const banner = await page.getByRole('banner').boundingBox();
+    expect(box!.y + box!.height, 'the save status spills out of the header').toBeLessThanOrEqual(banner!.y + banner!.height);
+    // The product's name is kept for screen readers where it is not shown.
+    await expect(page.getByRole('link', { name: 'Account Desk' })).toBeVisible();
+    await screenshot(page, 'phone-header-vi');
+  });
+});
