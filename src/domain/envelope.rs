@@ -13,6 +13,7 @@ use super::deal::Deal;
 use super::id::Id;
 use super::interaction::Interaction;
 use super::json_path;
+use super::json_problem::{without_position, JsonProblem};
 use super::meta::Timestamp;
 use super::nps::NpsResponse;
 use super::validation::FieldError;
@@ -177,11 +178,11 @@ pub fn export_file_name(scope_name: &str, date: chrono::NaiveDate) -> String {
 pub enum RestoreError {
     #[error("the data is empty")]
     Empty,
-    #[error("not valid JSON (line {line}, column {column}): {message}")]
+    #[error("not valid JSON (line {line}, column {column}): {problem}")]
     NotJson {
         line: usize,
         column: usize,
-        message: String,
+        problem: JsonProblem,
     },
     #[error("this is not an Account Desk file")]
     NotOurs,
@@ -322,11 +323,7 @@ fn read_body(raw: &str) -> Result<Body, RestoreError> {
             // Valid JSON, but not an object: not one of ours.
             RestoreError::NotOurs
         } else {
-            RestoreError::NotJson {
-                line: e.line(),
-                column: e.column(),
-                message: json_problem(&e),
-            }
+            not_json(&e)
         }
     })?;
     if header.format.as_ref().and_then(Value::as_str) != Some(FORMAT) {
@@ -349,11 +346,7 @@ fn read_body(raw: &str) -> Result<Body, RestoreError> {
     if version == u64::from(VERSION) {
         return deserialize_body(raw);
     }
-    let value: Value = serde_json::from_str(raw).map_err(|e| RestoreError::NotJson {
-        line: e.line(),
-        column: e.column(),
-        message: json_problem(&e),
-    })?;
+    let value: Value = serde_json::from_str(raw).map_err(|e| not_json(&e))?;
     deserialize_body(&migrate(value, version).to_string())
 }
 
@@ -368,11 +361,7 @@ fn deserialize_body(text: &str) -> Result<Body, RestoreError> {
         if e.is_data() {
             shape_error(&json_path::path_at(text, e.line(), e.column()), &e)
         } else {
-            RestoreError::NotJson {
-                line: e.line(),
-                column: e.column(),
-                message: json_problem(&e),
-            }
+            not_json(&e)
         }
     })
 }
@@ -383,25 +372,21 @@ fn migrate(envelope: Value, _from: u64) -> Value {
     envelope
 }
 
-fn json_problem(error: &serde_json::Error) -> String {
-    strip_position(&error.to_string())
+fn not_json(error: &serde_json::Error) -> RestoreError {
+    RestoreError::NotJson {
+        line: error.line(),
+        column: error.column(),
+        problem: JsonProblem::of(error),
+    }
 }
 
 fn shape_error(path: &str, error: &serde_json::Error) -> RestoreError {
     let path = path.strip_prefix("workspace.").unwrap_or(path).to_string();
-    let message = strip_position(&error.to_string());
+    let message = without_position(&error.to_string());
     RestoreError::Invalid(vec![FieldError::new(
         path,
         super::validation::Problem::WrongShape(message),
     )])
-}
-
-/// serde_json appends " at line L column C", which we report on its own.
-fn strip_position(text: &str) -> String {
-    match text.rfind(" at line ") {
-        Some(cut) => text[..cut].to_string(),
-        None => text.to_string(),
-    }
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ pub mod generator;
 pub mod id;
 pub mod interaction;
 pub mod json_path;
+pub mod json_problem;
 pub mod kpi;
 pub mod kpi_people;
 pub mod locale;

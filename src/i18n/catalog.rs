@@ -164,6 +164,16 @@ catalog! {
 
         RestoreEmpty => "the data is empty", "dữ liệu trống";
         RestoreNotJson => "not valid JSON (line {line}, column {column}): {detail}", "không phải JSON hợp lệ (dòng {line}, cột {column}): {detail}";
+        JsonEndsEarly => "the text ends too early — the file may have been cut short while downloading or copying", "văn bản kết thúc giữa chừng — có thể file bị cắt ngang khi tải về hoặc sao chép";
+        JsonExpectedColon => "a “:” is missing after a name", "thiếu dấu “:” sau một tên trường";
+        JsonExpectedCommaOrEnd => "a comma or a closing bracket is missing", "thiếu dấu phẩy hoặc dấu đóng ngoặc";
+        JsonExpectedValue => "a value is missing or misspelled", "thiếu giá trị hoặc giá trị viết sai";
+        JsonBadString => "a text value holds a character JSON does not allow", "một chuỗi chứa ký tự JSON không cho phép";
+        JsonBadNumber => "a number is not valid", "một số không hợp lệ";
+        JsonKeyNotString => "a name is not in double quotes", "một tên trường không nằm trong dấu ngoặc kép";
+        JsonTrailingComma => "a comma stands before a closing bracket", "có dấu phẩy thừa trước dấu đóng ngoặc";
+        JsonTrailingText => "more text follows the end of the data", "có thêm văn bản sau phần cuối dữ liệu";
+        JsonTooDeep => "the data is nested too deeply", "dữ liệu lồng nhau quá sâu";
         RestoreEncrypted => "the file is encrypted: enter its passphrase", "file đã được mã hóa: hãy nhập mật khẩu";
         RestoreNotOurs => "this is not Account Desk data", "đây không phải dữ liệu của Account Desk";
         RestoreNewerVersion => "made by a newer Account Desk (format version {found}; this one reads up to {supported})", "được tạo bởi phiên bản Account Desk mới hơn (định dạng phiên bản {found}; bản này đọc được đến {supported})";

@@ -12,6 +12,7 @@ pub use client_import::{csv_error_text, row_note_text, vocabulary, CLIENT_CSV_CO
 
 use crate::domain::client::{ClientStatus, DecisionRole, Tier};
 use crate::domain::envelope::{RestoreError, VERSION};
+use crate::domain::json_problem::JsonProblem;
 use crate::domain::team::Role;
 use crate::domain::validation::Problem;
 
@@ -296,8 +297,26 @@ pub fn problem_text(problem: &Problem, lang: Lang) -> String {
     key.text(lang).to_string()
 }
 
-/// Why stored or imported data was refused, in the reader's language. The
-/// parser's own detail (from serde_json) stays in English.
+/// What is wrong with text that is not JSON, in the reader's language;
+/// wording of serde_json's not known to `JsonProblem` stays in English.
+fn json_problem_text(problem: &JsonProblem, lang: Lang) -> String {
+    let key = match problem {
+        JsonProblem::EndsEarly => Key::JsonEndsEarly,
+        JsonProblem::ExpectedColon => Key::JsonExpectedColon,
+        JsonProblem::ExpectedCommaOrEnd => Key::JsonExpectedCommaOrEnd,
+        JsonProblem::ExpectedValue => Key::JsonExpectedValue,
+        JsonProblem::BadString => Key::JsonBadString,
+        JsonProblem::BadNumber => Key::JsonBadNumber,
+        JsonProblem::KeyNotString => Key::JsonKeyNotString,
+        JsonProblem::TrailingComma => Key::JsonTrailingComma,
+        JsonProblem::TrailingText => Key::JsonTrailingText,
+        JsonProblem::TooDeep => Key::JsonTooDeep,
+        JsonProblem::Other(message) => return message.clone(),
+    };
+    key.text(lang).to_string()
+}
+
+/// Why stored or imported data was refused, in the reader's language.
 pub fn restore_error_text(error: &RestoreError, lang: Lang) -> String {
     let text = |key: Key, values: &[(&str, &str)]| fill(key.text(lang), values);
     match error {
@@ -305,13 +324,13 @@ pub fn restore_error_text(error: &RestoreError, lang: Lang) -> String {
         RestoreError::NotJson {
             line,
             column,
-            message,
+            problem,
         } => text(
             Key::RestoreNotJson,
             &[
                 ("line", &line.to_string()),
                 ("column", &column.to_string()),
-                ("detail", message),
+                ("detail", &json_problem_text(problem, lang)),
             ],
         ),
         RestoreError::NotOurs => text(Key::RestoreNotOurs, &[]),
@@ -475,6 +494,23 @@ mod tests {
         assert_eq!(
             restore_error_text(&RestoreError::NewerVersion { found: 7 }, Lang::Vi),
             "được tạo bởi phiên bản Account Desk mới hơn (định dạng phiên bản 7; bản này đọc được đến 1)"
+        );
+    }
+
+    #[test]
+    fn a_broken_file_is_explained_in_the_readers_language() {
+        let cut_short = crate::domain::envelope::restore(
+            "{\"format\": \"account-desk\",\n \"workspace\": {\"clients\": [",
+        )
+        .unwrap_err();
+        assert_eq!(
+            restore_error_text(&cut_short, Lang::Vi),
+            "không phải JSON hợp lệ (dòng 2, cột 27): văn bản kết thúc giữa chừng — có thể file bị cắt ngang khi tải về hoặc sao chép"
+        );
+        let pasted_twice = crate::domain::envelope::restore("{\"a\": 1} {\"a\": 1}").unwrap_err();
+        assert_eq!(
+            restore_error_text(&pasted_twice, Lang::En),
+            "not valid JSON (line 1, column 10): more text follows the end of the data"
         );
     }
 

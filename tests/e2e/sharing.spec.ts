@@ -127,9 +127,9 @@ test('bad files are refused with a specific message and change nothing', async (
   const stored = await page.evaluate((key) => localStorage.getItem(key), WORKSPACE_KEY);
   const valid = (await exportEverything(page)).text;
   const cases: [string, string | Buffer, RegExp][] = [
-    ['not-json.json', 'hello, world', /not valid JSON \(line 1, column \d+\)/],
+    ['not-json.json', 'hello, world', /not valid JSON \(line 1, column \d+\): a value is missing or misspelled/],
     ['empty.json', '', /the data is empty/],
-    ['truncated.json', valid.slice(0, valid.length / 2), /not valid JSON/],
+    ['truncated.json', valid.slice(0, valid.length / 2), /not valid JSON \(line \d+, column \d+\): the text ends too early/],
     ['other-app.json', '{"type":"excalidraw","elements":[]}', /this is not Account Desk data/],
     ['newer.json', valid.replace('"version": 1', '"version": 9'), /made by a newer Account Desk \(format version 9/],
     ['wrong-type.json', valid.replace(/"name": "Phở Hồng Hà"/, '"name": 42'), /clients\[0\]\.name: invalid type/],
@@ -143,6 +143,18 @@ test('bad files are refused with a specific message and change nothing', async (
     expect(await page.evaluate((key) => localStorage.getItem(key), WORKSPACE_KEY)).toBe(stored);
   }
   await screenshot(page, 'import-error');
+
+  // In Vietnamese the parser's problem is told in Vietnamese too.
+  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Tiếng Việt' }).click();
+  await page.getByLabel('Nhập file', { exact: true }).setInputFiles({
+    name: 'truncated.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(valid.slice(0, valid.length / 2)),
+  });
+  const refused = page.getByRole('alert').filter({ hasText: 'Không thể nhập file này' });
+  await expect(refused).toContainText(/không phải JSON hợp lệ \(dòng \d+, cột \d+\): văn bản kết thúc giữa chừng/);
+  await expect(refused).not.toContainText('EOF');
+  await screenshot(page, 'import-error-vi');
 });
 
 test('hostile text in an imported file stays inert', async ({ page }) => {
