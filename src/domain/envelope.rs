@@ -16,7 +16,8 @@ use super::json_path;
 use super::json_problem::{without_position, JsonProblem};
 use super::meta::Timestamp;
 use super::nps::NpsResponse;
-use super::validation::FieldError;
+use super::shape_problem::ShapeProblem;
+use super::validation::{FieldError, Problem};
 use super::wip::WipItem;
 use super::workspace::{Repair, Workspace};
 
@@ -356,10 +357,21 @@ fn read_body(raw: &str) -> Result<Body, RestoreError> {
 /// the same reason the field at fault is found from the error's position
 /// (`json_path`), not by a path-tracking deserialiser, which would also
 /// cost a third more parse time.
+///
+/// `text` is well-formed JSON (the header was read from all of it), so a
+/// syntax error here is serde_json's way of refusing a number or an object
+/// where one of a fixed set of names belongs (a status, a currency).
 fn deserialize_body(text: &str) -> Result<Body, RestoreError> {
     serde_json::from_str(text).map_err(|e| {
+        let path = || json_path::path_at(text, e.line(), e.column());
         if e.is_data() {
-            shape_error(&json_path::path_at(text, e.line(), e.column()), &e)
+            shape_error(&path(), ShapeProblem::of(&without_position(&e.to_string())))
+        } else if e.is_syntax() {
+            let no_choice = ShapeProblem::NotAChoice {
+                found: None,
+                choices: None,
+            };
+            shape_error(&path(), no_choice)
         } else {
             not_json(&e)
         }
@@ -380,13 +392,9 @@ fn not_json(error: &serde_json::Error) -> RestoreError {
     }
 }
 
-fn shape_error(path: &str, error: &serde_json::Error) -> RestoreError {
+fn shape_error(path: &str, problem: ShapeProblem) -> RestoreError {
     let path = path.strip_prefix("workspace.").unwrap_or(path).to_string();
-    let message = without_position(&error.to_string());
-    RestoreError::Invalid(vec![FieldError::new(
-        path,
-        super::validation::Problem::WrongShape(message),
-    )])
+    RestoreError::Invalid(vec![FieldError::new(path, Problem::WrongShape(problem))])
 }
 
 #[cfg(test)]

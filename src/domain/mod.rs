@@ -37,6 +37,7 @@ pub mod sample_activity;
 pub mod sample_work;
 pub mod sealed;
 pub mod search;
+pub mod shape_problem;
 pub mod store;
 pub mod summary;
 pub mod team;

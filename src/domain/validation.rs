@@ -2,6 +2,8 @@ use std::fmt;
 
 use thiserror::Error;
 
+use super::shape_problem::ShapeProblem;
+
 /// What is wrong with one field. The UI translates it; `Display` gives the
 /// English wording used in file-import messages and logs.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -39,9 +41,9 @@ pub enum Problem {
     /// The total, in basis points.
     #[error("shares of voice add up to more than 100 %")]
     ShareOfVoiceOver100(i64),
-    /// A value of the wrong type or form in a file, as the parser words it.
+    /// A value of the wrong type or form in a file.
     #[error("{0}")]
-    WrongShape(String),
+    WrongShape(ShapeProblem),
 }
 
 /// A problem and where it is: `contacts[1].email: not an email address`.

@@ -5,14 +5,15 @@
 pub mod activity;
 mod catalog;
 mod client_import;
+mod data_problems;
 
 pub use crate::domain::locale::Lang;
 pub use catalog::{Key, LaterKey};
 pub use client_import::{csv_error_text, row_note_text, vocabulary, CLIENT_CSV_COLUMNS};
+use data_problems::{json_problem_text, shape_problem_text};
 
 use crate::domain::client::{ClientStatus, DecisionRole, Tier};
 use crate::domain::envelope::{RestoreError, VERSION};
-use crate::domain::json_problem::JsonProblem;
 use crate::domain::team::Role;
 use crate::domain::validation::Problem;
 
@@ -292,26 +293,7 @@ pub fn problem_text(problem: &Problem, lang: Lang) -> String {
                 )],
             )
         }
-        Problem::WrongShape(detail) => return detail.clone(),
-    };
-    key.text(lang).to_string()
-}
-
-/// What is wrong with text that is not JSON, in the reader's language;
-/// wording of serde_json's not known to `JsonProblem` stays in English.
-fn json_problem_text(problem: &JsonProblem, lang: Lang) -> String {
-    let key = match problem {
-        JsonProblem::EndsEarly => Key::JsonEndsEarly,
-        JsonProblem::ExpectedColon => Key::JsonExpectedColon,
-        JsonProblem::ExpectedCommaOrEnd => Key::JsonExpectedCommaOrEnd,
-        JsonProblem::ExpectedValue => Key::JsonExpectedValue,
-        JsonProblem::BadString => Key::JsonBadString,
-        JsonProblem::BadNumber => Key::JsonBadNumber,
-        JsonProblem::KeyNotString => Key::JsonKeyNotString,
-        JsonProblem::TrailingComma => Key::JsonTrailingComma,
-        JsonProblem::TrailingText => Key::JsonTrailingText,
-        JsonProblem::TooDeep => Key::JsonTooDeep,
-        JsonProblem::Other(message) => return message.clone(),
+        Problem::WrongShape(problem) => return shape_problem_text(problem, lang),
     };
     key.text(lang).to_string()
 }

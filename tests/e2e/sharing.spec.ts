@@ -132,8 +132,9 @@ test('bad files are refused with a specific message and change nothing', async (
     ['truncated.json', valid.slice(0, valid.length / 2), /not valid JSON \(line \d+, column \d+\): the text ends too early/],
     ['other-app.json', '{"type":"excalidraw","elements":[]}', /this is not Account Desk data/],
     ['newer.json', valid.replace('"version": 1', '"version": 9'), /made by a newer Account Desk \(format version 9/],
-    ['wrong-type.json', valid.replace(/"name": "Phở Hồng Hà"/, '"name": 42'), /clients\[0\]\.name: invalid type/],
-    ['missing.json', valid.replace(/"name": "Phở Hồng Hà",/, ''), /clients\[0\]: missing field `name`/],
+    ['wrong-type.json', valid.replace(/"name": "Phở Hồng Hà"/, '"name": 42'), /clients\[0\]\.name: expected text, found the number 42/],
+    ['missing.json', valid.replace(/"name": "Phở Hồng Hà",/, ''), /clients\[0\]: the field “name” is missing/],
+    ['status-number.json', valid.replace(/"status": "active"/, '"status": 5'), /clients\[0\]\.status: not one of the allowed values/],
     ['invalid-utf8.json', Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]), /not UTF-8 text \(byte 2\)/],
     ['huge.json', Buffer.alloc(70 * 1024 * 1024, 0x20), /the file is 70\.0 MB, and files up to 64 MB can be imported/],
   ];
@@ -154,6 +155,14 @@ test('bad files are refused with a specific message and change nothing', async (
   const refused = page.getByRole('alert').filter({ hasText: 'Không thể nhập file này' });
   await expect(refused).toContainText(/không phải JSON hợp lệ \(dòng \d+, cột \d+\): văn bản kết thúc giữa chừng/);
   await expect(refused).not.toContainText('EOF');
+  await page.getByLabel('Nhập file', { exact: true }).setInputFiles({
+    name: 'wrong-type.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(valid.replace(/"name": "Phở Hồng Hà"/, '"name": 42')),
+  });
+  await expect(refused).toContainText('clients[0].name: cần văn bản, nhưng là số 42');
+  // The client's "saved" toast would cover the message in the picture.
+  for (const dismiss of await page.getByRole('button', { name: 'Đóng' }).all()) await dismiss.click();
   await screenshot(page, 'import-error-vi');
 });
 
