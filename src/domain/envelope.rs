@@ -358,15 +358,17 @@ fn read_body(raw: &str) -> Result<Body, RestoreError> {
 /// (`json_path`), not by a path-tracking deserialiser, which would also
 /// cost a third more parse time.
 ///
-/// `text` is well-formed JSON (the header was read from all of it), so a
-/// syntax error here is serde_json's way of refusing a number or an object
-/// where one of a fixed set of names belongs (a status, a currency).
+/// `text` has been read through once as JSON (the header, or a migrated
+/// `Value`), so "expected value" here is not broken JSON: it is serde_json's
+/// way of refusing a number or an object where one of a fixed set of names
+/// belongs (a status, a currency). What that first read skips (escapes and
+/// number ranges in skipped values) is reported as broken JSON, as it is.
 fn deserialize_body(text: &str) -> Result<Body, RestoreError> {
     serde_json::from_str(text).map_err(|e| {
         let path = || json_path::path_at(text, e.line(), e.column());
         if e.is_data() {
             shape_error(&path(), ShapeProblem::of(&without_position(&e.to_string())))
-        } else if e.is_syntax() {
+        } else if JsonProblem::of(&e) == JsonProblem::ExpectedValue {
             let no_choice = ShapeProblem::NotAChoice {
                 found: None,
                 choices: None,

@@ -8,6 +8,8 @@
 //! stamp of the records it copies. Two collections with the same stamp hold
 //! the same records, so `==` answers at once for every collection an edit did
 //! not touch, and compares record by record only where the stamps differ.
+//! This holds because records are plain data: none has a way to change
+//! through a shared reference (no `Cell`, no `RefCell`).
 
 use std::fmt;
 use std::ops::{Deref, DerefMut};
@@ -43,7 +45,9 @@ impl<T> Records<T> {
 
     /// Takes `other`'s stamp once this collection has been brought up to
     /// the same records by other means (a save updating its stored copy
-    /// part by part), so that the next comparison is quick again.
+    /// part by part), so that the next comparison is quick again. A stamp
+    /// shared by different records would hide an edit from the next save,
+    /// so where even the counts differ the stamp is not taken.
     pub fn same_records_as(&mut self, other: &Self)
     where
         T: PartialEq,
@@ -52,7 +56,9 @@ impl<T> Records<T> {
             self.items == other.items,
             "stamp taken by different records"
         );
-        self.stamp = other.stamp;
+        if self.items.len() == other.items.len() {
+            self.stamp = other.stamp;
+        }
     }
 }
 

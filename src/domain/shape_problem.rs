@@ -65,10 +65,11 @@ impl ShapeProblem {
             let (found, choices) = rest.split_once('`').unwrap_or((rest, ""));
             return Self::NotAChoice {
                 found: Some(found.to_string()),
+                // serde joins the last two with an English "or".
                 choices: choices
                     .strip_prefix(", expected one of ")
                     .or_else(|| choices.strip_prefix(", expected "))
-                    .map(str::to_string),
+                    .map(|list| list.replace("` or `", "`, `")),
             };
         }
         let wrong = message
@@ -287,7 +288,7 @@ mod tests {
                 json!("activ"),
                 ShapeProblem::NotAChoice {
                     found: Some("activ".into()),
-                    choices: Some("`active` or `paused`".into()),
+                    choices: Some("`active`, `paused`".into()),
                 },
             ),
         ];

@@ -69,6 +69,13 @@ impl Manifest {
     }
 }
 
+/// The size a stored collection was cut at, when it has several parts that
+/// agree on one; a single part does not tell.
+fn stored_cut(collection: &Collection) -> Option<usize> {
+    let first = collection.parts.first()?.records;
+    (collection.parts.len() > 1 && cut_at(collection, first)).then_some(first)
+}
+
 /// Whether a stored collection's parts hold `per_part` records each, the
 /// last one up to that many.
 fn cut_at(collection: &Collection, per_part: usize) -> bool {
@@ -360,6 +367,8 @@ trait EachCollection {
 /// worse: at ~64 K the agency took 3 % more room, at ~128 K 1 % less and an
 /// edit twice the work. At ~100 K it takes the room it took when every kind
 /// had 200 per part (until the seventh stop: 650 K characters of budgets).
+/// A collection already stored in several parts keeps the size it was cut
+/// at (see `stored_cut`): these sizes are for collections stored anew.
 pub const RECORDS_PER_PART: [(&str, usize); 10] = [
     ("team", 200),
     ("clients", 100),
@@ -412,13 +421,15 @@ impl EachCollection for Visit<'_, '_, '_> {
             .known
             .as_deref()
             .is_some_and(|known| field(known).unchanged_from(records));
-        // Parts cut at another size (stored before the sizes changed) hold
-        // other ranges of records: none of them can be kept.
-        let previous_parts = self
-            .planner
-            .previous
-            .and_then(|m| m.collection(name))
-            .filter(|stored| cut_at(stored, per_part));
+        let stored = self.planner.previous.and_then(|m| m.collection(name));
+        // A collection stored in parts of another size (by a version before
+        // the sizes changed) keeps that size: cutting it anew would write all
+        // of it beside the old parts before these can go, room a nearly full
+        // browser does not have, and the save would fail every time.
+        let per_part = stored.and_then(stored_cut).unwrap_or(per_part);
+        // Stored parts hold other ranges of records than this cut's (a single
+        // part of more records than a part now holds): none can be kept.
+        let previous_parts = stored.filter(|stored| cut_at(stored, per_part));
         let mut parts = Vec::new();
         for (index, chunk) in records.chunks(per_part).enumerate() {
             let start = index * per_part;
@@ -755,8 +766,9 @@ mod tests {
     }
 
     #[test]
-    fn storage_cut_at_200_records_per_part_is_cut_again_and_reads_the_same() {
-        let ws = generate(Preset::Agency, 5, now());
+    fn storage_cut_at_200_records_per_part_keeps_that_cut_and_an_edit_writes_one_part() {
+        let mut ws = generate(Preset::Agency, 5, now());
+        assert!(ws.reviews.len() > per_part("reviews") && ws.reviews.len() <= 200);
         for known in [Some(ws.clone()), None] {
             let mut memory = Memory::default();
             let old = save_at_200_per_part(&mut memory, &ws);
@@ -767,20 +779,38 @@ mod tests {
                 workspace: known,
             };
             let plan = memory.save(&ws, Some(&mut stored));
-            for collection in &plan.manifest.collections {
-                let size = per_part(&collection.name);
-                let cut_anew = collection.parts.iter().any(|p| p.key.starts_with("part:"));
-                // Kinds still at 200 keep their parts; the others are cut anew.
-                assert_eq!(cut_anew, size != 200, "{}", collection.name);
-                assert!(collection.parts.iter().all(|p| p.records <= size));
-            }
+            // Collections in several parts keep them; only the reviews, one
+            // part of more records than a part now holds, are cut anew.
+            let written: Vec<&str> = plan.writes.iter().map(|(key, _)| key.as_str()).collect();
+            let reviews = ws.reviews.len().div_ceil(per_part("reviews"));
+            assert_eq!(written.len(), reviews, "{written:?}");
+            assert!(written.iter().all(|key| key.starts_with("part:reviews:")));
             assert!(memory.read(&plan.manifest).unwrap() == text);
             assert_eq!(
                 memory.items.len(),
                 plan.manifest.keys().count(),
-                "the old parts are gone"
+                "the replaced part is gone"
             );
+            stored.manifest = plan.manifest;
         }
+
+        // An edit rewrites its own part of 200, as before the sizes changed.
+        let mut memory = Memory::default();
+        let mut stored = Stored {
+            manifest: save_at_200_per_part(&mut memory, &ws),
+            workspace: Some(ws.clone()),
+        };
+        ws.budgets[250].campaign.push_str(" — bổ sung");
+        let plan = memory.save(&ws, Some(&mut stored));
+        let budget_parts: Vec<&str> = plan
+            .writes
+            .iter()
+            .map(|(key, _)| key.as_str())
+            .filter(|key| key.starts_with("part:budgets:"))
+            .collect();
+        assert_eq!(budget_parts.len(), 1);
+        assert!(budget_parts[0].starts_with("part:budgets:1:"));
+        assert!(memory.read(&plan.manifest).unwrap() == envelope::encode(&ws, now()));
     }
 
     #[test]

@@ -183,8 +183,8 @@ catalog! {
         FoundNumber => "the number {value}", "số {value}";
         FoundText => "the text “{value}”", "chuỗi “{value}”";
         FoundNull => "null", "null (rỗng)";
-        FoundList => "a list", "một danh sách";
-        FoundObject => "an object", "một đối tượng";
+        ShapeList => "a list", "một danh sách";
+        ShapeObject => "an object", "một đối tượng";
         ExpectText => "text", "văn bản";
         ExpectWholeNumberUpTo => "a whole number from 0 to {max}", "một số nguyên từ 0 đến {max}";
         ExpectWholeNumberFromZero => "a whole number of 0 or more", "một số nguyên từ 0 trở lên";

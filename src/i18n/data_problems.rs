@@ -55,8 +55,8 @@ fn found_text(found: &Found, lang: Lang) -> String {
         Found::Text(t) => return with_value(Key::FoundText, t),
         Found::Bool(b) | Found::Other(b) => return b.clone(),
         Found::Null => Key::FoundNull,
-        Found::List => Key::FoundList,
-        Found::Object => Key::FoundObject,
+        Found::List => Key::ShapeList,
+        Found::Object => Key::ShapeObject,
     };
     key.text(lang).to_string()
 }
@@ -74,8 +74,8 @@ fn expected_text(expected: &Expected, lang: Lang) -> String {
         Expected::Signed => Key::ExpectWholeNumber,
         Expected::Number => Key::ExpectNumber,
         Expected::YesNo => Key::ExpectYesNo,
-        Expected::List => Key::FoundList,
-        Expected::Object => Key::FoundObject,
+        Expected::List => Key::ShapeList,
+        Expected::Object => Key::ShapeObject,
         Expected::Date => Key::ExpectDate,
         Expected::DateTime => Key::ExpectDateTime,
         Expected::Other(other) => return other.clone(),
@@ -88,19 +88,22 @@ mod tests {
     use super::*;
     use crate::domain::envelope;
 
-    /// The message for an envelope with one client whose `field` is `value`.
+    /// The message for an envelope with one client whose `field` is `value`
+    /// (JSON text, put in as it is).
     fn refused(field: &str, value: &str, lang: Lang) -> String {
         let mut client = serde_json::json!({
             "meta": {"id": "02258fc4-4309-49da-b5be-291be7176a5a", "rev": 1,
                      "created_at": "2026-11-23T09:00:00Z", "updated_at": "2026-11-23T09:00:00Z"},
             "name": "Lotus Coffee", "industry": "F&B", "status": "active", "tier": "A",
         });
-        client[field] = serde_json::from_str(value).unwrap();
+        client[field] = "__value__".into();
         let envelope = serde_json::json!({
             "format": "account-desk", "version": 1, "workspace": {"clients": [client]},
         });
         // Indented, as exports are: the error's position names the field.
-        let text = serde_json::to_string_pretty(&envelope).unwrap();
+        let text = serde_json::to_string_pretty(&envelope)
+            .unwrap()
+            .replace("\"__value__\"", value);
         let error = envelope::restore(&text).expect_err("refused");
         super::super::restore_error_text(&error, lang)
     }
@@ -122,6 +125,19 @@ mod tests {
         assert_eq!(
             refused("client_since", "\"2024-13-01\"", Lang::Vi),
             "clients[0].client_since: không phải ngày giờ hợp lệ"
+        );
+    }
+
+    #[test]
+    fn what_the_header_read_skips_is_still_broken_json() {
+        // Half an emoji, and a number no record can hold: the header's read
+        // passes over both; only the records' read finds them.
+        assert_eq!(
+            refused("name", r#""\ud83d""#, Lang::En).split_once("): "),
+            Some((
+                "not valid JSON (line 14, column 24",
+                "a text value holds a character JSON does not allow"
+            ))
         );
     }
 
