@@ -111,8 +111,10 @@ impl Found {
             return Self::Bool(b);
         }
         if let Some(text) = unexpected.strip_prefix("string ") {
+            // serde quotes it as Rust would: quotes and backslashes escaped.
             let text = text.strip_prefix('"').unwrap_or(text);
-            return Self::Text(text.strip_suffix('"').unwrap_or(text).to_string());
+            let text = text.strip_suffix('"').unwrap_or(text);
+            return Self::Text(text.replace(r#"\""#, "\"").replace(r"\\", r"\"));
         }
         match unexpected {
             "null" | "unit value" => Self::Null,
@@ -258,6 +260,11 @@ mod tests {
                 "tags",
                 json!("x"),
                 wrong(Found::Text("x".into()), Expected::List),
+            ),
+            (
+                "tags",
+                json!(r#"say "hi" \ bye"#),
+                wrong(Found::Text(r#"say "hi" \ bye"#.into()), Expected::List),
             ),
             (
                 "score",
