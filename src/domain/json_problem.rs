@@ -66,19 +66,20 @@ pub fn without_position(text: &str) -> String {
     }
 }
 
-/// English, for logs and tests; the app shows `i18n::json_problem_text`.
+/// English, for logs and tests, in the catalog's words; the app shows
+/// `i18n::json_problem_text`.
 impl fmt::Display for JsonProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
-            Self::EndsEarly => "the text ends too early",
+            Self::EndsEarly => "the text ends too early — the file may have been cut short while downloading or copying",
             Self::ExpectedColon => "a “:” is missing after a name",
-            Self::ExpectedCommaOrEnd => "a comma or closing bracket is missing",
+            Self::ExpectedCommaOrEnd => "a comma or a closing bracket is missing",
             Self::ExpectedValue => "a value is missing or misspelled",
-            Self::BadString => "a text value holds an invalid character",
-            Self::BadNumber => "a number is invalid",
+            Self::BadString => "a text value holds a character JSON does not allow",
+            Self::BadNumber => "a number is not valid",
             Self::KeyNotString => "a name is not in double quotes",
-            Self::TrailingComma => "a comma before a closing bracket",
-            Self::TrailingText => "more text follows the data",
+            Self::TrailingComma => "a comma stands before a closing bracket",
+            Self::TrailingText => "more text follows the end of the data",
             Self::TooDeep => "the data is nested too deeply",
             Self::Other(message) => message,
         })

@@ -30,6 +30,7 @@ use super::id::Id;
 use super::interaction::Interaction;
 use super::meta::Record;
 use super::nps::NpsResponse;
+use super::records::Records;
 use super::review::CompetitorReview;
 use super::team::TeamMember;
 use super::wip::WipItem;
@@ -296,7 +297,7 @@ fn merge_collection<T: Labelled>(
     theirs: &[T],
     plan: &MergePlan,
     chosen: &HashMap<Id, Resolution>,
-) -> Vec<T> {
+) -> Records<T> {
     let decisions: HashMap<Id, &PlannedChange> = plan
         .changes
         .iter()
@@ -304,7 +305,7 @@ fn merge_collection<T: Labelled>(
         .map(|c| (c.id, c))
         .collect();
     let incoming: HashMap<Id, &T> = theirs.iter().map(|r| (r.id(), r)).collect();
-    let mut merged: Vec<T> = mine
+    let mut merged: Records<T> = mine
         .iter()
         .map(|current| {
             let take_theirs = match decisions.get(&current.id()) {
@@ -337,23 +338,21 @@ pub fn apply(
     chosen: &HashMap<Id, Resolution>,
 ) -> Workspace {
     let mut merged = Workspace {
-        team: merge_collection(&mine.team, &theirs.team, plan, chosen).into(),
-        clients: merge_collection(&mine.clients, &theirs.clients, plan, chosen).into(),
-        budgets: merge_collection(&mine.budgets, &theirs.budgets, plan, chosen).into(),
-        reviews: merge_collection(&mine.reviews, &theirs.reviews, plan, chosen).into(),
-        briefs: merge_collection(&mine.briefs, &theirs.briefs, plan, chosen).into(),
+        team: merge_collection(&mine.team, &theirs.team, plan, chosen),
+        clients: merge_collection(&mine.clients, &theirs.clients, plan, chosen),
+        budgets: merge_collection(&mine.budgets, &theirs.budgets, plan, chosen),
+        reviews: merge_collection(&mine.reviews, &theirs.reviews, plan, chosen),
+        briefs: merge_collection(&mine.briefs, &theirs.briefs, plan, chosen),
         contact_reports: merge_collection(
             &mine.contact_reports,
             &theirs.contact_reports,
             plan,
             chosen,
-        )
-        .into(),
-        wip: merge_collection(&mine.wip, &theirs.wip, plan, chosen).into(),
-        interactions: merge_collection(&mine.interactions, &theirs.interactions, plan, chosen)
-            .into(),
-        nps: merge_collection(&mine.nps, &theirs.nps, plan, chosen).into(),
-        deals: merge_collection(&mine.deals, &theirs.deals, plan, chosen).into(),
+        ),
+        wip: merge_collection(&mine.wip, &theirs.wip, plan, chosen),
+        interactions: merge_collection(&mine.interactions, &theirs.interactions, plan, chosen),
+        nps: merge_collection(&mine.nps, &theirs.nps, plan, chosen),
+        deals: merge_collection(&mine.deals, &theirs.deals, plan, chosen),
         settings: mine.settings.clone(),
     };
     // Rates are added, never replaced: keep mine first, then theirs that are new.

@@ -33,10 +33,6 @@ pub struct Records<T> {
 }
 
 impl<T> Records<T> {
-    pub fn into_vec(self) -> Vec<T> {
-        self.items
-    }
-
     /// Whether `other` certainly holds the same records, without looking at
     /// them: same stamp. `false` says nothing; `==` then compares records.
     pub fn unchanged_from(&self, other: &Self) -> bool {
@@ -111,12 +107,6 @@ impl<T: PartialEq> PartialEq for Records<T> {
 
 impl<T: Eq> Eq for Records<T> {}
 
-impl<T: PartialEq> PartialEq<Vec<T>> for Records<T> {
-    fn eq(&self, other: &Vec<T>) -> bool {
-        &self.items == other
-    }
-}
-
 impl<T: fmt::Debug> fmt::Debug for Records<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.items.fmt(f)
@@ -147,12 +137,6 @@ impl<'a, T> IntoIterator for &'a mut Records<T> {
 
     fn into_iter(self) -> Self::IntoIter {
         self.deref_mut().iter_mut()
-    }
-}
-
-impl<T> Extend<T> for Records<T> {
-    fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
-        self.deref_mut().extend(iter);
     }
 }
 

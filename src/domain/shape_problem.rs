@@ -150,7 +150,8 @@ fn between<'a>(text: &'a str, prefix: &str, end: &str) -> Option<&'a str> {
     Some(rest.split_once(end).map_or(rest, |(inside, _)| inside))
 }
 
-/// English, for logs and tests; the app shows `i18n::shape_problem_text`.
+/// English, for logs and tests, in the catalog's words; the app shows
+/// `i18n::shape_problem_text`.
 impl fmt::Display for ShapeProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -193,7 +194,7 @@ impl fmt::Display for Expected {
             Self::YesNo => f.write_str("true or false"),
             Self::List => f.write_str("a list"),
             Self::Object => f.write_str("an object"),
-            Self::Date => f.write_str("a date"),
+            Self::Date => f.write_str("a date (YYYY-MM-DD)"),
             Self::DateTime => f.write_str("a date and time"),
             Self::Other(other) => f.write_str(other),
         }

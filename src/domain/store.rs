@@ -369,7 +369,7 @@ trait EachCollection {
 /// had 200 per part (until the seventh stop: 650 K characters of budgets).
 /// A collection already stored in several parts keeps the size it was cut
 /// at (see `stored_cut`): these sizes are for collections stored anew.
-pub const RECORDS_PER_PART: [(&str, usize); 10] = [
+const RECORDS_PER_PART: [(&str, usize); 10] = [
     ("team", 200),
     ("clients", 100),
     ("budgets", 30),
@@ -382,23 +382,35 @@ pub const RECORDS_PER_PART: [(&str, usize); 10] = [
     ("deals", 300),
 ];
 
+/// The records per part of a collection of the workspace.
+fn records_per_part(collection: &str) -> usize {
+    RECORDS_PER_PART
+        .iter()
+        .find(|(name, _)| *name == collection)
+        .map(|&(_, size)| size)
+        .expect("every collection has its size")
+}
+
 fn for_each_collection(visitor: &mut impl EachCollection) {
-    let [team, clients, budgets, reviews, briefs, contact_reports, wip, interactions, nps, deals] =
-        RECORDS_PER_PART;
-    visitor.each(team, |w| &w.team, |w| &mut w.team);
-    visitor.each(clients, |w| &w.clients, |w| &mut w.clients);
-    visitor.each(budgets, |w| &w.budgets, |w| &mut w.budgets);
-    visitor.each(reviews, |w| &w.reviews, |w| &mut w.reviews);
-    visitor.each(briefs, |w| &w.briefs, |w| &mut w.briefs);
+    let sized = |name| (name, records_per_part(name));
+    visitor.each(sized("team"), |w| &w.team, |w| &mut w.team);
+    visitor.each(sized("clients"), |w| &w.clients, |w| &mut w.clients);
+    visitor.each(sized("budgets"), |w| &w.budgets, |w| &mut w.budgets);
+    visitor.each(sized("reviews"), |w| &w.reviews, |w| &mut w.reviews);
+    visitor.each(sized("briefs"), |w| &w.briefs, |w| &mut w.briefs);
     visitor.each(
-        contact_reports,
+        sized("contact_reports"),
         |w| &w.contact_reports,
         |w| &mut w.contact_reports,
     );
-    visitor.each(wip, |w| &w.wip, |w| &mut w.wip);
-    visitor.each(interactions, |w| &w.interactions, |w| &mut w.interactions);
-    visitor.each(nps, |w| &w.nps, |w| &mut w.nps);
-    visitor.each(deals, |w| &w.deals, |w| &mut w.deals);
+    visitor.each(sized("wip"), |w| &w.wip, |w| &mut w.wip);
+    visitor.each(
+        sized("interactions"),
+        |w| &w.interactions,
+        |w| &mut w.interactions,
+    );
+    visitor.each(sized("nps"), |w| &w.nps, |w| &mut w.nps);
+    visitor.each(sized("deals"), |w| &w.deals, |w| &mut w.deals);
 }
 
 struct Visit<'p, 'a, 'w> {
@@ -548,14 +560,6 @@ mod tests {
         generate(Preset::Solo, 5, now())
     }
 
-    fn per_part(collection: &str) -> usize {
-        RECORDS_PER_PART
-            .iter()
-            .find(|(name, _)| *name == collection)
-            .expect("a collection of the workspace")
-            .1
-    }
-
     /// Storage as builds before the seventh stop wrote it: 200 records in
     /// every part, whatever the kind.
     fn save_at_200_per_part(memory: &mut Memory, ws: &Workspace) -> Manifest {
@@ -610,7 +614,7 @@ mod tests {
     fn parts_put_together_are_the_envelope_itself() {
         let ws = solo();
         assert!(
-            ws.interactions.len() > per_part("interactions"),
+            ws.interactions.len() > records_per_part("interactions"),
             "several parts of a kind"
         );
         let mut memory = Memory::default();
@@ -630,7 +634,7 @@ mod tests {
     fn the_list_alone_restores_its_team_and_clients_and_reads_no_other_part() {
         let ws = generate(Preset::Agency, 5, now());
         assert!(
-            ws.clients.len() > per_part("clients"),
+            ws.clients.len() > records_per_part("clients"),
             "clients over several parts"
         );
         let mut memory = Memory::default();
@@ -669,7 +673,7 @@ mod tests {
         let mut ws = solo();
         let mut memory = Memory::default();
         let mut stored = memory.first_save(&ws);
-        ws.interactions[per_part("interactions") + 3]
+        ws.interactions[records_per_part("interactions") + 3]
             .summary
             .push_str(" — đã gọi lại");
         let plan = memory.save(&ws, Some(&mut stored));
@@ -737,7 +741,7 @@ mod tests {
     fn every_edit_after_a_save_is_found_and_an_untouched_workspace_writes_nothing() {
         let mut ws = solo();
         let count = ws.interactions.len();
-        assert!(count > per_part("interactions"), "several parts");
+        assert!(count > records_per_part("interactions"), "several parts");
         let mut memory = Memory::default();
         let mut stored = memory.first_save(&ws);
         let nothing = memory.save(&ws, Some(&mut stored));
@@ -757,7 +761,7 @@ mod tests {
             .push_str(" (hẹn tuần sau)");
         let plan = memory.save(&ws, Some(&mut stored));
         assert_eq!(plan.writes.len(), 1);
-        let last = (count - 1) / per_part("interactions");
+        let last = (count - 1) / records_per_part("interactions");
         assert!(plan.writes[0]
             .0
             .starts_with(&format!("part:interactions:{last}:")));
@@ -768,7 +772,7 @@ mod tests {
     #[test]
     fn storage_cut_at_200_records_per_part_keeps_that_cut_and_an_edit_writes_one_part() {
         let mut ws = generate(Preset::Agency, 5, now());
-        assert!(ws.reviews.len() > per_part("reviews") && ws.reviews.len() <= 200);
+        assert!(ws.reviews.len() > records_per_part("reviews") && ws.reviews.len() <= 200);
         for known in [Some(ws.clone()), None] {
             let mut memory = Memory::default();
             let old = save_at_200_per_part(&mut memory, &ws);
@@ -782,7 +786,7 @@ mod tests {
             // Collections in several parts keep them; only the reviews, one
             // part of more records than a part now holds, are cut anew.
             let written: Vec<&str> = plan.writes.iter().map(|(key, _)| key.as_str()).collect();
-            let reviews = ws.reviews.len().div_ceil(per_part("reviews"));
+            let reviews = ws.reviews.len().div_ceil(records_per_part("reviews"));
             assert_eq!(written.len(), reviews, "{written:?}");
             assert!(written.iter().all(|key| key.starts_with("part:reviews:")));
             assert!(memory.read(&plan.manifest).unwrap() == text);

@@ -109,6 +109,68 @@ mod tests {
     }
 
     #[test]
+    fn a_broken_file_is_explained_in_the_readers_language() {
+        let cut_short =
+            envelope::restore("{\"format\": \"account-desk\",\n \"workspace\": {\"clients\": [")
+                .unwrap_err();
+        assert_eq!(
+            super::super::restore_error_text(&cut_short, Lang::Vi),
+            "không phải JSON hợp lệ (dòng 2, cột 27): văn bản kết thúc giữa chừng — có thể file bị cắt ngang khi tải về hoặc sao chép"
+        );
+        let pasted_twice = envelope::restore("{\"a\": 1} {\"a\": 1}").unwrap_err();
+        assert_eq!(
+            super::super::restore_error_text(&pasted_twice, Lang::En),
+            "not valid JSON (line 1, column 10): more text follows the end of the data"
+        );
+    }
+
+    #[test]
+    fn the_domains_english_is_the_catalogs() {
+        let json = [
+            JsonProblem::EndsEarly,
+            JsonProblem::ExpectedColon,
+            JsonProblem::ExpectedCommaOrEnd,
+            JsonProblem::ExpectedValue,
+            JsonProblem::BadString,
+            JsonProblem::BadNumber,
+            JsonProblem::KeyNotString,
+            JsonProblem::TrailingComma,
+            JsonProblem::TrailingText,
+            JsonProblem::TooDeep,
+        ];
+        for problem in json {
+            assert_eq!(json_problem_text(&problem, Lang::En), problem.to_string());
+        }
+        let wrong = |found, expected| ShapeProblem::WrongType { found, expected };
+        let shapes = [
+            ShapeProblem::MissingField("name".into()),
+            ShapeProblem::NotAChoice {
+                found: Some("XXX1".into()),
+                choices: Some("`VND`, `USD`".into()),
+            },
+            ShapeProblem::NotAChoice {
+                found: None,
+                choices: None,
+            },
+            ShapeProblem::BadDate,
+            ShapeProblem::BadId,
+            wrong(Found::Number("42".into()), Expected::Text),
+            wrong(Found::Text("x".into()), Expected::Unsigned(Some(255))),
+            wrong(Found::Null, Expected::Unsigned(None)),
+            wrong(Found::List, Expected::Signed),
+            wrong(Found::Object, Expected::Number),
+            wrong(Found::Bool("true".into()), Expected::YesNo),
+            wrong(Found::Number("1".into()), Expected::List),
+            wrong(Found::Number("1".into()), Expected::Object),
+            wrong(Found::Number("1".into()), Expected::Date),
+            wrong(Found::Number("1".into()), Expected::DateTime),
+        ];
+        for problem in shapes {
+            assert_eq!(shape_problem_text(&problem, Lang::En), problem.to_string());
+        }
+    }
+
+    #[test]
     fn a_value_that_does_not_fit_is_explained_in_both_languages() {
         assert_eq!(
             refused("name", "42", Lang::Vi),

@@ -480,23 +480,6 @@ mod tests {
     }
 
     #[test]
-    fn a_broken_file_is_explained_in_the_readers_language() {
-        let cut_short = crate::domain::envelope::restore(
-            "{\"format\": \"account-desk\",\n \"workspace\": {\"clients\": [",
-        )
-        .unwrap_err();
-        assert_eq!(
-            restore_error_text(&cut_short, Lang::Vi),
-            "không phải JSON hợp lệ (dòng 2, cột 27): văn bản kết thúc giữa chừng — có thể file bị cắt ngang khi tải về hoặc sao chép"
-        );
-        let pasted_twice = crate::domain::envelope::restore("{\"a\": 1} {\"a\": 1}").unwrap_err();
-        assert_eq!(
-            restore_error_text(&pasted_twice, Lang::En),
-            "not valid JSON (line 1, column 10): more text follows the end of the data"
-        );
-    }
-
-    #[test]
     fn problems_are_translated() {
         assert_eq!(
             problem_text(&Problem::NotAnEmail, Lang::En),
