@@ -20,3 +20,11 @@ pub fn local_date(at: Timestamp) -> NaiveDate {
 pub fn today() -> NaiveDate {
     local_date(now())
 }
+
+/// The hour and minute of a moment in the user's time zone, as "22:05".
+pub fn local_hour_minute(at: Timestamp) -> String {
+    let js = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+        at.timestamp_millis() as f64
+    ));
+    format!("{:02}:{:02}", js.get_hours(), js.get_minutes())
+}

@@ -4,8 +4,10 @@
 pub mod clipboard;
 pub mod clock;
 pub mod crypto;
+pub mod dialog;
 pub mod download;
 pub mod files;
+pub mod locks;
 pub mod service_worker;
 pub mod storage;
 pub mod styles;

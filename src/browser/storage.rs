@@ -14,7 +14,9 @@ use web_sys::{DomException, Storage};
 use super::timing;
 use crate::domain::envelope::{self, RestoreError, Restored};
 use crate::domain::packed;
-use crate::domain::store::{self, Manifest, StoreError, Stored};
+use crate::domain::salvage::{self, LostPart, Salvaged};
+use crate::domain::saving::{self, Heard, Known, PartStorage, SaveFailure, SaveOutcome};
+use crate::domain::store::{self, StoreError};
 use crate::domain::{Id, Lang, Timestamp, Workspace};
 
 /// Every key Account Desk reads or writes, in one place.
@@ -32,12 +34,13 @@ pub struct StorageKeys {
     /// import into an empty workspace, or Replace), as yyyy-mm-dd: that file
     /// is a copy, as good as an export for the backup reminder.
     pub last_file_copy: &'static str,
-    /// Who saved the workspace last (a tab's id and its save count), so a
-    /// tab can tell, before writing, that another tab saved in between.
-    pub generation: &'static str,
     /// Unreadable data found under `workspace` is moved to this prefix plus
     /// the time it was found (packed), and never written to again.
     pub unreadable_prefix: &'static str,
+    /// In sessionStorage (which survives a reload of the tab): the
+    /// workspace as it was when a save failed, packed, until it is saved,
+    /// or reviewed after a reload (see [`keep_unsaved`]).
+    pub unsaved: &'static str,
 }
 
 pub const STORAGE_KEYS: StorageKeys = StorageKeys {
@@ -46,8 +49,8 @@ pub const STORAGE_KEYS: StorageKeys = StorageKeys {
     language: "account-desk:language",
     last_export: "account-desk:last-export",
     last_file_copy: "account-desk:last-file-copy",
-    generation: "account-desk:generation",
     unreadable_prefix: "account-desk:unreadable:",
+    unsaved: "account-desk:unsaved",
 };
 
 /// Chromium's localStorage limit per origin, in UTF-16 code units of keys and
@@ -121,13 +124,22 @@ pub enum Loaded {
         reason: RestoreError,
         kept_under: Option<String>,
     },
+    /// Stored parts of which some could not be read: the rest, and what
+    /// was left out (a copy of it is kept under `kept_under`).
+    Salvaged {
+        restored: Box<Restored>,
+        lost: Vec<LostPart>,
+        orphans: usize,
+        kept_under: String,
+    },
     Unavailable,
 }
 
 thread_local! {
     /// What storage holds, as this tab last wrote or read it: the base that
-    /// a save compares against so it writes only the parts that changed.
-    static STORED: RefCell<Option<Stored>> = const { RefCell::new(None) };
+    /// a save compares against so it writes only the parts that changed, and
+    /// merges over when another tab saved since.
+    static KNOWN: RefCell<Known> = RefCell::new(Known::default());
 
     /// What [`read_ahead`] found, until the restore takes it.
     static READ_AHEAD: RefCell<Option<Option<Found>>> = const { RefCell::new(None) };
@@ -137,38 +149,59 @@ thread_local! {
 /// manifest and its parts, or (before the split) one envelope.
 enum Found {
     Envelope(String),
-    Parts { manifest: Manifest, text: String },
+    Parts { manifest_text: String, text: String },
     Damaged(StoreError),
 }
 
 fn find(storage: &Storage) -> Option<Found> {
-    let raw = storage.get_item(STORAGE_KEYS.workspace).ok().flatten()?;
-    if !store::is_manifest(&raw) {
-        return Some(Found::Envelope(raw));
+    // A save in another tab may replace the manifest, and remove parts it
+    // named, while this tab reads them: read again from the new manifest.
+    let mut tries = 0;
+    loop {
+        let raw = storage.get_item(STORAGE_KEYS.workspace).ok().flatten()?;
+        if !store::is_manifest(&raw) {
+            return Some(Found::Envelope(raw));
+        }
+        let found = store::read_manifest(&raw).and_then(|manifest| {
+            store::assemble(&manifest, |key| storage.get_item(key).ok().flatten())
+        });
+        match found {
+            Ok(text) => {
+                return Some(Found::Parts {
+                    manifest_text: raw,
+                    text,
+                })
+            }
+            Err(error) => {
+                let moved = storage.get_item(STORAGE_KEYS.workspace).ok().flatten();
+                tries += 1;
+                if tries >= 5 || moved.as_deref() == Some(raw.as_str()) {
+                    return Some(Found::Damaged(error));
+                }
+            }
+        }
     }
-    let found = store::read_manifest(&raw).and_then(|manifest| {
-        let text = store::assemble(&manifest, |key| storage.get_item(key).ok().flatten())?;
-        Ok(Found::Parts { manifest, text })
-    });
-    Some(found.unwrap_or_else(Found::Damaged))
 }
 
 /// Restores what `find` found; remembers the manifest as the base of the
 /// next save.
 fn restore_found(found: Found) -> Result<Restored, (RestoreError, Option<String>)> {
-    let (text, manifest) = match found {
-        Found::Envelope(text) => (text, None),
-        Found::Parts { manifest, text } => (text, Some(manifest)),
+    let (text, manifest_text) = match found {
+        Found::Envelope(text) => (text.clone(), text),
+        Found::Parts {
+            manifest_text,
+            text,
+            ..
+        } => (text, manifest_text),
         Found::Damaged(error) => {
             return Err((RestoreError::DamagedStorage(error.to_string()), None));
         }
     };
     match envelope::restore(&text) {
         Ok(restored) => {
-            STORED.set(manifest.map(|manifest| Stored {
-                manifest,
-                workspace: None,
-            }));
+            // The workspace itself is remembered after the first paint
+            // (`remember_stored`): a copy of an agency's takes a while.
+            KNOWN.set(Known::read(Some(manifest_text), None));
             Ok(restored)
         }
         Err(reason) => Err((reason, Some(text))),
@@ -207,6 +240,9 @@ pub fn load_workspace(now: Timestamp) -> Loaded {
     match timing::measured("load:restore", || restore_found(found)) {
         Ok(restored) => Loaded::Restored(Box::new(restored)),
         Err((reason, text)) => {
+            if let Some(salvaged) = salvage_stored(&storage, now) {
+                return salvaged;
+            }
             let kept = text.unwrap_or_else(|| stored_dump(&storage));
             let backup_key = format!("{}{}", STORAGE_KEYS.unreadable_prefix, now.to_rfc3339());
             let kept_under = match storage.set_item(&backup_key, &packed::pack(&kept)) {
@@ -221,6 +257,39 @@ pub fn load_workspace(now: Timestamp) -> Loaded {
             Loaded::Unreadable { reason, kept_under }
         }
     }
+}
+
+/// Opens what can be read of stored parts that do not restore whole (see
+/// `domain::salvage`), after keeping a copy of the parts left out (their
+/// bytes as stored, and the manifest) under a backup key. `None` when
+/// nothing can be opened that way, or the copy cannot be kept.
+fn salvage_stored(storage: &Storage, now: Timestamp) -> Option<Loaded> {
+    let manifest_text = storage.get_item(STORAGE_KEYS.workspace).ok().flatten()?;
+    let manifest = store::read_manifest(&manifest_text).ok()?;
+    let read = |key: &str| storage.get_item(key).ok().flatten();
+    let Salvaged {
+        restored,
+        lost,
+        orphans,
+    } = salvage::salvage(&manifest, read)?;
+    let parts: serde_json::Map<String, serde_json::Value> = lost
+        .iter()
+        .map(|part| (part.key.clone(), read(&part.key).into()))
+        .collect();
+    let kept = serde_json::json!({ STORAGE_KEYS.workspace: manifest_text, "parts": parts });
+    let kept_under = format!("{}{}", STORAGE_KEYS.unreadable_prefix, now.to_rfc3339());
+    storage
+        .set_item(&kept_under, &packed::pack(&kept.to_string()))
+        .ok()?;
+    // The stored parts are not what was opened: the next save compares
+    // text by text, and writes a manifest without the parts left out.
+    KNOWN.set(Known::salvaged(manifest_text, &restored.workspace));
+    Some(Loaded::Salvaged {
+        restored: Box::new(restored),
+        lost,
+        orphans,
+        kept_under,
+    })
 }
 
 /// What start-up reads before the whole restore.
@@ -300,7 +369,7 @@ pub fn discard_workspace() {
     {
         let _ = storage.remove_item(key);
     }
-    STORED.set(None);
+    KNOWN.set(Known::default());
 }
 
 /// What to hand the user for kept unreadable data under `key`: the text as
@@ -317,107 +386,152 @@ pub fn kept_text(key: &str) -> Option<String> {
     Some(packed::unpack(&raw).unwrap_or(raw))
 }
 
-/// Lets the next save compare record by record with what is stored, which
-/// spares it encoding every part. Call only with the workspace exactly as
-/// it was loaded (before any edit or repair).
-pub fn remember_stored(workspace: &Workspace) {
-    STORED.with_borrow_mut(|stored| {
-        // Parts of an older envelope version must all be written again.
-        if let Some(stored) = stored
-            .as_mut()
-            .filter(|s| s.workspace.is_none() && s.manifest.envelope_version == envelope::VERSION)
-        {
-            stored.workspace = Some(workspace.clone());
+/// Remembers the workspace as loaded: the base a merge with another tab's
+/// save starts from, and, when `exact` (nothing was repaired on the way in:
+/// it is what the parts hold), what lets the next save compare record by
+/// record instead of encoding every part. Call only with the workspace
+/// exactly as it was loaded, before any edit.
+pub fn remember_stored(workspace: &Workspace, exact: bool) {
+    KNOWN.with_borrow_mut(|known| {
+        let base_unknown = known.base().is_none() && known.manifest_text.is_some();
+        let salvaged = known.loaded.is_some();
+        match known.stored.as_mut() {
+            Some(stored) if exact && !salvaged && stored.workspace.is_none() => {
+                stored.workspace = Some(workspace.clone());
+            }
+            _ if base_unknown => known.loaded = Some(workspace.clone()),
+            _ => {}
         }
     });
 }
 
-fn new_part_key(collection: &str, index: usize) -> String {
-    // Random, so that parts written by two tabs never share a key.
-    let unique = Id::new_v4().to_string();
-    format!(
-        "{}{collection}:{index}:{}",
-        STORAGE_KEYS.part_prefix,
-        &unique[..8]
-    )
+/// localStorage as the save sees it (see `domain::saving`).
+struct LocalParts(Storage);
+
+impl PartStorage for LocalParts {
+    type Error = SaveError;
+
+    fn manifest(&self) -> Option<String> {
+        self.0.get_item(STORAGE_KEYS.workspace).ok().flatten()
+    }
+
+    fn write_manifest(&mut self, text: &str) -> Result<(), SaveError> {
+        self.0
+            .set_item(STORAGE_KEYS.workspace, text)
+            .map_err(SaveError::from_js)
+    }
+
+    fn part(&self, key: &str) -> Option<String> {
+        self.0.get_item(key).ok().flatten()
+    }
+
+    fn write_part(&mut self, key: &str, text: &str) -> Result<(), SaveError> {
+        self.0.set_item(key, text).map_err(SaveError::from_js)
+    }
+
+    fn remove_part(&mut self, key: &str) {
+        let _ = self.0.remove_item(key);
+    }
+
+    fn new_part_key(&self, collection: &str, index: usize) -> String {
+        loop {
+            // Random, so that parts written by two tabs never share a key.
+            let unique = Id::new_v4().to_string();
+            let key = format!(
+                "{}{collection}:{index}:{}",
+                STORAGE_KEYS.part_prefix,
+                &unique[..8]
+            );
+            if self.part(&key).is_none() {
+                break key;
+            }
+        }
+    }
+
+    fn part_keys(&self) -> Vec<String> {
+        let mut keys = all_keys(&self.0).unwrap_or_default();
+        keys.retain(|k| k.starts_with(STORAGE_KEYS.part_prefix));
+        keys
+    }
 }
 
-/// Writes the parts of the workspace that changed, then the manifest that
-/// names them, then marks the workspace as saved by `generation`. If any
-/// write fails, what it wrote is removed and the previous save stays whole.
+/// Saves the workspace (see `domain::saving`): merged first with what
+/// another tab saved since this one last read or wrote, then the parts that
+/// changed, then the manifest. Call holding the save lock
+/// (`locks::with_save_lock`), or with `locked` false when it cannot be
+/// waited for (the page is going away): replaced parts are then left for a
+/// later save to sweep, as another tab may be saving at the same moment.
 pub fn save_workspace(
     workspace: &Workspace,
     now: Timestamp,
-    generation: &str,
-) -> Result<(), SaveError> {
-    let storage = local_storage()?;
-    STORED.with_borrow_mut(|stored| {
-        // Storage may have changed behind this tab's back (cleared, or written
-        // by a version that did not say so): then compare with what is there.
-        let manifest_now = storage.get_item(STORAGE_KEYS.workspace).ok().flatten();
-        let remembered = stored
-            .as_ref()
-            .map(|s| serde_json::to_string(&s.manifest).expect("a manifest serialises"));
-        if remembered != manifest_now {
-            *stored = manifest_now
-                .filter(|raw| store::is_manifest(raw))
-                .and_then(|raw| store::read_manifest(&raw).ok())
-                .map(|manifest| Stored {
-                    manifest,
-                    workspace: None,
-                });
-        }
-        let plan = store::plan_save(
-            workspace,
-            now,
-            stored.as_mut(),
-            &mut |key| storage.get_item(key).ok().flatten(),
-            &mut |collection, index| loop {
-                let key = new_part_key(collection, index);
-                if storage.get_item(&key).ok().flatten().is_none() {
-                    break key;
-                }
-            },
-        );
-        let manifest = serde_json::to_string(&plan.manifest).expect("a manifest serialises");
-        let writes = plan
-            .writes
-            .iter()
-            .map(|(key, text)| (key.as_str(), text.as_str()))
-            .chain([(STORAGE_KEYS.workspace, manifest.as_str())]);
-        let mut written = Vec::new();
-        for (key, text) in writes {
-            if let Err(error) = storage.set_item(key, text) {
-                for key in written {
-                    let _ = storage.remove_item(key);
-                }
-                // What this tab knows of storage may now be wrong: the next
-                // save compares with the stored text instead.
-                *stored = None;
-                return Err(SaveError::from_js(error));
+    locked: bool,
+) -> SaveOutcome<SaveError> {
+    let mut storage = match local_storage() {
+        Ok(storage) => LocalParts(storage),
+        Err(error) => {
+            return SaveOutcome {
+                merged: None,
+                result: Err(SaveFailure::Write(error)),
             }
-            written.push(key);
         }
-        for key in &plan.superseded {
-            let _ = storage.remove_item(key);
+    };
+    let outcome =
+        KNOWN.with_borrow_mut(|known| saving::save(&mut storage, known, workspace, now, locked));
+    match &outcome.result {
+        Err(SaveFailure::Write(_)) => {
+            let kept = outcome.merged.as_ref().map_or(workspace, |m| &m.workspace);
+            keep_unsaved(kept, now);
         }
-        let known = stored
-            .take()
-            .and_then(|s| s.workspace)
-            .unwrap_or_else(|| workspace.clone());
-        *stored = Some(Stored {
-            manifest: plan.manifest,
-            workspace: Some(known),
-        });
-        // The generation is a few bytes: if even that fails, the workspace is
-        // saved and the next save simply reconciles once more.
-        let _ = storage.set_item(STORAGE_KEYS.generation, generation);
-        Ok(())
-    })
+        Ok(()) if UNSAVED_KEPT.get() => {
+            UNSAVED_KEPT.set(false);
+            forget_unsaved();
+        }
+        _ => {}
+    }
+    outcome
 }
 
-pub fn stored_generation() -> Option<String> {
-    read(STORAGE_KEYS.generation)
+thread_local! {
+    /// This page kept its unsaved work in sessionStorage (see
+    /// [`keep_unsaved`]): a save that works makes that copy stale.
+    static UNSAVED_KEPT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+fn session_storage() -> Option<Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+/// Keeps what could not be saved where a reload of the tab finds it
+/// (sessionStorage has a quota of its own), so the next start can offer it.
+/// Best effort: where even that fails, the banner's export is the way out.
+fn keep_unsaved(workspace: &Workspace, now: Timestamp) {
+    if let Some(session) = session_storage() {
+        let text = packed::pack(&envelope::encode(workspace, now));
+        if session.set_item(STORAGE_KEYS.unsaved, &text).is_ok() {
+            UNSAVED_KEPT.set(true);
+        }
+    }
+}
+
+/// Whether work that could not be saved before this page was (re)loaded is
+/// kept (and was not written by this page).
+pub fn has_unsaved() -> bool {
+    !UNSAVED_KEPT.get()
+        && session_storage()
+            .and_then(|s| s.get_item(STORAGE_KEYS.unsaved).ok().flatten())
+            .is_some()
+}
+
+/// The envelope text of the work kept by [`keep_unsaved`].
+pub fn unsaved_text() -> Option<String> {
+    let raw = session_storage()?.get_item(STORAGE_KEYS.unsaved).ok()??;
+    packed::unpack(&raw).ok()
+}
+
+pub fn forget_unsaved() {
+    if let Some(session) = session_storage() {
+        let _ = session.remove_item(STORAGE_KEYS.unsaved);
+    }
 }
 
 /// The workspace as another tab saved it, through the restore chokepoint;
@@ -426,11 +540,18 @@ pub fn read_workspace() -> Option<Result<Restored, RestoreError>> {
     let found = find(&local_storage().ok()?)?;
     let restored = restore_found(found).map_err(|(reason, _)| reason);
     if let Ok(restored) = &restored {
-        if restored.repairs.is_empty() {
-            remember_stored(&restored.workspace);
-        }
+        KNOWN.with_borrow_mut(|known| {
+            *known = Known::read(known.manifest_text.take(), Some(restored));
+        });
     }
     Some(restored)
+}
+
+/// What storage holds now, next to what this tab last read or wrote there
+/// (see `saving::Known::hears`).
+pub fn hears_stored() -> Heard {
+    let manifest_text = read(STORAGE_KEYS.workspace);
+    KNOWN.with_borrow(|known| known.hears(manifest_text.as_deref()))
 }
 
 pub fn load_language() -> Option<Lang> {

@@ -249,6 +249,25 @@ pub fn restore(raw: &str) -> Result<Restored, RestoreError> {
     })
 }
 
+/// [`restore`] for salvaged storage (see `salvage`): records whose client
+/// is not there (it was in a part that could not be read) are dropped
+/// rather than refused. Returns how many were dropped.
+pub fn restore_dropping_orphans(raw: &str) -> Result<(Restored, usize), RestoreError> {
+    let body = read_body(raw)?;
+    let mut workspace = body.workspace;
+    let before = workspace.record_count();
+    workspace.drop_orphans();
+    let dropped = before - workspace.record_count();
+    workspace.validate().map_err(RestoreError::Invalid)?;
+    let repairs = workspace.repair();
+    let restored = Restored {
+        workspace,
+        saved_at: body.saved_at,
+        repairs,
+    };
+    Ok((restored, dropped))
+}
+
 /// The team and the clients of an envelope of this version, for drawing the
 /// client list while the rest is still to be read; `None` for anything else
 /// (another version, any problem at all), which only [`restore`] may judge

@@ -17,10 +17,13 @@
 //! removed. A write that fails part-way leaves the previous manifest and all
 //! its parts intact.
 
+use std::collections::HashSet;
+
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::envelope::{self, FORMAT as ENVELOPE_FORMAT};
+use super::id::Id;
 use super::meta::Timestamp;
 use super::packed::{self, Compressed, PackError};
 use super::records::Records;
@@ -29,6 +32,11 @@ use super::workspace::Workspace;
 pub const FORMAT: &str = "account-desk-store";
 /// The layout version; the envelope inside has its own.
 pub const VERSION: u32 = 1;
+
+/// How many earlier saves a manifest names: a tab that missed more saves
+/// than this (it heard of none of them, and has unsaved work) merges by the
+/// import's rules, without a common base.
+pub const HISTORY: usize = 32;
 
 /// Names every part of a stored workspace; stored as plain JSON.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -41,6 +49,14 @@ pub struct Manifest {
     /// In the order of the workspace's fields.
     pub collections: Vec<Collection>,
     pub settings: String,
+    /// This save's own name, and those of the saves it was made over,
+    /// newest first (at most [`HISTORY`]): a tab that finds a manifest
+    /// whose history lacks the save it knows learns that the writer had not
+    /// seen that save (see `saving`).
+    #[serde(default)]
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -142,9 +158,28 @@ pub fn assemble_list(
 
 fn assemble_collections(
     manifest: &Manifest,
-    mut read: impl FnMut(&str) -> Option<String>,
+    read: impl FnMut(&str) -> Option<String>,
     wanted: impl Fn(&str) -> bool,
 ) -> Result<String, StoreError> {
+    assemble_skipping(manifest, read, wanted, &HashSet::new()).map(|(text, _)| text)
+}
+
+/// Where a part's records went in assembled envelope text.
+#[derive(Clone, Debug)]
+pub struct Placed {
+    pub key: String,
+    pub at: std::ops::Range<usize>,
+}
+
+/// Like [`assemble`], leaving out the parts named in `skip` (their
+/// collection holds the other parts' records; skipped settings are the
+/// defaults), and telling where each part's text went.
+pub fn assemble_skipping(
+    manifest: &Manifest,
+    mut read: impl FnMut(&str) -> Option<String>,
+    wanted: impl Fn(&str) -> bool,
+    skip: &HashSet<String>,
+) -> Result<(String, Vec<Placed>), StoreError> {
     let damaged = |key: &str, problem: String| StoreError::Damaged {
         key: key.to_string(),
         problem,
@@ -163,6 +198,7 @@ fn assemble_collections(
             collection
                 .parts
                 .iter()
+                .filter(|part| !skip.contains(&part.key))
                 .map(|part| Ok((part.key.as_str(), compressed(&part.key)?)))
                 .collect::<Result<Vec<_>, StoreError>>()?
         } else {
@@ -171,7 +207,11 @@ fn assemble_collections(
         let name = serde_json::to_string(&collection.name).expect("a name serialises");
         collections.push((name, parts));
     }
-    let settings = compressed(&manifest.settings)?;
+    let settings = if skip.contains(&manifest.settings) {
+        None
+    } else {
+        Some(compressed(&manifest.settings)?)
+    };
     let saved_at = serde_json::to_string(&manifest.saved_at).expect("a timestamp serialises");
     let head = format!(
         "{{\"format\":\"{ENVELOPE_FORMAT}\",\"version\":{},\"saved_at\":{saved_at},\"workspace\":{{",
@@ -181,7 +221,8 @@ fn assemble_collections(
         .iter()
         .map(|(name, parts)| name.len() + 4 + parts.iter().map(|(_, c)| c.len()).sum::<usize>())
         .sum();
-    let mut out = Vec::with_capacity(head.len() + text_len + settings.len() + 16);
+    let settings_len = settings.as_ref().map_or(2, Compressed::len);
+    let mut out = Vec::with_capacity(head.len() + text_len + settings_len + 16);
     // Where each part's text went, to name the part if it is not UTF-8.
     let mut placed = Vec::new();
     out.extend_from_slice(head.as_bytes());
@@ -214,19 +255,30 @@ fn assemble_collections(
     }
     out.extend_from_slice(b"\"settings\":");
     let at = out.len();
-    settings
-        .decompress_into(&mut out)
-        .map_err(|e| damaged(&manifest.settings, e.to_string()))?;
+    match settings {
+        Some(settings) => settings
+            .decompress_into(&mut out)
+            .map_err(|e| damaged(&manifest.settings, e.to_string()))?,
+        None => out.extend_from_slice(b"{}"),
+    }
     placed.push((manifest.settings.as_str(), at..out.len()));
     out.extend_from_slice(b"}}");
-    String::from_utf8(out).map_err(|e| {
+    let text = String::from_utf8(out).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let key = placed
             .iter()
             .find(|(_, range)| range.contains(&at))
             .map_or("?", |(key, _)| key);
         damaged(key, e.utf8_error().to_string())
-    })
+    })?;
+    let placed = placed
+        .into_iter()
+        .map(|(key, at)| Placed {
+            key: key.to_string(),
+            at,
+        })
+        .collect();
+    Ok((text, placed))
 }
 
 /// What one save writes.
@@ -295,6 +347,16 @@ pub fn plan_save(
         saved_at,
         collections: planner.collections,
         settings,
+        id: Id::new_v4().to_string()[..8].to_string(),
+        history: previous
+            .map(|m| {
+                std::iter::once(&m.id)
+                    .chain(&m.history)
+                    .take(HISTORY)
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default(),
     };
     let superseded = match previous {
         Some(previous) => {

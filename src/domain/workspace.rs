@@ -259,15 +259,52 @@ impl Workspace {
     /// exist without it. The confirmation says so.
     pub fn purge_client(&mut self, id: Id) -> Result<Client, WorkspaceError> {
         let client = purge(&mut self.clients, id)?;
-        self.budgets.retain(|b| b.client != id);
-        self.reviews.retain(|r| r.client != id);
-        self.briefs.retain(|r| r.client != id);
-        self.contact_reports.retain(|r| r.client != id);
-        self.wip.retain(|r| r.client != id);
-        self.interactions.retain(|r| r.client != id);
-        self.nps.retain(|r| r.client != id);
-        self.deals.retain(|r| r.client != id);
+        self.retain_client_records(|client| client != id);
         Ok(client)
+    }
+
+    /// How many records of every kind it holds.
+    pub fn record_count(&self) -> usize {
+        self.team.len()
+            + self.clients.len()
+            + self.budgets.len()
+            + self.reviews.len()
+            + self.briefs.len()
+            + self.contact_reports.len()
+            + self.wip.len()
+            + self.interactions.len()
+            + self.nps.len()
+            + self.deals.len()
+    }
+
+    /// Removes every record that belongs to a client no longer here: what a
+    /// merge leaves when one side deleted a client forever and the other
+    /// added to it (the cascade of [`purge_client`](Self::purge_client)).
+    pub fn drop_orphans(&mut self) {
+        let clients: HashSet<Id> = self.clients.iter().map(Record::id).collect();
+        self.retain_client_records(|client| clients.contains(&client));
+    }
+
+    /// Keeps the records whose client `keep` says; a collection with
+    /// nothing to drop is not touched (its stamp stays).
+    fn retain_client_records(&mut self, keep: impl Fn(Id) -> bool) {
+        fn retain<T>(
+            records: &mut Records<T>,
+            client: impl Fn(&T) -> Id,
+            keep: &impl Fn(Id) -> bool,
+        ) {
+            if records.iter().any(|r| !keep(client(r))) {
+                records.retain(|r| keep(client(r)));
+            }
+        }
+        retain(&mut self.budgets, |r| r.client, &keep);
+        retain(&mut self.reviews, |r| r.client, &keep);
+        retain(&mut self.briefs, |r| r.client, &keep);
+        retain(&mut self.contact_reports, |r| r.client, &keep);
+        retain(&mut self.wip, |r| r.client, &keep);
+        retain(&mut self.interactions, |r| r.client, &keep);
+        retain(&mut self.nps, |r| r.client, &keep);
+        retain(&mut self.deals, |r| r.client, &keep);
     }
 
     pub fn trash_member(&mut self, id: Id, now: Timestamp) -> Result<(), WorkspaceError> {

@@ -80,8 +80,10 @@ pub fn download_stored(key: &str) {
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
         .collect();
-    let name = format!("account-desk-unreadable-{stamp}.txt");
-    if let Err(error) = download::download_text(&name, "text/plain", &raw) {
+    // A file Import reads (see `kept_copy`): a kept copy opens through the
+    // same preview as any file.
+    let name = format!("account-desk-kept-{stamp}.json");
+    if let Err(error) = download::download_text(&name, "application/json", &raw) {
         leptos::logging::error!("download failed: {error:?}");
     }
 }

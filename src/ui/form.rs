@@ -110,3 +110,16 @@ where
             .collect()
     })
 }
+
+/// What a form saves: the person's edits (`edited`, against the version the
+/// form was `opened` on) carried over to the version stored now, which
+/// another tab may have changed meanwhile; `edited` itself for a new record.
+pub fn rebased<T>(opened: &T, edited: T, current: Option<&T>) -> T
+where
+    T: serde::Serialize + serde::de::DeserializeOwned + Clone + PartialEq,
+{
+    match current {
+        Some(current) => crate::domain::three_way::rebase(opened, &edited, current),
+        None => edited,
+    }
+}

@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 
 use crate::browser::storage::{self, Loaded, SaveError};
 use crate::domain::envelope::{RestoreError, Restored};
-use crate::domain::merge::{reconcile, Reconciled};
+use crate::domain::saving::SaveOutcome;
 use crate::domain::{Timestamp, Workspace};
 
 #[derive(Clone, Copy)]
@@ -22,8 +22,9 @@ pub struct LaterCode {
     pub load_workspace: fn(Timestamp) -> Loaded,
     /// Another tab's save, through the restore chokepoint.
     pub read_workspace: fn() -> Option<Result<Restored, RestoreError>>,
-    pub save: fn(&Workspace, Timestamp, &str) -> Result<(), SaveError>,
-    pub reconcile: fn(&Workspace, &Workspace) -> Reconciled,
+    /// A save, merged with another tab's (see `domain::saving`); the flag
+    /// says whether it holds the save lock.
+    pub save: fn(&Workspace, Timestamp, bool) -> SaveOutcome<SaveError>,
 }
 
 static LATER_CODE: OnceLock<LaterCode> = OnceLock::new();
@@ -35,7 +36,6 @@ pub fn install() {
         load_workspace: storage::load_workspace,
         read_workspace: storage::read_workspace,
         save: storage::save_workspace,
-        reconcile,
     });
 }
 

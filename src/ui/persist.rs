@@ -1,12 +1,12 @@
 //! Keeps localStorage in step with the workspace (data safety rules 1 and 2),
 //! and with the other tabs of Account Desk open in the same browser.
 //!
-//! Every save also writes a *generation* (this tab's id and save count).
-//! Before writing, a tab compares the stored generation with the last one it
-//! saw: if another tab saved in between, it first reconciles record by record
-//! (the merge rules of an import), so no tab overwrites another's work, and a
-//! stale tab with nothing new to say writes nothing at all. A tab with
-//! nothing unsaved takes another tab's save as it is.
+//! Each save runs under a lock every tab shares (`browser::locks`), and
+//! first merges what another tab saved since this one last read or wrote
+//! (`domain::saving`): no tab overwrites another's work, and no save
+//! removes a part another tab's manifest still names. A tab with nothing
+//! unsaved takes another tab's save as it is; one with unsaved work saves
+//! at once, which merges.
 
 use std::time::Duration;
 
@@ -14,8 +14,9 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::browser::storage::{self, SaveError, STORAGE_KEYS};
-use crate::browser::{clock, timing};
-use crate::domain::{Id, Workspace};
+use crate::browser::{clock, locks, timing};
+use crate::domain::saving::{Heard, SaveFailure};
+use crate::domain::Workspace;
 use crate::i18n::Key;
 
 use super::later_code::{self, LaterCode};
@@ -24,25 +25,11 @@ use super::state::{AppState, InMemory, SaveState};
 /// Typing bursts are written once; short enough that a crash loses little.
 const SAVE_DELAY: Duration = Duration::from_millis(300);
 
-/// This tab's side of the generation handshake.
-#[derive(Clone)]
-struct Tab {
-    id: String,
-    saves: u64,
-    /// The stored generation this tab's state already includes.
-    seen: Option<String>,
-}
-
 /// Installs the one effect that writes the workspace to storage, flushes
 /// pending changes when the page is hidden or closed, and listens for saves
 /// from other tabs.
 pub fn install(state: AppState) {
     let timer = StoredValue::new(None::<TimeoutHandle>);
-    let tab = StoredValue::new(Tab {
-        id: Id::new_v4().to_string()[..8].to_string(),
-        saves: 0,
-        seen: storage::stored_generation(),
-    });
     // Set while a change that came from storage reaches the workspace: it is
     // already stored and must not be written back.
     let from_storage = StoredValue::new(false);
@@ -53,8 +40,8 @@ pub fn install(state: AppState) {
         }
     };
 
-    // Takes another tab's save into this tab's state. Returns false when the
-    // stored data cannot be read by this version of the app.
+    // Takes another tab's save, when this tab has nothing unsaved. Returns
+    // false when the stored data cannot be read by this version of the app.
     let take_stored = move |code: &LaterCode| -> bool {
         let Some(stored) = (code.read_workspace)() else {
             return true;
@@ -63,41 +50,59 @@ pub fn install(state: AppState) {
             return false;
         };
         if state.in_memory.get_untracked() != InMemory::Whole {
-            // Nothing of this tab's is unsaved yet: the other tab's save is
-            // the whole workspace.
             state.finish_restore_with(restored);
-            tab.update_value(|t| t.seen = storage::stored_generation());
-            return true;
-        }
-        let (taken, nothing_of_mine) = if state.save_state.get_untracked() == SaveState::Saved {
-            // Everything of this tab's is stored, and the other tab read it
-            // before saving: its save is the whole truth. Merging would bring
-            // back what it deleted forever.
-            (restored.workspace, true)
-        } else {
-            let reconciled = state
-                .workspace
-                .with_untracked(|mine| (code.reconcile)(mine, &restored.workspace));
-            if !reconciled.conflicts.is_empty() {
-                let names = reconciled.conflicts.join(", ");
-                state.show_toast(state.tf(Key::ChangedInOtherTab, &[("names", &names)]), None);
-            }
-            let nothing_of_mine = reconciled.workspace == restored.workspace;
-            if nothing_of_mine {
-                cancel_timer();
-                state.save_state.set(SaveState::Saved);
-            }
-            (reconciled.workspace, nothing_of_mine)
-        };
-        tab.update_value(|t| t.seen = storage::stored_generation());
-        if state.workspace.with_untracked(|ws| *ws != taken) {
-            from_storage.set_value(nothing_of_mine);
-            state.workspace.set(taken);
+        } else if state
+            .workspace
+            .with_untracked(|ws| *ws != restored.workspace)
+        {
+            from_storage.set_value(true);
+            state.workspace.set(restored.workspace);
         }
         true
     };
 
-    let flush = move || {
+    // One save, holding the lock (or not, when `locked` is false: the page is
+    // going away and cannot wait for it).
+    let save_now = move |code: &LaterCode, locked: bool| {
+        // An earlier save in the queue may have written everything already.
+        if state.save_state.get_untracked() != SaveState::Pending {
+            return;
+        }
+        let outcome = timing::measured("save", || {
+            state
+                .workspace
+                .with_untracked(|ws: &Workspace| (code.save)(ws, clock::now(), locked))
+        });
+        if let Some(merged) = outcome.merged {
+            if !merged.conflicts.is_empty() {
+                let names = merged.conflicts.join(", ");
+                state.show_toast(state.tf(Key::ChangedInOtherTab, &[("names", &names)]), None);
+            }
+            if state.workspace.with_untracked(|ws| *ws != merged.workspace) {
+                // Stored with this save, or merged into it on a retry.
+                from_storage.set_value(true);
+                state.workspace.set(merged.workspace);
+            }
+        }
+        match outcome.result {
+            Ok(()) => {
+                state.save_state.set(SaveState::Saved);
+                state.save_error.set(None);
+            }
+            Err(failure) => {
+                // The workspace stays in memory and on screen; the banner says
+                // what happened and offers an export.
+                state.save_state.set(SaveState::Failed);
+                state.save_error.set(Some(match failure {
+                    SaveFailure::Write(error) => error,
+                    SaveFailure::TheirsUnreadable(_) => SaveError::ChangedElsewhere,
+                }));
+            }
+        }
+    };
+
+    // Saves what is pending: under the lock, or at once when `closing`.
+    let flush_with = move |closing: bool| {
         cancel_timer();
         // Part of the workspace must never reach storage.
         if state.save_state.get_untracked() != SaveState::Pending
@@ -105,44 +110,28 @@ pub fn install(state: AppState) {
         {
             return;
         }
-        let result = match later_code::get() {
-            _ if state.must_keep_stored_data() => Err(SaveError::KeptUnreadable),
-            None => Err(SaveError::NotFetched),
-            Some(code)
-                if tab.with_value(|t| t.seen != storage::stored_generation())
-                    && !take_stored(code) =>
-            {
-                Err(SaveError::ChangedElsewhere)
-            }
-            Some(code) => {
-                let generation = tab.with_value(|t| format!("{}:{}", t.id, t.saves + 1));
-                let saved = timing::measured("save", || {
-                    state
-                        .workspace
-                        .with_untracked(|ws: &Workspace| (code.save)(ws, clock::now(), &generation))
-                });
-                if saved.is_ok() {
-                    tab.update_value(|t| {
-                        t.saves += 1;
-                        t.seen = Some(generation);
-                    });
-                }
-                saved
-            }
+        let refused = if state.must_keep_stored_data() {
+            Some(SaveError::KeptUnreadable)
+        } else if later_code::get().is_none() {
+            Some(SaveError::NotFetched)
+        } else {
+            None
         };
-        match result {
-            Ok(()) => {
-                state.save_state.set(SaveState::Saved);
-                state.save_error.set(None);
-            }
-            Err(error) => {
-                // The workspace stays in memory and on screen; the banner says
-                // what happened and offers an export.
-                state.save_state.set(SaveState::Failed);
-                state.save_error.set(Some(error));
-            }
+        if let Some(error) = refused {
+            state.save_state.set(SaveState::Failed);
+            state.save_error.set(Some(error));
+            return;
+        }
+        let Some(code) = later_code::get() else {
+            return;
+        };
+        if closing {
+            save_now(code, false);
+        } else {
+            locks::with_save_lock(move || save_now(code, true));
         }
     };
+    let flush = move || flush_with(false);
 
     // Storage is outside Leptos' reactive graph: this is the one place an
     // effect syncs state to it. What it sees is already stored when it is
@@ -165,7 +154,8 @@ pub fn install(state: AppState) {
         timer.set_value(set_timeout_with_handle(flush, SAVE_DELAY).ok());
     });
 
-    let on_hide = window_event_listener(ev::pagehide, move |_| flush());
+    // The page goes away: no lock callback would run after this event.
+    let on_hide = window_event_listener(ev::pagehide, move |_| flush_with(true));
     // `visibilitychange` bubbles from the document to the window.
     let on_visibility = window_event_listener(ev::visibilitychange, move |_| {
         if document().hidden() {
@@ -174,14 +164,32 @@ pub fn install(state: AppState) {
     });
     // Fired in every other tab of this origin when one tab writes.
     let on_storage = window_event_listener(ev::storage, move |event| {
-        if event.key().as_deref() == Some(STORAGE_KEYS.workspace) && !state.must_keep_stored_data()
-        {
-            // Nothing of this tab's can be unsaved before the second file is
-            // here (see `later_code`): without it, it is fetched first.
-            later_code::when_fetched(move |code| {
-                take_stored(code);
-            });
+        if event.key().as_deref() != Some(STORAGE_KEYS.workspace) || state.must_keep_stored_data() {
+            return;
         }
+        // Nothing of this tab's can be unsaved before the second file is
+        // here (see `later_code`): without it, it is fetched first.
+        later_code::when_fetched(move |code| {
+            match state.save_state.get_untracked() {
+                // Unsaved work: saving now merges the other tab's save in.
+                SaveState::Pending => flush(),
+                SaveState::Saved => match storage::hears_stored() {
+                    Heard::Known => {}
+                    Heard::Newer => {
+                        take_stored(code);
+                    }
+                    // Written over a view that lacked this tab's last save:
+                    // saving again merges that save back in.
+                    Heard::Forked => {
+                        state.save_state.set(SaveState::Pending);
+                        flush();
+                    }
+                },
+                // A failed save stays failed (its banner offers the retry,
+                // which merges); the other tab's work shows after it.
+                SaveState::Failed => {}
+            }
+        });
     });
     on_cleanup(move || {
         on_hide.remove();
@@ -208,21 +216,22 @@ pub fn install(state: AppState) {
     })));
 }
 
-/// Once the first screen is up, keeps a copy of the workspace as loaded,
-/// so that saves compare record by record and encode only what changed.
-/// Not when the restore repaired it: then storage differs, and the first
-/// save writes the repaired parts.
+/// Once the first screen is up, keeps a copy of the workspace as loaded:
+/// the base a merge with another tab's save starts from, and (unless the
+/// restore repaired it, so that storage differs) what lets saves compare
+/// record by record and encode only what changed.
 fn remember_loaded(state: AppState) {
-    if state.repairs.with_untracked(Vec::is_empty) {
-        set_timeout(
-            move || {
-                if state.save_state.get_untracked() == SaveState::Saved {
-                    state.workspace.with_untracked(storage::remember_stored);
-                }
-            },
-            Duration::ZERO,
-        );
-    }
+    set_timeout(
+        move || {
+            if state.save_state.get_untracked() == SaveState::Saved {
+                let exact = state.repairs.with_untracked(Vec::is_empty);
+                state
+                    .workspace
+                    .with_untracked(|ws| storage::remember_stored(ws, exact));
+            }
+        },
+        Duration::ZERO,
+    );
 }
 
 /// Saves now, skipping the delay.

@@ -2,9 +2,11 @@
 
 use leptos::prelude::*;
 
+use crate::browser::dialog::confirm;
 use crate::browser::storage::{self, SaveError, STORAGE_KEYS};
 use crate::browser::{clock, service_worker};
 use crate::domain::backup::backup_overdue_days;
+use crate::domain::salvage::LostPart;
 use crate::domain::Lang;
 use crate::i18n::{restore_error_text, Key};
 use crate::route::Route;
@@ -14,7 +16,7 @@ use super::components::icon::{Icon, IconName};
 use super::components::toast::ToastHost;
 use super::persist::use_flush;
 use super::screens::{self, run_later, LaterWork};
-use super::state::{tr, use_app, SaveState};
+use super::state::{tr, use_app, AppState, ImportRequest, SaveState};
 
 #[component]
 pub fn Shell() -> impl IntoView {
@@ -174,9 +176,11 @@ fn Banners() -> impl IntoView {
                             <button
                                 class="btn btn-danger"
                                 on:click=move |_| {
-                                    storage::discard_workspace();
-                                    app.unreadable.set(None);
-                                    flush.run(());
+                                    if confirm(app.t(Key::ConfirmDiscardStored)) {
+                                        storage::discard_workspace();
+                                        app.unreadable.set(None);
+                                        flush.run(());
+                                    }
                                 }
                             >
                                 {tr(Key::DiscardStoredCopy)}
@@ -191,6 +195,55 @@ fn Banners() -> impl IntoView {
                         }
                             .into_any()
                     }}
+                </Banner>
+            }
+        })
+    };
+
+    let salvaged = move || {
+        app.salvaged.get().map(|note| {
+            let lost = move || lost_text(app, &note.lost, note.orphans);
+            let key = note.kept_under.clone();
+            let body = move || app.tf(Key::SalvagedBody, &[("lost", &lost())]);
+            view! {
+                <Banner tone=Tone::Warning title=tr(Key::SalvagedTitle) body=body>
+                    <button class="btn btn-primary" on:click=move |_| run_later(app, LaterWork::DownloadStored(key.clone()))>
+                        <Icon name=IconName::Download />
+                        {tr(Key::DownloadStoredData)}
+                    </button>
+                    <button class="btn btn-secondary" on:click=move |_| app.salvaged.set(None)>
+                        {tr(Key::Dismiss)}
+                    </button>
+                </Banner>
+            }
+        })
+    };
+
+    let unsaved_kept = move || {
+        app.unsaved_kept.get().then(|| {
+            view! {
+                <Banner tone=Tone::Warning title=tr(Key::UnsavedKeptTitle) body=tr(Key::UnsavedKeptBody)>
+                    <button
+                        class="btn btn-primary"
+                        on:click=move |_| {
+                            app.import_request.set(Some(ImportRequest::Unsaved));
+                            app.unsaved_kept.set(false);
+                            app.navigate(Route::Data);
+                        }
+                    >
+                        {tr(Key::ReviewChanges)}
+                    </button>
+                    <button
+                        class="btn btn-secondary"
+                        on:click=move |_| {
+                            if confirm(app.t(Key::ConfirmDiscardUnsaved)) {
+                                storage::forget_unsaved();
+                                app.unsaved_kept.set(false);
+                            }
+                        }
+                    >
+                        {tr(Key::Discard)}
+                    </button>
                 </Banner>
             }
         })
@@ -261,7 +314,44 @@ fn Banners() -> impl IntoView {
 
     view! {
         <div class="banners">
-            {save_failed} {unreadable} {repaired} {update_ready} {backup_reminder}
+            {save_failed} {unsaved_kept} {unreadable} {salvaged} {repaired} {update_ready} {backup_reminder}
         </div>
     }
+}
+
+/// What a salvage left out, in words: "30 budgets, the settings".
+fn lost_text(app: AppState, lost: &[LostPart], orphans: usize) -> String {
+    let mut by_collection: Vec<(&str, usize)> = Vec::new();
+    for part in lost {
+        match by_collection
+            .iter_mut()
+            .find(|(c, _)| *c == part.collection)
+        {
+            Some((_, n)) => *n += part.records,
+            None => by_collection.push((&part.collection, part.records)),
+        }
+    }
+    let mut items: Vec<String> = by_collection
+        .into_iter()
+        .map(|(collection, n)| {
+            let key = match collection {
+                "team" => Key::LostTeam,
+                "clients" => Key::LostClients,
+                "budgets" => Key::LostBudgets,
+                "reviews" => Key::LostReviews,
+                "briefs" => Key::LostBriefs,
+                "contact_reports" => Key::LostContactReports,
+                "wip" => Key::LostWip,
+                "interactions" => Key::LostInteractions,
+                "nps" => Key::LostNps,
+                "deals" => Key::LostDeals,
+                _ => Key::LostSettings,
+            };
+            app.tf(key, &[("n", &n.to_string())])
+        })
+        .collect();
+    if orphans > 0 {
+        items.push(app.tf(Key::SalvagedOrphans, &[("n", &orphans.to_string())]));
+    }
+    items.join(", ")
 }

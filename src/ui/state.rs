@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::browser::storage::{self, ListRead, Loaded, SaveError};
 use crate::browser::{clock, timing};
 use crate::domain::envelope::{RestoreError, Restored};
+use crate::domain::salvage::LostPart;
 use crate::domain::{Lang, Workspace};
 use crate::i18n::{fill, Text};
 use crate::route::Route;
@@ -29,6 +30,27 @@ pub struct UnreadableData {
     /// Where the bytes are kept; `None` while they still sit under the main
     /// key, which then must not be overwritten.
     pub kept_under: Option<String>,
+}
+
+/// Stored parts left out at start-up because they could not be read (see
+/// `domain::salvage`); everything else was opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SalvageNote {
+    pub lost: Vec<LostPart>,
+    /// Records of readable parts that belonged to lost clients.
+    pub orphans: usize,
+    /// Where a copy of the parts left out is kept.
+    pub kept_under: String,
+}
+
+/// Something for the import's preview to open, asked for from elsewhere
+/// (a banner, the kept copies): read through the same preview as a file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportRequest {
+    /// A kept copy, by its storage key.
+    Kept(String),
+    /// The work a failed save kept for this tab (`storage::keep_unsaved`).
+    Unsaved,
 }
 
 /// What the Undo button of a toast does. A plain shared closure, not a
@@ -73,6 +95,11 @@ pub struct AppState {
     /// The last save's failure, until a save succeeds.
     pub save_error: RwSignal<Option<SaveError>>,
     pub unreadable: RwSignal<Option<UnreadableData>>,
+    pub salvaged: RwSignal<Option<SalvageNote>>,
+    /// Work a failed save kept before this page was loaded, to offer.
+    pub unsaved_kept: RwSignal<bool>,
+    /// What the Data page's import preview is to open next.
+    pub import_request: RwSignal<Option<ImportRequest>>,
     pub repairs: RwSignal<Vec<String>>,
     pub toast: RwSignal<Option<Toast>>,
     /// The day of the last export from this browser.
@@ -104,6 +131,7 @@ pub fn note_backup(day: RwSignal<Option<chrono::NaiveDate>>, key: &str, on: chro
 struct Startup {
     workspace: Workspace,
     unreadable: Option<UnreadableData>,
+    salvaged: Option<SalvageNote>,
     repairs: Vec<String>,
     save_error: Option<SaveError>,
 }
@@ -113,6 +141,7 @@ impl Startup {
         Startup {
             workspace,
             unreadable: None,
+            salvaged: None,
             repairs: Vec::new(),
             save_error: None,
         }
@@ -141,6 +170,19 @@ impl Startup {
             Loaded::Unreadable { reason, kept_under } => Startup {
                 unreadable: Some(UnreadableData { reason, kept_under }),
                 ..Startup::new(Workspace::default())
+            },
+            Loaded::Salvaged {
+                restored,
+                lost,
+                orphans,
+                kept_under,
+            } => Startup {
+                salvaged: Some(SalvageNote {
+                    lost,
+                    orphans,
+                    kept_under,
+                }),
+                ..Startup::restored(*restored)
             },
             Loaded::Unavailable => Startup::unavailable(),
         }
@@ -186,6 +228,9 @@ impl AppState {
             save_state: RwSignal::new(SaveState::Saved),
             save_error: RwSignal::new(startup.save_error),
             unreadable: RwSignal::new(startup.unreadable),
+            salvaged: RwSignal::new(startup.salvaged),
+            unsaved_kept: RwSignal::new(storage::has_unsaved()),
+            import_request: RwSignal::new(None),
             repairs: RwSignal::new(startup.repairs),
             toast: RwSignal::new(None),
             last_export: RwSignal::new(stored_day(storage::STORAGE_KEYS.last_export)),
@@ -244,6 +289,7 @@ impl AppState {
         self.workspace.set(startup.workspace);
         self.repairs.set(startup.repairs);
         self.unreadable.set(startup.unreadable);
+        self.salvaged.set(startup.salvaged);
         self.save_error.set(startup.save_error);
         self.in_memory.set(InMemory::Whole);
     }

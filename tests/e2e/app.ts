@@ -50,7 +50,7 @@ export async function loadSample(page: Page) {
  * packed.rs). Returns the envelope the parts make up, or the stored text
  * itself parsed when it is a whole envelope (as before the split).
  */
-function readStored([key, keptPrefix]: [string, string]): { envelope: any; kept: Record<string, string> } {
+function readStored([key, keptPrefix, what]: [string, string, 'envelope' | 'kept']): { envelope: any; kept: Record<string, string> } {
   function unpack(packed: string): string {
     const unit = (i: number) => packed.charCodeAt(i) - 0x800;
     const len = unit(0) | (unit(1) << 15);
@@ -95,7 +95,10 @@ function readStored([key, keptPrefix]: [string, string]): { envelope: any; kept:
     return new TextDecoder().decode(out);
   }
   const kept: Record<string, string> = {};
-  for (const k of Object.keys(localStorage)) if (k.startsWith(keptPrefix)) kept[k] = unpack(localStorage.getItem(k)!);
+  // Packed text is all units from U+0800; an earlier version kept some text as it was.
+  const unpackKept = (text: string) => (text.charCodeAt(0) >= 0x800 ? unpack(text) : text);
+  for (const k of Object.keys(localStorage)) if (k.startsWith(keptPrefix)) kept[k] = unpackKept(localStorage.getItem(k)!);
+  if (what === 'kept') return { envelope: undefined, kept };
   const raw = localStorage.getItem(key);
   if (raw === null) return { envelope: null, kept };
   const manifest = JSON.parse(raw);
@@ -168,10 +171,12 @@ export async function storedPartKeys(page: Page): Promise<string[]> {
 
 /** The stored envelope (see readStored). */
 export async function storedEnvelope(page: Page): Promise<any> {
-  return (await page.evaluate(readStored, [WORKSPACE_KEY, UNREADABLE_PREFIX] as [string, string])).envelope;
+  const what = [WORKSPACE_KEY, UNREADABLE_PREFIX, 'envelope'] as [string, string, 'envelope'];
+  return (await page.evaluate(readStored, what)).envelope;
 }
 
 /** Unreadable data the app kept aside, by key, unpacked. */
 export async function keptCopies(page: Page): Promise<Record<string, string>> {
-  return (await page.evaluate(readStored, [WORKSPACE_KEY, UNREADABLE_PREFIX] as [string, string])).kept;
+  const what = [WORKSPACE_KEY, UNREADABLE_PREFIX, 'kept'] as [string, string, 'kept'];
+  return (await page.evaluate(readStored, what)).kept;
 }

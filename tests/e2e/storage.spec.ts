@@ -18,7 +18,7 @@ test('garbage in storage: the app starts, explains, and keeps the bytes', async 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download stored data' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^account-desk-unreadable-.*\.txt$/);
+  expect(file.suggestedFilename()).toMatch(/^account-desk-kept-.*\.json$/);
   const path = await file.path();
   const fs = await import('node:fs/promises');
   expect(await fs.readFile(path, 'utf8')).toBe(garbage);
@@ -155,31 +155,72 @@ test('data stored in parts of another size by an older version is read, and an e
   await expect(page.getByRole('link', { name: 'Lotus Coffee' })).toBeVisible();
 });
 
-test('a damaged stored part: the app says so, keeps every part, and starts', async ({ page }) => {
+test('a damaged stored part: everything else opens, the part is kept, and nothing is overwritten', async ({ page }) => {
   await openApp(page);
-  await createClient(page, 'Nhà hàng Ngon');
-  await expectSaved(page);
-  const partKey = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).collections[1].parts[0].key, WORKSPACE_KEY);
-  await page.evaluate((key) => localStorage.setItem(key, 'not packed at all'), partKey);
+  await loadSample(page);
+  const before = counts(await storedEnvelope(page));
+  const manifest = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), WORKSPACE_KEY);
+  const wip = manifest.collections.find((c: { name: string }) => c.name === 'wip').parts[0];
+  await page.evaluate((key) => localStorage.setItem(key, 'not packed at all'), wip.key);
   await page.reload();
 
-  await expect(page.getByText('Stored data could not be read')).toBeVisible();
-  await expect(page.getByText(/the data kept in this browser is damaged \(stored part account-desk:part:clients:0:\w+ is damaged/)).toBeVisible();
+  const banner = page.getByRole('status').filter({ hasText: 'Part of the stored data could not be read' });
+  await expect(banner).toContainText(`Left out: ${wip.records} WIP items. Everything else is open.`);
+  await expect(page.getByText('Stored data could not be read', { exact: true })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Clients', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Lotus Coffee' })).toBeVisible();
+  await screenshot(page, 'storage-salvaged');
+  // The damaged bytes are kept as they were, with the manifest that named them.
   const kept = Object.values(await keptCopies(page));
   expect(kept).toHaveLength(1);
-  const dump = JSON.parse(kept[0]);
-  expect(dump[partKey]).toBe('not packed at all');
-  expect(JSON.parse(dump[WORKSPACE_KEY]).format).toBe('account-desk-store');
-
+  const copy = JSON.parse(kept[0]);
+  expect(copy.parts[wip.key]).toBe('not packed at all');
+  expect(JSON.parse(copy[WORKSPACE_KEY]).format).toBe('account-desk-store');
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download stored data' }).click();
+  await banner.getByRole('button', { name: 'Download stored data' }).click();
   const fs = await import('node:fs/promises');
-  expect(JSON.parse(await fs.readFile(await (await download).path(), 'utf8'))).toEqual(dump);
-  // The reload stayed on the page of a client that is now only in the kept copy.
-  await page.getByRole('link', { name: 'Go to clients' }).click();
+  expect(JSON.parse(await fs.readFile(await (await download).path(), 'utf8'))).toEqual(copy);
+
+  // An edit saves what was opened; the copy stays.
   await createClient(page, 'Phở Thìn');
   await expectSaved(page);
+  const after = counts(await storedEnvelope(page));
+  expect(after).toEqual({ ...before, clients: before.clients + 1, wip: before.wip - wip.records });
   expect(Object.values(await keptCopies(page))).toEqual(kept);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Phở Thìn' })).toBeVisible();
+  await expect(page.getByText('Part of the stored data could not be read')).toHaveCount(0);
+});
+
+test('a part deleted, truncated or swapped for another: everything else opens', async ({ page }) => {
+  await openApp(page);
+  await loadSample(page);
+  const saved = await page.evaluate(() => ({ ...localStorage }));
+  const manifest = JSON.parse(saved[WORKSPACE_KEY]);
+  const part = (name: string) => manifest.collections.find((c: { name: string }) => c.name === name).parts[0];
+  const cases: [string, string, (text: string) => string | null][] = [
+    ['budgets', 'budgets', () => null],
+    ['interactions', 'client requests', (text) => text.slice(0, text.length / 2)],
+    ['deals', 'deals', () => saved[part('nps').key]],
+  ];
+  for (const [name, words, damage] of cases) {
+    const { key, records } = part(name);
+    await page.evaluate(
+      ([all, key, text]) => {
+        localStorage.clear();
+        for (const [k, v] of Object.entries(all as Record<string, string>)) localStorage.setItem(k, v);
+        if (text === null) localStorage.removeItem(key as string);
+        else localStorage.setItem(key as string, text as string);
+      },
+      [saved, key, damage(saved[key])] as const,
+    );
+    await page.reload();
+    await expect(page.getByRole('status').filter({ hasText: 'Part of the stored data could not be read' })).toContainText(
+      `Left out: ${records} ${words}.`,
+    );
+    await page.getByRole('link', { name: 'Clients', exact: true }).click();
+    await expect(page.getByRole('link', { name: 'Lotus Coffee' })).toBeVisible();
+  }
 });
 
 /** How many records of each kind an envelope holds. */
@@ -213,21 +254,95 @@ test('opened on the client list, the whole workspace follows before anything is 
   await expect(page.getByRole('region', { name: 'Timeline', exact: true }).getByRole('listitem').first()).toBeVisible();
 });
 
-test('a damaged part of records the list does not show: the list gives way to the message', async ({ page }) => {
+test('a kept copy of stored parts opens in the import preview and comes back, and its download imports', async ({ page }) => {
   await openApp(page);
   await loadSample(page);
-  const wipPart = await page.evaluate(
-    (key) => JSON.parse(localStorage.getItem(key)!).collections.find((c: { name: string }) => c.name === 'wip').parts[0].key,
-    WORKSPACE_KEY,
-  );
-  await page.evaluate((key) => localStorage.setItem(key, 'not packed at all'), wipPart);
+  const before = counts(await storedEnvelope(page));
+  // What an earlier version set aside when one part was damaged: every
+  // stored key with its text, the damaged part included.
+  const keptKey = 'account-desk:unreadable:2026-12-01T09:00:00+00:00';
+  const wipRecords = await page.evaluate(([manifestKey, keptKey]) => {
+    const manifest = JSON.parse(localStorage.getItem(manifestKey)!);
+    const dump: Record<string, string> = {};
+    for (const key of Object.keys(localStorage)) if (key.startsWith('account-desk:part:') || key === manifestKey) dump[key] = localStorage.getItem(key)!;
+    const wip = manifest.collections.find((c: { name: string }) => c.name === 'wip').parts[0];
+    dump[wip.key] = 'not packed at all';
+    localStorage.clear();
+    localStorage.setItem(keptKey, JSON.stringify(dump));
+    return wip.records;
+  }, [WORKSPACE_KEY, keptKey]);
+  await page.reload();
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+
+  const copy = page.getByRole('listitem', { name: /Copy kept on 1 Dec 2026/ });
+  await expect(copy).toContainText(`${before.clients} clients`);
+  await screenshot(page, 'data-kept-copies');
+  await copy.getByRole('button', { name: 'Open' }).click();
+  const preview = page.getByRole('region', { name: 'Import preview' });
+  await expect(preview).toContainText('What “the copy kept on 1 Dec 2026');
+  await preview.getByRole('button', { name: 'Apply import' }).click();
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeVisible();
+  await expectSaved(page);
+  expect(counts(await storedEnvelope(page))).toEqual({ ...before, wip: before.wip - wipRecords });
+  await page.getByRole('link', { name: 'Clients', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Lotus Coffee' })).toBeVisible();
+
+  // The downloaded copy is a file Import reads the same way.
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+  const download = page.waitForEvent('download');
+  await copy.getByRole('button', { name: 'Download stored data' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^account-desk-kept-.*\.json$/);
+  await page.getByLabel('Import', { exact: true }).setInputFiles(await file.path());
+  await expect(page.getByRole('region', { name: 'Import preview' })).toContainText('Nothing would change');
+
+  // Deleting it says what would be lost, and asks.
+  let question = '';
+  page.once('dialog', (dialog) => {
+    question = dialog.message();
+    dialog.dismiss();
+  });
+  await copy.getByRole('button', { name: 'Delete forever' }).click();
+  expect(question).toContain(`${before.clients} clients`);
+  expect(question).toContain('Delete the copy kept on 1 Dec 2026');
+  await expect(copy).toBeVisible();
+  page.once('dialog', (dialog) => dialog.accept());
+  await copy.getByRole('button', { name: 'Delete forever' }).click();
+  await expect(page.getByRole('heading', { name: 'Kept copies' })).toHaveCount(0);
+  expect(await keptCopies(page)).toEqual({});
+});
+
+test('work a full storage refused is offered again after a reload', async ({ page }) => {
+  await openApp(page);
+  await page.evaluate(() => {
+    let block = 'x'.repeat(1 << 20);
+    let n = 0;
+    while (block.length >= 16) {
+      try {
+        localStorage.setItem(`filler-${n++}`, block);
+      } catch {
+        block = block.slice(0, block.length / 2);
+      }
+    }
+  });
+  await createClient(page, 'Bánh mì Hội An');
+  await expect(page.getByRole('alert')).toContainText('Your latest changes are not saved in this browser');
   await page.reload();
 
-  await expect(page.getByText('Stored data could not be read')).toBeVisible();
-  await expect(page.getByText(new RegExp(`stored part ${wipPart} is damaged`))).toBeVisible();
-  // What the list showed came from the damaged data: it is not left on screen as if saved.
-  await expect(page.getByRole('link', { name: 'Lotus Coffee' })).toHaveCount(0);
-  const kept = Object.values(await keptCopies(page));
-  expect(kept).toHaveLength(1);
-  expect(JSON.parse(kept[0])[wipPart]).toBe('not packed at all');
+  const banner = page.getByRole('status').filter({ hasText: 'Changes from before the reload were not saved' });
+  await expect(banner).toBeVisible();
+  await screenshot(page, 'unsaved-after-reload');
+  // Room again; the person reviews what was kept and applies it.
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
+  });
+  await banner.getByRole('button', { name: 'Review changes' }).click();
+  const preview = page.getByRole('region', { name: 'Import preview' });
+  await expect(preview).toContainText('Bánh mì Hội An');
+  await preview.getByRole('button', { name: 'Apply import' }).click();
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByText('Changes from before the reload were not saved')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Clients', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Bánh mì Hội An' })).toBeVisible();
 });

@@ -17,7 +17,7 @@ use crate::ui::components::banner::InTrashBanner;
 use crate::ui::components::field::{InputKind, SelectField, TextField};
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::focus::focus_first_invalid;
-use crate::ui::form::{choice_code, client_options, error_at, parse_choice};
+use crate::ui::form::{choice_code, client_options, error_at, parse_choice, rebased};
 use crate::ui::state::{tr, use_app, UndoAction};
 
 use super::briefs::{countdown_text, countdown_tone, status_tone};
@@ -68,6 +68,7 @@ fn start_work_blocker(brief: &Brief, stored: BriefStatus) -> Option<LaterKey> {
 fn BriefForm(brief: Brief, is_new: bool) -> impl IntoView {
     let app = use_app();
     let id = brief.meta.id;
+    let opened = StoredValue::new(brief.clone());
     let draft = RwSignal::new(brief);
     let errors = RwSignal::new(Vec::<FieldError>::new());
     // The brief as stored: `None` until a new one is first saved.
@@ -114,7 +115,9 @@ fn BriefForm(brief: Brief, is_new: bool) -> impl IntoView {
 
     // Saves the draft; on refusal, the errors go beside their fields.
     let save = move || -> bool {
-        let brief = draft.get_untracked();
+        let brief = app.workspace.with_untracked(|ws| {
+            opened.with_value(|o| rebased(o, draft.get_untracked(), ws.record::<Brief>(id)))
+        });
         match app.apply(|ws| ws.save_record(brief, clock::now())) {
             Ok(_) => {
                 errors.set(Vec::new());

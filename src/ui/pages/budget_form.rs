@@ -14,7 +14,7 @@ use crate::route::Route;
 use crate::ui::components::field::{InputKind, SelectField, TextField};
 use crate::ui::components::form_page::FormPage;
 use crate::ui::focus::focus_first_invalid;
-use crate::ui::form::{client_options, currency_options, error_at};
+use crate::ui::form::{client_options, currency_options, error_at, rebased};
 use crate::ui::state::{tr, use_app};
 
 use super::not_found::NotFound;
@@ -65,6 +65,7 @@ fn BudgetForm(budget: Budget, is_new: bool) -> impl IntoView {
         Money::new(budget.fee, budget.currency).format_number(lang)
     });
     let threshold = RwSignal::new(budget.alert_threshold.to_string());
+    let opened = StoredValue::new(budget.clone());
     let draft = RwSignal::new(budget);
     let errors = RwSignal::new(Vec::<FieldError>::new());
 
@@ -113,6 +114,9 @@ fn BudgetForm(budget: Budget, is_new: bool) -> impl IntoView {
             focus_first_invalid();
             return;
         }
+        let budget = app
+            .workspace
+            .with_untracked(|ws| opened.with_value(|o| rebased(o, budget, ws.budget(id))));
         let name = budget.campaign.clone();
         match app.apply(|ws| ws.save_budget(budget, clock::now())) {
             Ok(_) => {

@@ -12,7 +12,9 @@ use crate::ui::components::field::{InputKind, SelectField, TextField};
 use crate::ui::components::form_page::FormPage;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::focus::{focus_first_invalid, focus_id_later};
-use crate::ui::form::{choice_code, choice_options, currency_options, error_at, parse_choice};
+use crate::ui::form::{
+    choice_code, choice_options, currency_options, error_at, parse_choice, rebased,
+};
 use crate::ui::state::{tr, use_app};
 
 use super::not_found::NotFound;
@@ -59,6 +61,7 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
     let id = client.meta.id;
     let brands = RwSignal::new(client.brands.join(", "));
     let tags = RwSignal::new(client.tags.join(", "));
+    let opened = StoredValue::new(client.clone());
     let draft = RwSignal::new(client);
     let errors = RwSignal::new(Vec::<FieldError>::new());
 
@@ -89,6 +92,9 @@ fn ClientForm(client: Client, is_new: bool) -> impl IntoView {
         if client.status != ClientStatus::Churned {
             client.churned_on = None;
         }
+        let client = app
+            .workspace
+            .with_untracked(|ws| opened.with_value(|o| rebased(o, client, ws.client(id))));
         let name = client.name.clone();
         match app.apply(|ws| ws.save_client(client, clock::now())) {
             Ok(_) => {

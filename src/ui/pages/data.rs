@@ -3,25 +3,27 @@
 use leptos::prelude::*;
 
 use crate::browser::clock;
+use crate::browser::dialog::confirm;
 use crate::browser::storage::{self, QUOTA_UNITS};
 use crate::domain::brief::Brief;
 use crate::domain::client_records::ClientRecord;
 use crate::domain::contact_report::ContactReport;
 use crate::domain::deal::Deal;
 use crate::domain::decimal::{basis_points, format_basis_points};
-use crate::domain::envelope::ExportScope;
+use crate::domain::envelope::{self, ExportScope};
 use crate::domain::interaction::Interaction;
+use crate::domain::kept_copy;
 use crate::domain::meta::Record;
 use crate::domain::nps::NpsResponse;
 use crate::domain::wip::WipItem;
 use crate::domain::{Id, Lang, Timestamp};
-use crate::i18n::{Key, LaterKey};
+use crate::i18n::{restore_error_text, Key, LaterKey};
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::export;
 
 use super::currencies::CurrenciesSection;
-use super::import::ImportSection;
-use crate::ui::state::{tr, use_app, SaveState};
+use super::import::{kept_copy_name, ImportSection};
+use crate::ui::state::{tr, use_app, AppState, ImportRequest, SaveState};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -253,29 +255,46 @@ pub fn DataPage() -> impl IntoView {
 
             <Show when=move || kept.with(|k| !k.is_empty())>
                 <section class="card" aria-labelledby="kept-heading">
-                    <h2 id="kept-heading">{tr(Key::UnreadableTitle)}</h2>
+                    <h2 id="kept-heading">{tr(LaterKey::KeptCopiesTitle)}</h2>
+                    <p class="muted">{tr(LaterKey::KeptCopiesHint)}</p>
                     <ul class="kept-list">
                         <For each=move || kept.get() key=|k| k.clone() let:key>
                             {
-                                let (download_key, remove_key) = (key.clone(), key.clone());
+                                let name = kept_copy_name(app, &key, true);
+                                let holds = kept_copy_holds(app, &key);
+                                let (open_key, download_key, remove_key) = (key.clone(), key.clone(), key.clone());
+                                let (label, what) = (kept_copy_name(app, &key, false), holds.clone());
+                                let item_label = name.clone();
                                 view! {
-                                    <li>
-                                        <code>{key}</code>
-                                        <button class="btn btn-secondary btn-small" on:click=move |_| export::download_stored(&download_key)>
-                                            <Icon name=IconName::Download />
-                                            {tr(Key::DownloadStoredData)}
-                                        </button>
-                                        <button
-                                            class="btn btn-danger-ghost btn-small"
-                                            on:click=move |_| {
-                                                if confirm(&app.tf(LaterKey::ConfirmDeleteForever, &[("name", &remove_key)])) {
-                                                    storage::remove(&remove_key);
-                                                    kept.set(storage::unreadable_copies());
+                                    <li aria-label=item_label>
+                                        <div class="kept-copy">
+                                            <strong>{name}</strong>
+                                            <span class="muted">{holds}</span>
+                                        </div>
+                                        <div class="kept-actions">
+                                            <button
+                                                class="btn btn-secondary btn-small"
+                                                on:click=move |_| app.import_request.set(Some(ImportRequest::Kept(open_key.clone())))
+                                            >
+                                                {tr(LaterKey::OpenKeptCopy)}
+                                            </button>
+                                            <button class="btn btn-secondary btn-small" on:click=move |_| export::download_stored(&download_key)>
+                                                <Icon name=IconName::Download />
+                                                {tr(Key::DownloadStoredData)}
+                                            </button>
+                                            <button
+                                                class="btn btn-danger-ghost btn-small"
+                                                on:click=move |_| {
+                                                    let question = app.tf(LaterKey::ConfirmDeleteKeptCopy, &[("name", &label), ("what", &what)]);
+                                                    if confirm(&question) {
+                                                        storage::remove(&remove_key);
+                                                        kept.set(storage::unreadable_copies());
+                                                    }
                                                 }
-                                            }
-                                        >
-                                            {tr(LaterKey::DeleteForever)}
-                                        </button>
+                                            >
+                                                {tr(LaterKey::DeleteForever)}
+                                            </button>
+                                        </div>
                                     </li>
                                 }
                             }
@@ -400,12 +419,6 @@ fn percent_used(units: usize, lang: Lang) -> String {
     format_basis_points(bp, lang)
 }
 
-/// The browser's own confirmation: modal, keyboard-friendly and translated
-/// by our text; used only before something cannot be undone.
-fn confirm(message: &str) -> bool {
-    window().confirm_with_message(message).unwrap_or(false)
-}
-
 /// The trashed records of one client-owned collection, named by `name`.
 fn trashed_of<'a, T: ClientRecord>(
     ws: &'a crate::domain::Workspace,
@@ -420,4 +433,30 @@ fn trashed_of<'a, T: ClientRecord>(
             deleted_at: at,
         })
     })
+}
+
+/// What a kept copy holds, in a line: its clients and records, or why it
+/// cannot be opened here (written by a newer version, say).
+fn kept_copy_holds(app: AppState, key: &str) -> String {
+    let restored = storage::kept_text(key)
+        .and_then(|text| kept_copy::envelope_text(&text))
+        .map(|text| envelope::restore(&text));
+    match restored {
+        Some(Ok(restored)) => {
+            let ws = &restored.workspace;
+            let lang = app.lang.get_untracked();
+            app.tf(
+                LaterKey::KeptCopyHolds,
+                &[
+                    ("clients", &lang.group_digits(&ws.clients.len().to_string())),
+                    (
+                        "records",
+                        &lang.group_digits(&ws.record_count().to_string()),
+                    ),
+                ],
+            )
+        }
+        Some(Err(error)) => restore_error_text(&error, app.lang.get_untracked()),
+        None => app.t(LaterKey::KeptCopyUnreadable).to_string(),
+    }
 }

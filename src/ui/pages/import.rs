@@ -10,16 +10,19 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::browser::crypto::{self, CryptoError};
+use crate::browser::dialog::confirm;
 use crate::browser::{clock, files, storage};
 use crate::domain::client_import::{ClientImport, RowNote};
 use crate::domain::csv::read as csv;
-use crate::domain::envelope::{self, RestoreError};
+use crate::domain::envelope::{self, RestoreError, Restored};
+use crate::domain::kept_copy;
 use crate::domain::merge::{self, Change, MergePlan, PlannedChange, RecordKind, Resolution};
 use crate::domain::sealed::Sealed;
 use crate::domain::{Id, Workspace};
 use crate::i18n::{csv_error_text, restore_error_text, row_note_text, AnyKey, Key, LaterKey};
 use crate::ui::components::icon::{Icon, IconName};
-use crate::ui::state::{note_backup, tr, use_app, AppState, UndoAction};
+use crate::ui::focus::focus_id_later;
+use crate::ui::state::{note_backup, tr, use_app, AppState, ImportRequest, UndoAction};
 
 use super::csv_mapping::{CsvFile, CsvMapping};
 
@@ -33,6 +36,20 @@ struct Pending {
     notes: Vec<RowNote>,
     /// A whole workspace can replace yours; a client list cannot.
     can_replace: bool,
+    /// The work a failed save kept for this tab: applied, it is let go.
+    unsaved: bool,
+}
+
+/// A file, or a kept copy of stored parts (see `kept_copy`), through the
+/// restore chokepoint.
+fn restore_file(text: &str) -> Result<Restored, RestoreError> {
+    match envelope::restore(text) {
+        Err(RestoreError::NotOurs) => match kept_copy::envelope_text(text) {
+            Some(envelope) if envelope != text => envelope::restore(&envelope),
+            _ => Err(RestoreError::NotOurs),
+        },
+        other => other,
+    }
 }
 
 fn kind_key(kind: RecordKind) -> LaterKey {
@@ -90,7 +107,7 @@ pub fn ImportSection() -> impl IntoView {
     // An encrypted file waiting for its passphrase.
     let locked = RwSignal::new(None::<(String, Sealed)>);
     let passphrase = RwSignal::new(String::new());
-    let show_preview = move |file_name: String, text: &str| match envelope::restore(text) {
+    let show_preview = move |file_name: String, text: &str| match restore_file(text) {
         Ok(restored) => {
             let plan = app
                 .workspace
@@ -103,6 +120,7 @@ pub fn ImportSection() -> impl IntoView {
                 plan,
                 notes: Vec::new(),
                 can_replace: true,
+                unsaved: false,
             }));
         }
         Err(RestoreError::Encrypted) => match Sealed::from_file(text) {
@@ -170,6 +188,7 @@ pub fn ImportSection() -> impl IntoView {
             plan,
             notes: import.notes,
             can_replace: false,
+            unsaved: false,
         }));
     };
 
@@ -220,10 +239,7 @@ pub fn ImportSection() -> impl IntoView {
             return;
         };
         let next = if replace_all.get_untracked() {
-            if !window()
-                .confirm_with_message(app.t(LaterKey::ConfirmReplace))
-                .unwrap_or(false)
-            {
+            if !confirm(app.t(LaterKey::ConfirmReplace)) {
                 return;
             }
             p.theirs.clone()
@@ -250,8 +266,42 @@ pub fn ImportSection() -> impl IntoView {
             .filter(|c| !matches!(c.change, Change::Unchanged | Change::Kept))
             .count();
         replace_workspace(app, next, changes);
+        if p.unsaved {
+            storage::forget_unsaved();
+        }
         pending.set(None);
     };
+    // Opened from elsewhere: a kept copy, or work a failed save kept.
+    Effect::new(move |_| {
+        let Some(request) = app.import_request.get() else {
+            return;
+        };
+        app.import_request.set(None);
+        error.set(None);
+        let (name, text) = match &request {
+            ImportRequest::Kept(key) => (kept_copy_name(app, key, false), storage::kept_text(key)),
+            ImportRequest::Unsaved => (
+                app.t(LaterKey::UnsavedWorkName).to_string(),
+                storage::unsaved_text(),
+            ),
+        };
+        match text {
+            Some(text) => show_preview(name, &text),
+            None => error.set(Some(app.tf(
+                LaterKey::ImportFailed,
+                &[("reason", app.t(LaterKey::KeptCopyGone))],
+            ))),
+        }
+        if request == ImportRequest::Unsaved {
+            pending.update(|p| {
+                if let Some(p) = p {
+                    p.unsaved = true;
+                }
+            });
+        }
+        focus_id_later("import-heading");
+    });
+
     let resolve_all = move |resolution: Resolution| {
         pending.with_untracked(|p| {
             if let Some(p) = p {
@@ -471,4 +521,24 @@ fn change_row(
             </td>
         </tr>
     }
+}
+
+/// How a kept copy is named in the preview ("the copy kept on …") or, as
+/// a title, in the list of kept copies: when it was set aside.
+pub fn kept_copy_name(app: AppState, key: &str, title: bool) -> String {
+    let when = key
+        .strip_prefix(storage::STORAGE_KEYS.unreadable_prefix)
+        .and_then(|at| chrono::DateTime::parse_from_rfc3339(at).ok())
+        .map(|at| {
+            let at = at.with_timezone(&chrono::Utc);
+            let date = app.lang.get_untracked().format_date(clock::local_date(at));
+            format!("{date}, {}", clock::local_hour_minute(at))
+        })
+        .unwrap_or_else(|| key.to_string());
+    let key = if title {
+        LaterKey::KeptCopyTitle
+    } else {
+        LaterKey::KeptCopyName
+    };
+    app.tf(key, &[("when", &when)])
 }

@@ -14,7 +14,7 @@ use crate::ui::components::field::{InputKind, SelectField, TextField};
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::icon_button::IconButton;
 use crate::ui::export;
-use crate::ui::form::{choice_code, choice_options, error_at, parse_choice};
+use crate::ui::form::{choice_code, choice_options, error_at, parse_choice, rebased};
 use crate::ui::state::{tr, use_app, UndoAction};
 
 #[derive(Clone, PartialEq)]
@@ -164,12 +164,17 @@ fn MemberForm(member: TeamMember, editing: RwSignal<Option<TeamMember>>) -> impl
     let is_new = app
         .workspace
         .with_untracked(|ws| ws.member(member.meta.id).is_none());
+    let opened = StoredValue::new(member.clone());
     let draft = RwSignal::new(member);
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let error = move |path: &'static str| error_at(app, errors, move || path.into());
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let member = draft.get_untracked();
+        let member = app.workspace.with_untracked(|ws| {
+            let edited = draft.get_untracked();
+            let id = edited.meta.id;
+            opened.with_value(|o| rebased(o, edited, ws.member(id)))
+        });
         let name = member.name.clone();
         match app.apply(|ws| ws.save_member(member, clock::now())) {
             Ok(_) => {

@@ -20,7 +20,9 @@ use crate::ui::components::field::{InputKind, SelectField, TextField};
 use crate::ui::components::form_page::FormPage;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::focus::{focus_first_invalid, focus_id_later};
-use crate::ui::form::{choice_code, choice_options, client_options, error_at, parse_choice};
+use crate::ui::form::{
+    choice_code, choice_options, client_options, error_at, parse_choice, rebased,
+};
 use crate::ui::state::{tr, use_app, UndoAction};
 
 use super::not_found::NotFound;
@@ -103,6 +105,7 @@ fn WipForm(item: WipItem, is_new: bool, back: Route) -> impl IntoView {
             .map(|d| d.to_string())
             .unwrap_or_default(),
     );
+    let opened = StoredValue::new(item.clone());
     let draft = RwSignal::new(item);
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let trashed = Memo::new(move |_| {
@@ -160,6 +163,9 @@ fn WipForm(item: WipItem, is_new: bool, back: Route) -> impl IntoView {
                 }
             },
         };
+        let mut item = app
+            .workspace
+            .with_untracked(|ws| opened.with_value(|o| rebased(o, item, ws.record::<WipItem>(id))));
         // A status changed here is a move like one on the board: it goes
         // through `set_status`, so the weekly report can tell it.
         let wanted = item.status;
