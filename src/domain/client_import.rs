@@ -177,6 +177,21 @@ pub enum RowProblem {
     ContactSkipped(Vec<FieldError>),
     /// The client of this row is not imported.
     ClientSkipped(Vec<FieldError>),
+    /// A client already here, matched by name: the file gives one of its
+    /// fields, which holds something else now, a new value.
+    Replaces {
+        client: String,
+        column: ClientColumn,
+        was: Shown,
+        now: Shown,
+    },
+}
+
+/// A field's value as the preview shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Shown {
+    Text(String),
+    Status(ClientStatus),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -255,13 +270,63 @@ pub fn import_clients(
         }
         match &draft.original {
             Some(original) if *original == draft.client => {}
-            Some(_) => draft.client.meta.touch(now),
+            Some(original) => {
+                // Every field the file would change is listed, so the
+                // preview never replaces what is there without saying so.
+                for (column, was, now) in replaced(original, &draft.client, mine) {
+                    notes.push(RowNote {
+                        line: draft.lines[0],
+                        problem: RowProblem::Replaces {
+                            client: original.name.clone(),
+                            column,
+                            was,
+                            now,
+                        },
+                    });
+                }
+                draft.client.meta.touch(now);
+            }
             None => {}
         }
         workspace.clients.push(draft.client);
     }
     notes.sort_by_key(|n| n.line);
     Ok(ClientImport { workspace, notes })
+}
+
+/// The fields a row changes that held something else: `(column, was, now)`.
+fn replaced(was: &Client, now: &Client, mine: &Workspace) -> Vec<(ClientColumn, Shown, Shown)> {
+    let mut out = Vec::new();
+    let mut text = |column, was: &str, now: &str| {
+        if !was.is_empty() && was != now {
+            out.push((column, Shown::Text(was.into()), Shown::Text(now.into())));
+        }
+    };
+    text(ClientColumn::Industry, &was.industry, &now.industry);
+    text(ClientColumn::Website, &was.website, &now.website);
+    text(ClientColumn::Notes, &was.notes, &now.notes);
+    text(
+        ClientColumn::Tier,
+        &format!("{:?}", was.tier),
+        &format!("{:?}", now.tier),
+    );
+    let owner = |id: Option<super::id::Id>| {
+        id.and_then(|id| mine.member(id))
+            .map_or(String::new(), |m| m.name.clone())
+    };
+    text(
+        ClientColumn::AccountOwner,
+        &owner(was.account_owner),
+        &owner(now.account_owner),
+    );
+    if was.status != now.status {
+        out.push((
+            ClientColumn::Status,
+            Shown::Status(was.status),
+            Shown::Status(now.status),
+        ));
+    }
+    out
 }
 
 struct Draft {
@@ -551,6 +616,44 @@ mod tests {
         assert_eq!(updated.contacts[0].phone, "0901");
         let plan = merge::plan(&mine, &result.workspace);
         assert_eq!(plan.count(Change::Updated), 1);
+        // Nothing that held a value is replaced: nothing to point out.
+        assert_eq!(result.notes, []);
+    }
+
+    #[test]
+    fn every_field_a_matched_row_replaces_is_listed() {
+        let mut mine = workspace_with_team();
+        let mut client = Client::new(now());
+        client.name = "Sao Mai Foods".into();
+        client.industry = "FMCG".into();
+        client.notes = "Tết campaign agreed in October.".into();
+        mine.save_client(client, now()).unwrap();
+        let table = parse(
+            "Company,Industry,Notes,Website
+Sao Mai Foods,FMCG,From the CRM,https://saomai.vn
+",
+        )
+        .unwrap();
+        let mapping = vec![
+            Some(ClientColumn::Name),
+            Some(ClientColumn::Industry),
+            Some(ClientColumn::Notes),
+            Some(ClientColumn::Website),
+        ];
+        let result = import_clients(&table, &mapping, &mine, &vocabulary(), now()).unwrap();
+        assert_eq!(
+            result.notes,
+            [RowNote {
+                line: 2,
+                problem: RowProblem::Replaces {
+                    client: "Sao Mai Foods".into(),
+                    column: ClientColumn::Notes,
+                    was: Shown::Text("Tết campaign agreed in October.".into()),
+                    now: Shown::Text("From the CRM".into()),
+                },
+            }],
+            "the website was empty, the industry is the same"
+        );
     }
 
     #[test]

@@ -539,6 +539,7 @@ catalog! {
         OpenKeptCopy => "Open", "Mở";
         KeptCopyHolds => "{clients} clients, {records} records in all", "{clients} khách hàng, tổng cộng {records} bản ghi";
         KeptCopyUnreadable => "nothing in it can be read", "không đọc được gì trong đó";
+        KeptCopyCannotRead => "this version cannot read {lost}", "phiên bản này không đọc được {lost}";
         ConfirmDeleteKeptCopy => "Delete {name} for good? It holds: {what}. It is kept nowhere else in this browser.", "Xóa vĩnh viễn {name}? Nội dung: {what}. Nó không được giữ ở đâu khác trong trình duyệt này.";
         ImportFailed => "This file cannot be imported: {reason}. Nothing was changed.", "Không thể nhập file này: {reason}. Không có gì bị thay đổi.";
         NothingToImport => "Nothing would change: you already have everything in this file.", "Không có gì thay đổi: bạn đã có mọi thứ trong file này.";
@@ -574,6 +575,7 @@ catalog! {
         RowUnknownTier => "tier “{value}” should be A, B or C; the tier was left as it was", "tier “{value}” phải là A, B hoặc C; giữ nguyên tier";
         RowUnknownOwner => "“{value}” is not in your team; the account owner was left as it was", "“{value}” không có trong đội ngũ; giữ nguyên Account phụ trách";
         RowContactSkipped => "the contact was not imported ({reason})", "không nhập người liên hệ ({reason})";
+        RowReplaces => "{field} of “{client}” changes from “{was}” to “{now}”", "{field} của “{client}” đổi từ “{was}” thành “{now}”";
         RowClientSkipped => "the client was not imported ({reason})", "không nhập khách hàng này ({reason})";
         CsvEmpty => "the file is empty", "file trống";
         CsvNoRows => "the file has a header row but no data rows", "file chỉ có dòng tiêu đề, không có dữ liệu";

@@ -2,7 +2,7 @@
 //! to recognise headers and values in either language, and row notes.
 
 use crate::domain::client::ClientStatus;
-use crate::domain::client_import::{ClientColumn, RowNote, RowProblem, Vocabulary};
+use crate::domain::client_import::{ClientColumn, RowNote, RowProblem, Shown, Vocabulary};
 use crate::domain::csv::read::{CsvError, MAX_COLUMNS, MAX_ROWS};
 use crate::domain::validation::FieldError;
 
@@ -111,6 +111,26 @@ pub fn row_note_text(note: &RowNote, lang: Lang) -> String {
             LaterKey::RowClientSkipped,
             &[("reason", &field_errors_text(errors, lang))],
         ),
+        RowProblem::Replaces {
+            client,
+            column,
+            was,
+            now,
+        } => {
+            let shown = |value: &Shown| match value {
+                Shown::Text(text) => text.clone(),
+                Shown::Status(status) => status.label().text(lang).to_string(),
+            };
+            text(
+                LaterKey::RowReplaces,
+                &[
+                    ("field", column.label().text(lang)),
+                    ("client", client),
+                    ("was", &shown(was)),
+                    ("now", &shown(now)),
+                ],
+            )
+        }
     };
     text(
         LaterKey::RowNote,

@@ -14,6 +14,7 @@ use data_problems::{json_problem_text, shape_problem_text};
 
 use crate::domain::client::{ClientStatus, DecisionRole, Tier};
 use crate::domain::envelope::{RestoreError, VERSION};
+use crate::domain::salvage::LostPart;
 use crate::domain::team::Role;
 use crate::domain::validation::Problem;
 
@@ -299,6 +300,45 @@ pub fn problem_text(problem: &Problem, lang: Lang) -> String {
 }
 
 /// Why stored or imported data was refused, in the reader's language.
+/// What a salvage left out, in words: "30 budgets, the settings", and the
+/// records of readable parts that went with their lost clients.
+pub fn lost_parts_text(lost: &[LostPart], orphans: usize, lang: Lang) -> String {
+    let mut by_collection: Vec<(&str, usize)> = Vec::new();
+    for part in lost {
+        match by_collection
+            .iter_mut()
+            .find(|(c, _)| *c == part.collection)
+        {
+            Some((_, n)) => *n += part.records,
+            None => by_collection.push((&part.collection, part.records)),
+        }
+    }
+    let text = |key: Key, n: usize| fill(key.text(lang), &[("n", &n.to_string())]);
+    let mut items: Vec<String> = by_collection
+        .into_iter()
+        .map(|(collection, n)| {
+            let key = match collection {
+                "team" => Key::LostTeam,
+                "clients" => Key::LostClients,
+                "budgets" => Key::LostBudgets,
+                "reviews" => Key::LostReviews,
+                "briefs" => Key::LostBriefs,
+                "contact_reports" => Key::LostContactReports,
+                "wip" => Key::LostWip,
+                "interactions" => Key::LostInteractions,
+                "nps" => Key::LostNps,
+                "deals" => Key::LostDeals,
+                _ => Key::LostSettings,
+            };
+            text(key, n)
+        })
+        .collect();
+    if orphans > 0 {
+        items.push(text(Key::SalvagedOrphans, orphans));
+    }
+    items.join(", ")
+}
+
 pub fn restore_error_text(error: &RestoreError, lang: Lang) -> String {
     let text = |key: Key, values: &[(&str, &str)]| fill(key.text(lang), values);
     match error {

@@ -6,9 +6,8 @@ use crate::browser::dialog::confirm;
 use crate::browser::storage::{self, SaveError, STORAGE_KEYS};
 use crate::browser::{clock, service_worker};
 use crate::domain::backup::backup_overdue_days;
-use crate::domain::salvage::LostPart;
 use crate::domain::Lang;
-use crate::i18n::{restore_error_text, Key};
+use crate::i18n::{lost_parts_text, restore_error_text, Key};
 use crate::route::Route;
 
 use super::components::banner::{Banner, Tone};
@@ -16,7 +15,7 @@ use super::components::icon::{Icon, IconName};
 use super::components::toast::ToastHost;
 use super::persist::use_flush;
 use super::screens::{self, run_later, LaterWork};
-use super::state::{tr, use_app, AppState, ImportRequest, SaveState};
+use super::state::{tr, use_app, ImportRequest, SaveState};
 
 #[component]
 pub fn Shell() -> impl IntoView {
@@ -202,7 +201,7 @@ fn Banners() -> impl IntoView {
 
     let salvaged = move || {
         app.salvaged.get().map(|note| {
-            let lost = move || lost_text(app, &note.lost, note.orphans);
+            let lost = move || lost_parts_text(&note.lost, note.orphans, app.lang.get());
             let key = note.kept_under.clone();
             let body = move || app.tf(Key::SalvagedBody, &[("lost", &lost())]);
             view! {
@@ -317,41 +316,4 @@ fn Banners() -> impl IntoView {
             {save_failed} {unsaved_kept} {unreadable} {salvaged} {repaired} {update_ready} {backup_reminder}
         </div>
     }
-}
-
-/// What a salvage left out, in words: "30 budgets, the settings".
-fn lost_text(app: AppState, lost: &[LostPart], orphans: usize) -> String {
-    let mut by_collection: Vec<(&str, usize)> = Vec::new();
-    for part in lost {
-        match by_collection
-            .iter_mut()
-            .find(|(c, _)| *c == part.collection)
-        {
-            Some((_, n)) => *n += part.records,
-            None => by_collection.push((&part.collection, part.records)),
-        }
-    }
-    let mut items: Vec<String> = by_collection
-        .into_iter()
-        .map(|(collection, n)| {
-            let key = match collection {
-                "team" => Key::LostTeam,
-                "clients" => Key::LostClients,
-                "budgets" => Key::LostBudgets,
-                "reviews" => Key::LostReviews,
-                "briefs" => Key::LostBriefs,
-                "contact_reports" => Key::LostContactReports,
-                "wip" => Key::LostWip,
-                "interactions" => Key::LostInteractions,
-                "nps" => Key::LostNps,
-                "deals" => Key::LostDeals,
-                _ => Key::LostSettings,
-            };
-            app.tf(key, &[("n", &n.to_string())])
-        })
-        .collect();
-    if orphans > 0 {
-        items.push(app.tf(Key::SalvagedOrphans, &[("n", &orphans.to_string())]));
-    }
-    items.join(", ")
 }

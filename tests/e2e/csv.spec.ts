@@ -1,7 +1,7 @@
 // CSV in and out: clients from a spreadsheet or a CRM (with a column-mapping
 // step, the merge preview and Undo import), and every list as CSV.
 import { test, expect, type Page } from '@playwright/test';
-import { WORKSPACE_KEY, expectSaved, loadSample, openApp } from './app';
+import { WORKSPACE_KEY, expectSaved, loadSample, openApp, storedEnvelope } from './app';
 import { screenshot } from './helpers';
 
 async function importCsv(page: Page, name: string, text: string) {
@@ -63,6 +63,8 @@ test('clients from a CRM file: match the columns, preview, apply, undo', async (
   const notes = preview.getByRole('region', { name: 'Rows to check' });
   await expect(notes).toContainText('Row 3: “Người lạ” is not in your team; the account owner was left as it was');
   await expect(notes).toContainText('Row 5: no client name, so the row was skipped');
+  // A matched client's notes are replaced only in plain view.
+  await expect(notes).toContainText(/Notes of “Lotus Coffee” changes from “.+” to “Khách VIP”/);
   // A client list cannot replace the whole workspace.
   await expect(preview.getByRole('checkbox', { name: /Replace everything/ })).toHaveCount(0);
   await screenshot(page, 'csv-preview');
@@ -194,4 +196,18 @@ test('budgets, reviews and the team export as CSV', async ({ page }) => {
   expect(teamLines[0]).toBe('Name,Role,Email,Clients');
   expect(teamLines).toHaveLength(8);
   expect(team.text).toContain('Trần Thu Hà,Account Manager,thuha@saigonspark.vn,');
+});
+
+test('two exports pasted into one file: no byte order mark in a name, no second header as a client', async ({ page }) => {
+  await openApp(page);
+  const one = '\ufeffClient name,Industry\r\nSao Mai Foods,FMCG\r\n';
+  const two = '\ufeffClient name,Industry\r\n"Bún chả Hương Liên",F&B\r\n';
+  await importCsv(page, 'hai-file.csv', one + two);
+  await page.getByRole('button', { name: 'Preview import' }).click();
+  const preview = page.getByRole('region', { name: 'Import preview' });
+  await expect(preview).toContainText('2 new');
+  await preview.getByRole('button', { name: 'Apply import' }).click();
+  await expectSaved(page);
+  const names = (await storedEnvelope(page)).workspace.clients.map((c: { name: string }) => c.name);
+  expect(names).toEqual(['Sao Mai Foods', 'Bún chả Hương Liên']);
 });

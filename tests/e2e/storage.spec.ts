@@ -181,7 +181,13 @@ test('a damaged stored part: everything else opens, the part is kept, and nothin
   const fs = await import('node:fs/promises');
   expect(JSON.parse(await fs.readFile(await (await download).path(), 'utf8'))).toEqual(copy);
 
+  // Listed among the kept copies, with what it holds.
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+  await expect(page.getByRole('listitem', { name: /Copy kept on/ })).toContainText(
+    `this version cannot read ${wip.records} WIP items`,
+  );
   // An edit saves what was opened; the copy stays.
+  await page.getByRole('link', { name: 'Clients', exact: true }).click();
   await createClient(page, 'Phở Thìn');
   await expectSaved(page);
   const after = counts(await storedEnvelope(page));

@@ -46,7 +46,15 @@ pub enum CsvError {
 
 /// Splits `text` into a header and data rows. Blank lines are skipped.
 pub fn parse(text: &str) -> Result<Table, CsvError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // A byte order mark starts the file, and every file pasted after it
+    // when exports are put together: never part of a cell.
+    let without_marks;
+    let text = if text.contains('\u{feff}') {
+        without_marks = text.replace('\u{feff}', "");
+        without_marks.as_str()
+    } else {
+        text
+    };
     if text.trim().is_empty() {
         return Err(CsvError::Empty);
     }
@@ -63,6 +71,12 @@ pub fn parse(text: &str) -> Result<Table, CsvError> {
         }
         if header.is_none() {
             header = Some(record.cells.iter().map(|c| c.trim().to_string()).collect());
+        } else if header
+            .as_ref()
+            .is_some_and(|h: &Vec<String>| repeats(h, &record.cells))
+        {
+            // The header of a second export pasted below the first.
+            continue;
         } else if rows.len() == MAX_ROWS {
             return Err(CsvError::TooManyRows);
         } else {
@@ -77,6 +91,10 @@ pub fn parse(text: &str) -> Result<Table, CsvError> {
         return Err(CsvError::NoRows);
     }
     Ok(Table { header, rows })
+}
+
+fn repeats(header: &[String], cells: &[String]) -> bool {
+    header.len() == cells.len() && header.iter().zip(cells).all(|(h, c)| h == c.trim())
 }
 
 /// Our exports (and Excel) write `'=text` so a spreadsheet shows text, not a
@@ -219,6 +237,17 @@ mod tests {
         assert_eq!(
             table.rows.iter().map(|r| r.line).collect::<Vec<_>>(),
             [2, 3]
+        );
+    }
+
+    #[test]
+    fn two_exports_pasted_together_read_as_one_without_marks_or_a_second_header() {
+        let one = "\u{feff}Name,Note\r\nLotus,first\r\n";
+        let two = "\u{feff}Name,Note\r\n\"\u{feff}Sữa\",second\r\n";
+        let table = parse(&format!("{one}{two}")).unwrap();
+        assert_eq!(
+            cells(&table),
+            [vec!["Lotus", "first"], vec!["Sữa", "second"]]
         );
     }
 

@@ -17,7 +17,7 @@ use crate::domain::meta::Record;
 use crate::domain::nps::NpsResponse;
 use crate::domain::wip::WipItem;
 use crate::domain::{Id, Lang, Timestamp};
-use crate::i18n::{restore_error_text, Key, LaterKey};
+use crate::i18n::{lost_parts_text, restore_error_text, Key, LaterKey};
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::export;
 
@@ -435,17 +435,22 @@ fn trashed_of<'a, T: ClientRecord>(
     })
 }
 
-/// What a kept copy holds, in a line: its clients and records, or why it
-/// cannot be opened here (written by a newer version, say).
+/// What a kept copy holds, in a line: its clients and records, and what
+/// cannot be read of it; or why it cannot be opened here (written by a
+/// newer version, say).
 fn kept_copy_holds(app: AppState, key: &str) -> String {
-    let restored = storage::kept_text(key)
-        .and_then(|text| kept_copy::envelope_text(&text))
-        .map(|text| envelope::restore(&text));
-    match restored {
-        Some(Ok(restored)) => {
+    let lang = app.lang.get_untracked();
+    let opened = storage::kept_text(key)
+        .map(|text| kept_copy::open(&text))
+        .unwrap_or_default();
+    let unreadable = (!opened.unreadable.is_empty()).then(|| {
+        let lost = lost_parts_text(&opened.unreadable, 0, lang);
+        app.tf(LaterKey::KeptCopyCannotRead, &[("lost", &lost)])
+    });
+    let readable = match opened.envelope.map(|text| envelope::restore(&text)) {
+        Some(Ok(restored)) if restored.workspace.record_count() > 0 || unreadable.is_none() => {
             let ws = &restored.workspace;
-            let lang = app.lang.get_untracked();
-            app.tf(
+            Some(app.tf(
                 LaterKey::KeptCopyHolds,
                 &[
                     ("clients", &lang.group_digits(&ws.clients.len().to_string())),
@@ -454,9 +459,16 @@ fn kept_copy_holds(app: AppState, key: &str) -> String {
                         &lang.group_digits(&ws.record_count().to_string()),
                     ),
                 ],
-            )
+            ))
         }
-        Some(Err(error)) => restore_error_text(&error, app.lang.get_untracked()),
-        None => app.t(LaterKey::KeptCopyUnreadable).to_string(),
-    }
+        Some(Ok(_)) => None,
+        Some(Err(error)) => Some(restore_error_text(&error, lang)),
+        None if unreadable.is_none() => Some(app.t(LaterKey::KeptCopyUnreadable).to_string()),
+        None => None,
+    };
+    [readable, unreadable]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join("; ")
 }
