@@ -314,8 +314,12 @@ async function importPreview(page, name, text) {
 async function applyImport(page) {
   const region = page.getByRole('region', { name: 'Import preview' });
   const before = await page.evaluate(() => {
-    window.__apply = {};
+    window.__apply = { tasks: [] };
     window.addEventListener('click', () => (window.__apply.t0 = performance.now()), { capture: true, once: true });
+    // Every task over 50 ms from the click to the save: the page's stalls.
+    new PerformanceObserver((list) => {
+      for (const task of list.getEntries()) window.__apply.tasks.push(task.duration);
+    }).observe({ type: 'longtask' });
     return window.__bench.saveEntries().length;
   });
   await region.getByRole('button', { name: 'Apply import' }).click();
@@ -335,6 +339,8 @@ async function applyImport(page) {
       message: banner,
       clickToSaveEndMs: save.startTime + save.duration - window.__apply.t0,
       saveMs: save.duration,
+      longestTaskMs: Math.max(0, ...window.__apply.tasks),
+      longTasks: window.__apply.tasks.length,
       storedChars: Object.keys(localStorage)
         .filter((k) => k.startsWith('account-desk:'))
         .reduce((n, k) => n + k.length + localStorage.getItem(k).length, 0),
@@ -762,6 +768,8 @@ function printPreset(r) {
   if (r.apply && !r.apply.error) {
     console.log(`  ${'apply import → first save done'.padEnd(38)} ${'1'.padStart(3)} ${ms(r.apply.clickToSaveEndMs).padStart(10)}`);
     console.log(`  ${'  of which account-desk:save'.padEnd(38)} ${'1'.padStart(3)} ${ms(r.apply.saveMs).padStart(10)}`);
+    const stall = `${ms(r.apply.longestTaskMs).padStart(10)}  ≤ 200 ms           ${r.apply.longestTaskMs <= 200 ? 'ok' : 'OVER'}`;
+    console.log(`  ${'  longest task (no input handled)'.padEnd(38)} ${String(r.apply.longTasks).padStart(3)} ${stall}`);
   } else if (r.apply) row('apply import', r.apply);
   const list = r.interactive?.list ?? r.interactive;
   const floorTotal = r.floor?.total?.median;

@@ -12,6 +12,7 @@ use std::time::Duration;
 
 use leptos::ev;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::browser::storage::{self, SaveError, STORAGE_KEYS};
 use crate::browser::{clock, locks, timing};
@@ -163,6 +164,16 @@ pub fn install(state: AppState) {
         }
     });
     // Fired in every other tab of this origin when one tab writes.
+    // Closing the tab while changes are not stored would drop them without
+    // a word: the browser asks first (its own words; ours are not shown).
+    let on_leave = window_event_listener_untyped("beforeunload", move |event| {
+        if state.save_state.get_untracked() == SaveState::Failed {
+            event.prevent_default();
+            if let Some(event) = event.dyn_ref::<web_sys::BeforeUnloadEvent>() {
+                event.set_return_value("unsaved");
+            }
+        }
+    });
     let on_storage = window_event_listener(ev::storage, move |event| {
         if event.key().as_deref() != Some(STORAGE_KEYS.workspace) || state.must_keep_stored_data() {
             return;
@@ -195,6 +206,7 @@ pub fn install(state: AppState) {
         on_hide.remove();
         on_visibility.remove();
         on_storage.remove();
+        on_leave.remove();
     });
 
     if state.in_memory.get_untracked() == InMemory::Whole {

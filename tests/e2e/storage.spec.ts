@@ -333,6 +333,16 @@ test('work a full storage refused is offered again after a reload', async ({ pag
   });
   await createClient(page, 'Bánh mì Hội An');
   await expect(page.getByRole('alert')).toContainText('Your latest changes are not saved in this browser');
+  // Closing the tab now asks first.
+  const asked = new Promise<string>((resolve) =>
+    page.once('dialog', async (dialog) => {
+      resolve(dialog.type());
+      await dialog.dismiss();
+    }),
+  );
+  await page.close({ runBeforeUnload: true });
+  expect(await asked).toBe('beforeunload');
+  await expect(page.getByRole('heading', { level: 1, name: 'Bánh mì Hội An' })).toBeVisible();
   await page.reload();
 
   const banner = page.getByRole('status').filter({ hasText: 'Changes from before the reload were not saved' });
