@@ -84,11 +84,12 @@ mod tests {
     use super::*;
     use crate::domain::envelope;
     use crate::domain::sample;
-    use crate::domain::store::plan_save;
+    use crate::domain::store::{plan_save, SavePlan};
+    use crate::domain::workspace::Workspace;
     use chrono::{TimeZone, Utc};
 
-    #[test]
-    fn a_copy_of_stored_parts_opens_as_the_workspace_they_hold() {
+    /// The sample agency as a first save would store it.
+    fn stored() -> (Workspace, SavePlan, String) {
         let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
         let ws = sample::workspace(now);
         let mut n = 0;
@@ -97,6 +98,12 @@ mod tests {
             format!("account-desk:part:{c}:{i}:{n}")
         });
         let manifest = serde_json::to_string(&plan.manifest).unwrap();
+        (ws, plan, manifest)
+    }
+
+    #[test]
+    fn a_copy_of_stored_parts_opens_as_the_workspace_they_hold() {
+        let (ws, plan, manifest) = stored();
         let mut parts = Map::new();
         for (key, text) in &plan.writes {
             parts.insert(key.clone(), Value::String(text.clone()));
@@ -114,14 +121,7 @@ mod tests {
 
     #[test]
     fn the_parts_a_salvage_kept_are_named_as_what_the_copy_holds() {
-        let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
-        let ws = sample::workspace(now);
-        let mut n = 0;
-        let plan = plan_save(&ws, now, None, &mut |_| None, &mut |c, i| {
-            n += 1;
-            format!("account-desk:part:{c}:{i}:{n}")
-        });
-        let manifest = serde_json::to_string(&plan.manifest).unwrap();
+        let (ws, plan, manifest) = stored();
         let wip = plan
             .manifest
             .collections

@@ -534,6 +534,7 @@ catalog! {
         KeptCopyName => "the copy kept on {when}", "bản sao được giữ lúc {when}";
         KeptCopyTitle => "Copy kept on {when}", "Bản sao được giữ lúc {when}";
         KeptCopyGone => "the copy is no longer in this browser", "bản sao không còn trong trình duyệt này";
+        NoSaveLock => "This browser cannot make several tabs of Account Desk take turns saving (it lacks Web Locks, or the page is not served securely): keep Account Desk open in one tab at a time.", "Trình duyệt này không thể cho các tab Account Desk lần lượt lưu (thiếu Web Locks, hoặc trang không được phục vụ an toàn): hãy chỉ mở Account Desk ở một tab mỗi lúc.";
         KeptCopiesTitle => "Kept copies", "Bản sao được giữ";
         KeptCopiesHint => "Data this browser held that Account Desk could not open, set aside instead of overwritten. Open one to see what it holds and bring back what you need, or download it to keep it.", "Dữ liệu trong trình duyệt mà Account Desk không mở được, được để riêng thay vì bị ghi đè. Hãy mở để xem nội dung và lấy lại những gì cần, hoặc tải về để giữ.";
         OpenKeptCopy => "Open", "Mở";

@@ -37,6 +37,28 @@ export async function createClient(
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
 
+/** Fills this origin's localStorage to its quota with unrelated keys (`filler-N`). */
+export async function fillStorage(page: Page) {
+  await page.evaluate(() => {
+    let block = 'x'.repeat(1 << 20);
+    let n = 0;
+    while (block.length >= 16) {
+      try {
+        localStorage.setItem(`filler-${n++}`, block);
+      } catch {
+        block = block.slice(0, block.length / 2);
+      }
+    }
+  });
+}
+
+/** Removes what fillStorage added. */
+export async function emptyFillers(page: Page) {
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
+  });
+}
+
 export async function loadSample(page: Page) {
   await page.getByRole('button', { name: 'Load sample data' }).click();
   await expect(page.getByRole('link', { name: 'Lotus Coffee' })).toBeVisible();

@@ -1,5 +1,17 @@
 import { test, expect } from '@playwright/test';
-import { WORKSPACE_KEY, createClient, cutStoredInto, expectSaved, keptCopies, loadSample, openApp, storedEnvelope, storedPartKeys } from './app';
+import {
+  WORKSPACE_KEY,
+  createClient,
+  cutStoredInto,
+  emptyFillers,
+  expectSaved,
+  fillStorage,
+  keptCopies,
+  loadSample,
+  openApp,
+  storedEnvelope,
+  storedPartKeys,
+} from './app';
 import { screenshot } from './helpers';
 
 test('garbage in storage: the app starts, explains, and keeps the bytes', async ({ page }) => {
@@ -40,17 +52,7 @@ test('a newer version of the data is never overwritten', async ({ page }) => {
 
 test('a full storage: adding a client shows the save error and the client stays', async ({ page }) => {
   await openApp(page);
-  await page.evaluate(() => {
-    let block = 'x'.repeat(1 << 20);
-    let n = 0;
-    while (block.length >= 16) {
-      try {
-        localStorage.setItem(`filler-${n++}`, block);
-      } catch {
-        block = block.slice(0, block.length / 2);
-      }
-    }
-  });
+  await fillStorage(page);
 
   await createClient(page, 'Saigon Motors', [{ name: 'Anh Bùi Thế Vinh', email: 'vinh@saigonmotors.vn' }]);
 
@@ -72,9 +74,7 @@ test('a full storage: adding a client shows the save error and the client stays'
   expect(exported.workspace.clients.map((c: { name: string }) => c.name)).toEqual(['Saigon Motors']);
 
   // Once there is room again, saving recovers.
-  await page.evaluate(() => {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
-  });
+  await emptyFillers(page);
   await alert.getByRole('button', { name: 'Try saving again' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expectSaved(page);
@@ -320,17 +320,7 @@ test('a kept copy of stored parts opens in the import preview and comes back, an
 
 test('work a full storage refused is offered again after a reload', async ({ page }) => {
   await openApp(page);
-  await page.evaluate(() => {
-    let block = 'x'.repeat(1 << 20);
-    let n = 0;
-    while (block.length >= 16) {
-      try {
-        localStorage.setItem(`filler-${n++}`, block);
-      } catch {
-        block = block.slice(0, block.length / 2);
-      }
-    }
-  });
+  await fillStorage(page);
   await createClient(page, 'Bánh mì Hội An');
   await expect(page.getByRole('alert')).toContainText('Your latest changes are not saved in this browser');
   // Closing the tab now asks first.
@@ -349,9 +339,7 @@ test('work a full storage refused is offered again after a reload', async ({ pag
   await expect(banner).toBeVisible();
   await screenshot(page, 'unsaved-after-reload');
   // Room again; the person reviews what was kept and applies it.
-  await page.evaluate(() => {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
-  });
+  await emptyFillers(page);
   await banner.getByRole('button', { name: 'Review changes' }).click();
   const preview = page.getByRole('region', { name: 'Import preview' });
   await expect(preview).toContainText('Bánh mì Hội An');

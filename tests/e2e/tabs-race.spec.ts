@@ -235,3 +235,20 @@ test('the sample agency’s first save, failing at each of its writes in turn, l
     }
   }
 });
+
+test('without Web Locks, saves still work and the Data page says to keep to one tab', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+  await expect(page.getByText(/take turns saving/)).toHaveCount(0);
+
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'locks', { get: () => undefined }));
+  await page.reload();
+  await expect(page.getByText(/cannot make several tabs of Account Desk take turns saving/)).toBeVisible();
+  await page.getByRole('link', { name: 'Clients', exact: true }).click();
+  await page.getByRole('link', { name: 'New client' }).first().click();
+  await detailsField(page, 'Name').fill('Trà sữa Gong Cha');
+  await page.getByRole('button', { name: 'Save' }).first().click();
+  await expectSaved(page);
+  const names = (await storedEnvelope(page)).workspace.clients.map((c: any) => c.name);
+  expect(names).toEqual(['Trà sữa Gong Cha']);
+});

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::browser::clock;
 use crate::browser::dialog::confirm;
+use crate::browser::locks;
 use crate::browser::storage::{self, QUOTA_UNITS};
 use crate::domain::brief::Brief;
 use crate::domain::client_records::ClientRecord;
@@ -246,6 +247,9 @@ pub fn DataPage() -> impl IntoView {
                             </p>
                         }
                     })}
+                    <Show when=move || !locks::available()>
+                        <p class="field-hint">{tr(LaterKey::NoSaveLock)}</p>
+                    </Show>
                 </section>
             </div>
 
