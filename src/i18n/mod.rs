@@ -301,7 +301,9 @@ pub fn problem_text(problem: &Problem, lang: Lang) -> String {
 
 /// Why stored or imported data was refused, in the reader's language.
 /// What a salvage left out, in words: "30 budgets, the settings", and the
-/// records of readable parts that went with their lost clients.
+/// records of readable parts that went with their lost clients. Second-file
+/// code only (its words are `LaterKey`s): the first file's banner reaches it
+/// through `LaterCode`.
 pub fn lost_parts_text(lost: &[LostPart], orphans: usize, lang: Lang) -> String {
     let mut by_collection: Vec<(&str, usize)> = Vec::new();
     for part in lost {
@@ -313,28 +315,28 @@ pub fn lost_parts_text(lost: &[LostPart], orphans: usize, lang: Lang) -> String 
             None => by_collection.push((&part.collection, part.records)),
         }
     }
-    let text = |key: Key, n: usize| fill(key.text(lang), &[("n", &n.to_string())]);
+    let text = |key: LaterKey, n: usize| fill(key.text(lang), &[("n", &n.to_string())]);
     let mut items: Vec<String> = by_collection
         .into_iter()
         .map(|(collection, n)| {
             let key = match collection {
-                "team" => Key::LostTeam,
-                "clients" => Key::LostClients,
-                "budgets" => Key::LostBudgets,
-                "reviews" => Key::LostReviews,
-                "briefs" => Key::LostBriefs,
-                "contact_reports" => Key::LostContactReports,
-                "wip" => Key::LostWip,
-                "interactions" => Key::LostInteractions,
-                "nps" => Key::LostNps,
-                "deals" => Key::LostDeals,
-                _ => Key::LostSettings,
+                "team" => LaterKey::LostTeam,
+                "clients" => LaterKey::LostClients,
+                "budgets" => LaterKey::LostBudgets,
+                "reviews" => LaterKey::LostReviews,
+                "briefs" => LaterKey::LostBriefs,
+                "contact_reports" => LaterKey::LostContactReports,
+                "wip" => LaterKey::LostWip,
+                "interactions" => LaterKey::LostInteractions,
+                "nps" => LaterKey::LostNps,
+                "deals" => LaterKey::LostDeals,
+                _ => LaterKey::LostSettings,
             };
             text(key, n)
         })
         .collect();
     if orphans > 0 {
-        items.push(text(Key::SalvagedOrphans, orphans));
+        items.push(text(LaterKey::SalvagedOrphans, orphans));
     }
     items.join(", ")
 }

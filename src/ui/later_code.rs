@@ -13,8 +13,9 @@ use std::sync::OnceLock;
 
 use crate::browser::storage::{self, Loaded, SaveError};
 use crate::domain::envelope::{RestoreError, Restored};
+use crate::domain::salvage::LostPart;
 use crate::domain::saving::SaveOutcome;
-use crate::domain::{Timestamp, Workspace};
+use crate::domain::{Lang, Timestamp, Workspace};
 
 #[derive(Clone, Copy)]
 pub struct LaterCode {
@@ -25,6 +26,8 @@ pub struct LaterCode {
     /// A save, merged with another tab's (see `domain::saving`); the flag
     /// says whether it holds the save lock.
     pub save: fn(&Workspace, Timestamp, bool) -> SaveOutcome<SaveError>,
+    /// What a salvage left out, in words (see `i18n::lost_parts_text`).
+    pub lost_text: fn(&[LostPart], usize, Lang) -> String,
 }
 
 static LATER_CODE: OnceLock<LaterCode> = OnceLock::new();
@@ -36,6 +39,7 @@ pub fn install() {
         load_workspace: storage::load_workspace,
         read_workspace: storage::read_workspace,
         save: storage::save_workspace,
+        lost_text: crate::i18n::lost_parts_text,
     });
 }
 

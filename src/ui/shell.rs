@@ -7,12 +7,13 @@ use crate::browser::storage::{self, SaveError, STORAGE_KEYS};
 use crate::browser::{clock, service_worker};
 use crate::domain::backup::backup_overdue_days;
 use crate::domain::Lang;
-use crate::i18n::{lost_parts_text, restore_error_text, Key};
+use crate::i18n::{restore_error_text, Key};
 use crate::route::Route;
 
 use super::components::banner::{Banner, Tone};
 use super::components::icon::{Icon, IconName};
 use super::components::toast::ToastHost;
+use super::later_code;
 use super::persist::use_flush;
 use super::screens::{self, run_later, LaterWork};
 use super::state::{tr, use_app, ImportRequest, SaveState};
@@ -201,7 +202,13 @@ fn Banners() -> impl IntoView {
 
     let salvaged = move || {
         app.salvaged.get().map(|note| {
-            let lost = move || lost_parts_text(&note.lost, note.orphans, app.lang.get());
+            // Shown only once the whole workspace is restored, which the
+            // second file does: its code words what was left out.
+            let lost = move || {
+                later_code::get()
+                    .map(|code| (code.lost_text)(&note.lost, note.orphans, app.lang.get()))
+                    .unwrap_or_default()
+            };
             let key = note.kept_under.clone();
             let body = move || app.tf(Key::SalvagedBody, &[("lost", &lost())]);
             view! {
