@@ -144,6 +144,49 @@ pub fn is_email(value: &str) -> bool {
         && domain.split('.').all(|label| !label.is_empty())
 }
 
+/// The `mailto:` link of an address, only for a plain address: one that
+/// carries a query (`?bcc=…&subject=…`), a fragment or escapes would hand
+/// the mail program headers a colleague's file chose. `None`: show the text
+/// without a link.
+pub fn mailto_href(address: &str) -> Option<String> {
+    let plain = is_email(address)
+        && !address.chars().any(|c| {
+            matches!(
+                c,
+                '?' | '#'
+                    | '%'
+                    | '&'
+                    | '/'
+                    | '\\'
+                    | ':'
+                    | ';'
+                    | ','
+                    | '<'
+                    | '>'
+                    | '"'
+                    | '('
+                    | ')'
+                    | '['
+                    | ']'
+            )
+        });
+    plain.then(|| format!("mailto:{address}"))
+}
+
+/// The `tel:` link of a phone number: its digits and a leading `+` only.
+pub fn tel_href(phone: &str) -> Option<String> {
+    let number: String = phone
+        .chars()
+        .enumerate()
+        .filter(|&(i, c)| c.is_ascii_digit() || (i == 0 && c == '+'))
+        .map(|(_, c)| c)
+        .collect();
+    number
+        .chars()
+        .any(|c| c.is_ascii_digit())
+        .then(|| format!("tel:{number}"))
+}
+
 /// Only http(s) links are kept: a `javascript:` or `data:` link in a shared
 /// file must never become clickable.
 pub fn is_web_address(value: &str) -> bool {
@@ -163,6 +206,28 @@ pub fn is_web_address(value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_mail_link_is_made_of_a_plain_address_only() {
+        assert_eq!(
+            mailto_href("mai@client.vn").as_deref(),
+            Some("mailto:mai@client.vn")
+        );
+        for hostile in [
+            "mai@client.vn?bcc=spy%40evil.example&subject=x",
+            "mai@client.vn#x",
+            "mai@client.vn/..",
+            "not an address",
+        ] {
+            assert_eq!(mailto_href(hostile), None, "{hostile}");
+        }
+        assert_eq!(
+            tel_href("+84 901 234 567").as_deref(),
+            Some("tel:+84901234567")
+        );
+        assert_eq!(tel_href("0901?x=1").as_deref(), Some("tel:09011"));
+        assert_eq!(tel_href("n/a"), None);
+    }
 
     #[test]
     fn recognises_email_addresses() {

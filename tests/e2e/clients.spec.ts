@@ -323,3 +323,14 @@ test('a long client list draws only the rows in view, and still finds, sorts and
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: 'test-results/screenshots/clients-long-768.png' });
 });
+
+test('an e-mail address carrying mail headers is shown as text, never as a mail link', async ({ page }) => {
+  const hostile = 'mai@client.vn?bcc=spy%40evil.example&subject=Hi';
+  await createClient(page, 'Sao Mai Foods', [
+    { name: 'Chị Mai', email: hostile },
+    { name: 'Anh Nam', email: 'nam@saomai.vn' },
+  ]);
+  await expect(page.getByText(hostile)).toBeVisible();
+  await expect(page.getByRole('link', { name: hostile })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'nam@saomai.vn' })).toHaveAttribute('href', 'mailto:nam@saomai.vn');
+});

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::browser::clock;
+use crate::domain::validation::{mailto_href, tel_href};
 use crate::domain::{Client, Id};
 use crate::i18n::{Key, Label, LaterKey};
 use crate::route::Route;
@@ -372,13 +373,13 @@ fn ContactList(client: Client) -> impl IntoView {
                                 </div>
                                 <div class="contact-links">
                                     {(!contact.email.is_empty()).then(|| view! {
-                                        <a href=format!("mailto:{}", contact.email)>
+                                        <a href=mailto_href(&contact.email)>
                                             <Icon name=IconName::Mail />
                                             {contact.email.clone()}
                                         </a>
                                     })}
                                     {(!contact.phone.is_empty()).then(|| view! {
-                                        <a href=format!("tel:{}", contact.phone.replace(' ', ""))>
+                                        <a href=tel_href(&contact.phone)>
                                             <Icon name=IconName::Phone />
                                             {contact.phone.clone()}
                                         </a>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::browser::clock;
 use crate::domain::csv::table_csv;
+use crate::domain::validation::mailto_href;
 use crate::domain::workspace::WorkspaceError;
 use crate::domain::{FieldError, Id, Role, TeamMember};
 use crate::i18n::{Key, Label, LaterKey, Text};
@@ -137,7 +138,7 @@ pub fn TeamPage() -> impl IntoView {
                                             <th scope="row">{name.clone()}</th>
                                             <td>{move || app.t(role.label())}</td>
                                             <td>
-                                                {(!email.is_empty()).then(|| view! { <a href=format!("mailto:{email}")>{email.clone()}</a> })}
+                                                {(!email.is_empty()).then(|| view! { <a href=mailto_href(&email)>{email.clone()}</a> })}
                                             </td>
                                             <td class="num">{owns}</td>
                                             <td class="row-actions">
