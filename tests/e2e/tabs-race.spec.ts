@@ -252,3 +252,36 @@ test('without Web Locks, saves still work and the Data page says to keep to one 
   const names = (await storedEnvelope(page)).workspace.clients.map((c: any) => c.name);
   expect(names).toEqual(['Trà sữa Gong Cha']);
 });
+
+test('delete forever in one tab is one step in the other, 20 times over', async ({ context }) => {
+  test.setTimeout(180_000);
+  const a = await context.newPage();
+  await openApp(a);
+  await loadSample(a);
+  const b = await context.newPage();
+  await openApp(b);
+  for (let round = 1; round <= 20; round++) {
+    const name = `Khách hàng thử ${round}`;
+    await a.getByRole('link', { name: 'Clients', exact: true }).click();
+    await a.getByRole('link', { name: 'New client' }).first().click();
+    await detailsField(a, 'Name').fill(name);
+    await a.getByRole('button', { name: 'Save' }).first().click();
+    await a.getByRole('button', { name: 'Delete', exact: true }).click();
+    await a.getByRole('link', { name: 'Data', exact: true }).click();
+    a.once('dialog', (dialog) => dialog.accept());
+    const trash = a.getByRole('region', { name: 'Trash' });
+    await trash.getByRole('row', { name: new RegExp(name) }).getByRole('button', { name: 'Delete forever' }).click();
+    await expectSaved(a);
+    // The other tab, on its trash, never shows the client half there.
+    await b.getByRole('link', { name: 'Data', exact: true }).click();
+    await expect(b.getByRole('region', { name: 'Trash' }).getByText(name)).toHaveCount(0);
+    await b.getByRole('link', { name: 'Clients', exact: true }).click();
+    await expect(b.getByRole('link', { name })).toHaveCount(0);
+    const stored = await storedEnvelope(b);
+    expect(stored.workspace.clients.map((c: any) => c.name), `round ${round}`).not.toContain(name);
+  }
+  // The sample's own records were never touched.
+  const stored = await storedEnvelope(b);
+  expect(stored.workspace.clients).toHaveLength(8);
+  expect(stored.workspace.budgets.length).toBeGreaterThan(0);
+});

@@ -50,7 +50,8 @@ test('a new build waiting: Reload to update switches to it', async ({ page }) =>
     await registration?.update();
   });
   const banner = page.getByRole('status').filter({ hasText: 'A new version of Account Desk is ready' });
-  await expect(banner).toBeVisible();
+  // The new worker first caches the whole build (~3 MB): seconds on a busy machine.
+  await expect(banner).toBeVisible({ timeout: 20_000 });
 
   const reloaded = page.waitForEvent('load');
   await banner.getByRole('button', { name: 'Reload to update' }).click();
