@@ -540,8 +540,14 @@ pub fn read_workspace() -> Option<Result<Restored, RestoreError>> {
     let found = find(&local_storage().ok()?)?;
     let restored = restore_found(found).map_err(|(reason, _)| reason);
     if let Ok(restored) = &restored {
+        // The tab takes this workspace; the base is a copy of it.
+        let base = Restored {
+            workspace: restored.workspace.clone(),
+            saved_at: restored.saved_at,
+            repairs: restored.repairs.clone(),
+        };
         KNOWN.with_borrow_mut(|known| {
-            *known = Known::read(known.manifest_text.take(), Some(restored));
+            *known = Known::read(known.manifest_text.take(), Some(base));
         });
     }
     Some(restored)

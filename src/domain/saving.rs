@@ -56,15 +56,15 @@ pub struct Known {
 impl Known {
     /// What this tab knows after reading `manifest_text` (`None`: nothing
     /// stored) and restoring it into `restored`.
-    pub fn read(manifest_text: Option<String>, restored: Option<&Restored>) -> Self {
+    pub fn read(manifest_text: Option<String>, restored: Option<Restored>) -> Self {
         let manifest = manifest_text
             .as_deref()
             .filter(|text| store::is_manifest(text))
             .and_then(|text| store::read_manifest(text).ok())
             // Parts of an older envelope version must all be written again.
             .filter(|m| m.envelope_version == envelope::VERSION);
-        let exact = restored.is_some_and(|r| r.repairs.is_empty());
-        let workspace = restored.map(|r| r.workspace.clone());
+        let exact = restored.as_ref().is_some_and(|r| r.repairs.is_empty());
+        let workspace = restored.map(|r| r.workspace);
         match manifest {
             Some(manifest) if exact => Self {
                 manifest_text,
@@ -205,7 +205,8 @@ fn save_merged<S: PartStorage>(
             // Cleared behind this tab's back: nothing to merge with.
             None => None,
         };
-        let read = Known::read(manifest_text.clone(), theirs.as_ref());
+        // The manifest alone tells a save made over a lagging view.
+        let forked = known.forked_by(&Known::read(manifest_text.clone(), None));
         if let Some(theirs) = &theirs {
             let empty = Workspace::default();
             *merged = Some(match (known.base(), &known.manifest_text) {
@@ -214,13 +215,14 @@ fn save_merged<S: PartStorage>(
                 // and not remembered the loaded workspace yet: no common
                 // base is known, and the import's rules decide, record by
                 // record.
-                _ if known.forked_by(&read) => merge::reconcile(current, &theirs.workspace),
+                _ if forked => merge::reconcile(current, &theirs.workspace),
                 (None, Some(_)) => merge::reconcile(current, &theirs.workspace),
                 (Some(base), _) => three_way::reconcile(base, current, &theirs.workspace),
                 (None, None) => three_way::reconcile(&empty, current, &theirs.workspace),
             });
         }
-        *known = read;
+        // Their workspace becomes the base as it is, not a copy of it.
+        *known = Known::read(manifest_text, theirs);
     }
     let to_write = merged.as_ref().map_or(current, |m| &m.workspace);
     match write(storage, known, to_write, now) {
@@ -296,7 +298,7 @@ fn write<S: PartStorage>(
         // again.
         let text = storage.manifest();
         let restored = read(storage, text.as_deref()).and_then(Result::ok);
-        *known = Known::read(text, restored.as_ref());
+        *known = Known::read(text, restored);
         return Err(error);
     }
     // The parts the manifest no longer names stay until a later save sweeps
@@ -454,9 +456,13 @@ mod tests {
         fn open(storage: &Memory) -> Tab {
             let text = storage.manifest();
             let restored = read(storage, text.as_deref()).map(|r| r.expect("readable"));
+            let workspace = restored
+                .as_ref()
+                .map(|r| r.workspace.clone())
+                .unwrap_or_default();
             Tab {
-                known: Known::read(text, restored.as_ref()),
-                workspace: restored.map(|r| r.workspace).unwrap_or_default(),
+                known: Known::read(text, restored),
+                workspace,
                 unsaved: false,
                 mine: Vec::new(),
             }
