@@ -14,3 +14,40 @@ pub fn measured<T>(name: &str, step: impl FnOnce() -> T) -> T {
     performance.clear_marks_with_mark_name(&start);
     result
 }
+
+/// Resolves once the browser has had the chance to draw a frame: a long
+/// step started after it runs behind a note the person already sees. A
+/// hidden page draws no frames; there it only lets other tasks run first.
+pub async fn next_frame() {
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let visible = window.document().is_some_and(|d| !d.hidden());
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let later = window.clone();
+        let after_frame = Closure::once_into_js(move || {
+            if later
+                .set_timeout_with_callback(resolve.unchecked_ref())
+                .is_err()
+            {
+                let _ = resolve.call0(&JsValue::UNDEFINED);
+            }
+        });
+        let scheduled = if visible {
+            window
+                .request_animation_frame(after_frame.unchecked_ref())
+                .is_ok()
+        } else {
+            window
+                .set_timeout_with_callback(after_frame.unchecked_ref())
+                .is_ok()
+        };
+        if !scheduled {
+            let _ = after_frame
+                .unchecked_ref::<js_sys::Function>()
+                .call0(&JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

@@ -544,11 +544,15 @@ catalog! {
         ConfirmDeleteKeptCopy => "Delete {name} for good? It holds: {what}. It is kept nowhere else in this browser.", "Xóa vĩnh viễn {name}? Nội dung: {what}. Nó không được giữ ở đâu khác trong trình duyệt này.";
         ImportFailed => "This file cannot be imported: {reason}. Nothing was changed.", "Không thể nhập file này: {reason}. Không có gì bị thay đổi.";
         NothingToImport => "Nothing would change: you already have everything in this file.", "Không có gì thay đổi: bạn đã có mọi thứ trong file này.";
+        ReadingFile => "Reading “{file}”…", "Đang đọc “{file}”…";
+        ApplyingImport => "Applying {n} changes…", "Đang áp dụng {n} thay đổi…";
         FileTooLarge => "the file is {size} MB, and files up to {limit} MB can be imported", "file nặng {size} MB, chỉ nhập được file tối đa {limit} MB";
         FileNotUtf8 => "the file is not UTF-8 text (byte {at})", "file không phải văn bản UTF-8 (byte {at})";
         FileUnreadable => "the browser could not read the file", "trình duyệt không đọc được file";
         ExportChosen => "Export chosen clients", "Xuất các khách hàng đã chọn";
         ChooseClients => "Clients to export", "Khách hàng cần xuất";
+        FindClientToExport => "Find a client", "Tìm khách hàng";
+        ChooseClientsShown => "{shown} of {count} clients listed: type part of a name to find the others.", "Đang liệt kê {shown} trên {count} khách hàng: gõ một phần tên để tìm các khách hàng khác.";
         LastExport => "Last export: {date}", "Lần xuất gần nhất: {date}";
         NeverExported => "Not exported from this browser yet.", "Chưa xuất dữ liệu từ trình duyệt này.";
 

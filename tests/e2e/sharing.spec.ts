@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { test, expect, type Page } from '@playwright/test';
 import { WORKSPACE_KEY, createClient, expectSaved, loadSample, openApp, storedEnvelope } from './app';
 import { screenshot } from './helpers';
@@ -236,4 +237,67 @@ test('an encrypted export opens only with its passphrase', async ({ page }) => {
   await preview.getByRole('button', { name: 'Apply import' }).click();
   await page.getByRole('link', { name: 'Clients', exact: true }).click();
   await expect(page.getByRole('link', { name: 'Mekong Travel' })).toBeVisible();
+});
+
+test('chosen clients are found by name, however many there are, and exported alone', async ({ page }) => {
+  await openApp(page);
+  await loadSample(page);
+  const file = await exportEverything(page);
+  const parsed = JSON.parse(file.text);
+  const template = parsed.workspace.clients[0];
+  for (let i = 1; i <= 150; i++) {
+    parsed.workspace.clients.push({
+      ...template,
+      meta: { ...template.meta, id: randomUUID() },
+      name: `Khách thử ${String(i).padStart(3, '0')}`,
+      contacts: [],
+    });
+  }
+  await importText(page, 'many.json', JSON.stringify(parsed));
+  await page.getByRole('region', { name: 'Import preview' }).getByRole('button', { name: 'Apply import' }).click();
+  await expectSaved(page);
+
+  await page.getByText('Export chosen clients').first().click();
+  const choose = page.getByRole('group', { name: 'Clients to export' });
+  // Not every one of the 158 is drawn: the first hundred, and a way to the rest.
+  await expect(choose.getByRole('checkbox')).toHaveCount(100);
+  await expect(page.getByText('100 of 158 clients listed: type part of a name to find the others.')).toBeVisible();
+  await page.getByLabel('Find a client').fill('lotus');
+  await expect(choose.getByRole('checkbox')).toHaveCount(1);
+  await choose.getByRole('checkbox', { name: 'Lotus Coffee' }).check();
+  // Found without its accents; the ticked client stays listed to be unticked.
+  await page.getByLabel('Find a client').fill('khach thu 149');
+  await choose.getByRole('checkbox', { name: 'Khách thử 149' }).check();
+  await expect(choose.getByRole('checkbox', { name: 'Lotus Coffee' })).toBeChecked();
+  await expect(page.getByText(/clients listed: type part/)).toBeHidden();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export chosen clients' }).click();
+  const fs = await import('node:fs/promises');
+  const chosen = JSON.parse(await fs.readFile(await (await download).path(), 'utf8'));
+  expect(chosen.workspace.clients.map((c: { name: string }) => c.name).sort()).toEqual(['Khách thử 149', 'Lotus Coffee']);
+});
+
+test('a big import is applied behind a progress note, then saved whole', async ({ page }) => {
+  await openApp(page, '#/data');
+  const now = '2026-11-01T09:00:00Z';
+  const clients = Array.from({ length: 6000 }, (_, i) => ({
+    meta: { id: randomUUID(), created_at: now, updated_at: now, rev: 1 },
+    name: `Công ty Thử ${i + 1}`,
+  }));
+  await importText(page, 'big.json', JSON.stringify({ format: 'account-desk', version: 1, workspace: { clients } }));
+  // The note is up for a moment only: caught as it appears.
+  await page.evaluate(() => {
+    const seen: string[] = ((window as any).__progress = []);
+    new MutationObserver(() => {
+      const note = document.querySelector('[role="status"]:has(progress)');
+      if (note && !seen.includes(note.textContent!)) seen.push(note.textContent!);
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await page.getByRole('region', { name: 'Import preview' }).getByRole('button', { name: 'Apply import' }).click();
+  await expect(page.getByText('Import applied: 6000 change(s).')).toBeVisible();
+  expect(await page.evaluate(() => (window as any).__progress)).toEqual(['Applying 6,000 changes…']);
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await expectSaved(page);
+  expect((await storedEnvelope(page)).workspace.clients).toHaveLength(6000);
 });

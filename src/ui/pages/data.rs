@@ -16,6 +16,7 @@ use crate::domain::interaction::Interaction;
 use crate::domain::kept_copy;
 use crate::domain::meta::Record;
 use crate::domain::nps::NpsResponse;
+use crate::domain::search;
 use crate::domain::wip::WipItem;
 use crate::domain::{Id, Lang, Timestamp};
 use crate::i18n::{lost_parts_text, restore_error_text, Key, LaterKey};
@@ -364,47 +365,104 @@ pub fn DataPage() -> impl IntoView {
     }
 }
 
+/// At most this many clients are listed to choose from: a list of every
+/// client of a 100 000-client import took minutes to draw. The rest are
+/// found by typing part of a name.
+const CHOOSE_FROM_AT_MOST: usize = 100;
+
 /// Export of a few clients with everything that belongs to them.
 #[component]
 fn ClientExport() -> impl IntoView {
     let app = use_app();
     let chosen = RwSignal::new(Vec::<Id>::new());
-    let clients = Memo::new(move |_| {
-        app.workspace.with(|ws| {
-            ws.live_clients()
-                .map(|c| (c.meta.id, c.name.clone()))
-                .collect::<Vec<_>>()
+    // Nothing is listed until the person opens the section.
+    let open = RwSignal::new(false);
+    let query = RwSignal::new(String::new());
+    let matching = Memo::new(move |_| {
+        if !open.get() {
+            return (Vec::new(), 0);
+        }
+        let terms: Vec<String> = search::fold(&query.get())
+            .split_whitespace()
+            .map(String::from)
+            .collect();
+        chosen.with(|chosen| {
+            app.workspace.with(|ws| {
+                let mut found = 0;
+                let mut listed: Vec<(Id, String)> = ws
+                    .live_clients()
+                    .filter(|c| {
+                        let on = chosen.contains(&c.meta.id);
+                        let hit = search::client_matches(c, &terms);
+                        found += usize::from(hit);
+                        // A chosen client stays listed so it can be unticked.
+                        on || hit
+                    })
+                    .map(|c| (c.meta.id, c.name.clone()))
+                    .collect();
+                listed.sort_by_key(|(id, _)| !chosen.contains(id));
+                listed.truncate(CHOOSE_FROM_AT_MOST.max(chosen.len()));
+                (listed, found)
+            })
         })
     });
+    let shown_of = move || {
+        let (listed, found) = matching.get();
+        (found > listed.len()).then(|| {
+            let lang = app.lang.get();
+            app.tf(
+                LaterKey::ChooseClientsShown,
+                &[
+                    ("shown", &lang.group_digits(&listed.len().to_string())),
+                    ("count", &lang.group_digits(&found.to_string())),
+                ],
+            )
+        })
+    };
     view! {
-        <details class="client-export">
+        <details
+            class="client-export"
+            on:toggle:target=move |ev| open.set(ev.target().open())
+        >
             <summary>{tr(LaterKey::ExportChosen)}</summary>
-            <fieldset class="checkbox-group">
-                <legend>{tr(LaterKey::ChooseClients)}</legend>
-                <For each=move || clients.get() key=|c| c.clone() let:client>
-                    {
-                        let (id, name) = client;
-                        view! {
-                            <label class="checkbox">
-                                <input
-                                    type="checkbox"
-                                    prop:checked=move || chosen.with(|c| c.contains(&id))
-                                    on:change:target=move |ev| {
-                                        let on = ev.target().checked();
-                                        chosen.update(|c| {
-                                            c.retain(|x| *x != id);
-                                            if on {
-                                                c.push(id);
-                                            }
-                                        });
-                                    }
-                                />
-                                {name}
-                            </label>
+            <Show when=move || open.get()>
+                <div class="field">
+                    <label for="export-find-client">{tr(LaterKey::FindClientToExport)}</label>
+                    <input
+                        id="export-find-client"
+                        type="search"
+                        prop:value=move || query.get()
+                        on:input:target=move |ev| query.set(ev.target().value())
+                    />
+                </div>
+                <fieldset class="checkbox-group">
+                    <legend>{tr(LaterKey::ChooseClients)}</legend>
+                    <For each=move || matching.get().0 key=|c| c.clone() let:client>
+                        {
+                            let (id, name) = client;
+                            view! {
+                                <label class="checkbox">
+                                    <input
+                                        type="checkbox"
+                                        prop:checked=move || chosen.with(|c| c.contains(&id))
+                                        on:change:target=move |ev| {
+                                            let on = ev.target().checked();
+                                            chosen.update(|c| {
+                                                c.retain(|x| *x != id);
+                                                if on {
+                                                    c.push(id);
+                                                }
+                                            });
+                                        }
+                                    />
+                                    {name}
+                                </label>
+                            }
                         }
-                    }
-                </For>
-            </fieldset>
+                    </For>
+                </fieldset>
+                {move || shown_of().map(|text| view! { <p class="field-hint">{text}</p> })}
+            </Show>
             <button
                 class="btn btn-secondary"
                 disabled=move || chosen.with(Vec::is_empty)

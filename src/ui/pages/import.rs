@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 
 use crate::browser::crypto::{self, CryptoError};
 use crate::browser::dialog::confirm;
-use crate::browser::{clock, files, storage};
+use crate::browser::{clock, files, storage, timing};
 use crate::domain::client_import::{ClientImport, RowNote};
 use crate::domain::csv::read as csv;
 use crate::domain::envelope::{self, RestoreError, Restored};
@@ -25,6 +25,12 @@ use crate::ui::focus::focus_id_later;
 use crate::ui::state::{note_backup, tr, use_app, AppState, ImportRequest, UndoAction};
 
 use super::csv_mapping::{CsvFile, CsvMapping};
+
+/// From this size a file is read behind a note that says so (a 50 MB file
+/// takes about half a second to read and check).
+const BIG_FILE_BYTES: f64 = 4.0 * 1024.0 * 1024.0;
+/// From this many changes an import is applied behind a note.
+const BIG_IMPORT_CHANGES: usize = 5_000;
 
 /// A file that passed the chokepoint, waiting for the user's go.
 #[derive(Clone)]
@@ -107,6 +113,8 @@ pub fn ImportSection() -> impl IntoView {
     // An encrypted file waiting for its passphrase.
     let locked = RwSignal::new(None::<(String, Sealed)>);
     let passphrase = RwSignal::new(String::new());
+    // A step long enough to be seen: reading a big file, applying a big import.
+    let working = RwSignal::new(None::<String>);
     let show_preview = move |file_name: String, text: &str| match restore_file(text) {
         Ok(restored) => {
             let plan = app
@@ -198,22 +206,24 @@ pub fn ImportSection() -> impl IntoView {
         pending.set(None);
         locked.set(None);
         csv_file.set(None);
+        let big = file.size() >= BIG_FILE_BYTES;
+        if big {
+            working.set(Some(app.tf(LaterKey::ReadingFile, &[("file", &file_name)])));
+        }
         leptos::task::spawn_local(async move {
-            let text = match files::read_text(&file).await {
-                Ok(text) => text,
-                Err(e) => {
-                    error.set(Some(app.tf(
-                        LaterKey::ImportFailed,
-                        &[("reason", &read_error_text(app, &e))],
-                    )));
-                    return;
-                }
-            };
-            if is_csv(&file_name) {
-                show_csv(file_name, &text);
-            } else {
-                show_preview(file_name, &text);
+            let read = files::read_text(&file).await;
+            if big {
+                timing::next_frame().await;
             }
+            match read {
+                Ok(text) if is_csv(&file_name) => show_csv(file_name, &text),
+                Ok(text) => show_preview(file_name, &text),
+                Err(e) => error.set(Some(app.tf(
+                    LaterKey::ImportFailed,
+                    &[("reason", &read_error_text(app, &e))],
+                ))),
+            }
+            working.set(None);
         });
     };
     let on_pick = move |ev: leptos::ev::Event| {
@@ -234,14 +244,8 @@ pub fn ImportSection() -> impl IntoView {
             take_file(file);
         }
     };
-    let apply = move |_| {
-        let Some(p) = pending.get_untracked() else {
-            return;
-        };
+    let apply_pending = move |p: Pending, changes: usize| {
         let next = if replace_all.get_untracked() {
-            if !confirm(app.t(LaterKey::ConfirmReplace)) {
-                return;
-            }
             p.theirs.clone()
         } else {
             app.workspace.with_untracked(|mine| {
@@ -259,17 +263,38 @@ pub fn ImportSection() -> impl IntoView {
             let copy = storage::STORAGE_KEYS.last_file_copy;
             note_backup(app.last_file_copy, copy, clock::today());
         }
+        replace_workspace(app, next, changes);
+        if p.unsaved {
+            storage::forget_unsaved();
+        }
+        pending.set(None);
+    };
+    let apply = move |_| {
+        let Some(p) = pending.get_untracked() else {
+            return;
+        };
+        if replace_all.get_untracked() && !confirm(app.t(LaterKey::ConfirmReplace)) {
+            return;
+        }
         let changes = p
             .plan
             .changes
             .iter()
             .filter(|c| !matches!(c.change, Change::Unchanged | Change::Kept))
             .count();
-        replace_workspace(app, next, changes);
-        if p.unsaved {
-            storage::forget_unsaved();
+        if changes < BIG_IMPORT_CHANGES {
+            apply_pending(p, changes);
+            return;
         }
+        let count = app.lang.get_untracked().group_digits(&changes.to_string());
+        working.set(Some(app.tf(LaterKey::ApplyingImport, &[("n", &count)])));
+        // Out of reach while it is applied: a second click would apply twice.
         pending.set(None);
+        leptos::task::spawn_local(async move {
+            timing::next_frame().await;
+            apply_pending(p, changes);
+            working.set(None);
+        });
     };
     // Opened from elsewhere: a kept copy, or work a failed save kept.
     Effect::new(move |_| {
@@ -332,6 +357,12 @@ pub fn ImportSection() -> impl IntoView {
                     </div>
                     <button type="submit" class="btn btn-primary">{tr(LaterKey::Unlock)}</button>
                 </form>
+            })}
+            {move || working.get().map(|text| view! {
+                <p class="import-working" role="status">
+                    <progress aria-label=text.clone()></progress>
+                    <span>{text}</span>
+                </p>
             })}
             {move || error.get().map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
             {move || csv_file.get().map(|file| view! {
