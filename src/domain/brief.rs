@@ -125,6 +125,8 @@ impl Brief {
             check.max_len(field, text, MAX_NOTES);
         }
         check.max_len("budget_range", &self.budget_range, MAX_LINE);
+        check.date("received_on", self.received_on);
+        check.optional_date("deadline", self.deadline);
         if self.deadline.is_some_and(|d| d < self.received_on) {
             check.push("deadline", super::validation::Problem::EndBeforeStart);
         }

@@ -18,8 +18,15 @@ use super::money::{Currency, Money};
 use super::validation::{Checker, FieldError, Problem, MAX_LINE, MAX_NOTES};
 
 /// Largest amount accepted on one line or entry: 10^15 minor units (a
-/// quadrillion đồng), so that sums of many lines stay far from i64 limits.
+/// quadrillion đồng).
 pub const MAX_AMOUNT: i64 = 1_000_000_000_000_000;
+
+/// Largest sum of every amount of one budget (fee, plans, commitments and
+/// entries, without their signs): any total, remainder or running sum a
+/// screen makes of them then stays far from i64's limit (~9.2 × 10^18),
+/// whatever the number of lines. Ten thousand lines at the largest amount
+/// would overflow.
+pub const MAX_TOTAL: i128 = 100 * MAX_AMOUNT as i128;
 
 /// A campaign running ahead of its straight-line plan by more than this is flagged.
 pub const PACING_TOLERANCE_PERCENT: i64 = 10;
@@ -219,6 +226,22 @@ impl Budget {
         }
     }
 
+    /// Every amount of the budget added up without signs, in a type that
+    /// cannot overflow: what [`MAX_TOTAL`] bounds.
+    fn amounts_total(&self) -> i128 {
+        let abs = |v: i64| i128::from(v).abs();
+        abs(self.fee)
+            + self
+                .lines
+                .iter()
+                .map(|l| {
+                    abs(l.planned)
+                        + abs(l.committed)
+                        + l.entries.iter().map(|e| abs(e.amount)).sum::<i128>()
+                })
+                .sum::<i128>()
+    }
+
     pub fn totals(&self) -> Totals {
         let mut totals = Totals::default();
         for line in &self.lines {
@@ -367,6 +390,8 @@ impl Budget {
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut check = Checker::default();
         check.required("campaign", &self.campaign);
+        check.date("start", self.start);
+        check.date("end", self.end);
         if self.end < self.start {
             check.push("end", Problem::EndBeforeStart);
         }
@@ -386,6 +411,7 @@ impl Budget {
             for (j, entry) in line.entries.iter().enumerate() {
                 let mut entry_check = Checker::default();
                 amount(&mut entry_check, "amount", entry.amount, true);
+                entry_check.date("date", entry.date);
                 entry_check.max_len("note", &entry.note, MAX_LINE);
                 entry_check.max_len("reference", &entry.reference, MAX_LINE);
                 if let Err(errors) = entry_check.finish() {
@@ -395,6 +421,9 @@ impl Budget {
             if let Err(errors) = line_check.finish() {
                 check.extend(&format!("lines[{i}]"), errors);
             }
+        }
+        if self.amounts_total() > MAX_TOTAL {
+            check.push("lines", Problem::TotalTooLarge);
         }
         check.finish()
     }

@@ -190,6 +190,8 @@ impl Client {
         }
         check.optional_web_address("website", &self.website);
         check.max_len("notes", &self.notes, MAX_NOTES);
+        check.optional_date("client_since", self.client_since);
+        check.optional_date("churned_on", self.churned_on);
         match (self.status, self.churned_on, self.client_since) {
             (ClientStatus::Churned, Some(churned), Some(since)) if churned < since => {
                 check.push("churned_on", Problem::BeforeClientSince)

@@ -164,7 +164,12 @@ impl ContactReport {
     /// Meetings have dates, not times: "within 48 hours" is read as issued
     /// no later than two days after the meeting day.
     pub fn timeliness(&self, today: NaiveDate) -> Timeliness {
-        let deadline = self.meeting_date + Duration::days(ISSUE_WITHIN_DAYS);
+        // Dates are kept within the business range (`validation`); at the
+        // end of the calendar there is no later day to miss.
+        let deadline = self
+            .meeting_date
+            .checked_add_signed(Duration::days(ISSUE_WITHIN_DAYS))
+            .unwrap_or(NaiveDate::MAX);
         match self.issued_on {
             Some(issued) if issued <= deadline => Timeliness::OnTime,
             Some(_) => Timeliness::Late,
@@ -196,8 +201,12 @@ impl ContactReport {
         for (i, agreement) in self.agreements.iter().enumerate() {
             check.max_len(&format!("agreements[{i}]"), agreement, MAX_NOTES);
         }
+        check.date("meeting_date", self.meeting_date);
+        check.optional_date("next_meeting", self.next_meeting);
+        check.optional_date("issued_on", self.issued_on);
         for (i, action) in self.action_items.iter().enumerate() {
             check.max_len(&format!("action_items[{i}].what"), &action.what, MAX_NOTES);
+            check.optional_date(&format!("action_items[{i}].due"), action.due);
         }
         if self.next_meeting.is_some_and(|d| d < self.meeting_date) {
             check.push("next_meeting", Problem::EndBeforeStart);

@@ -141,6 +141,8 @@ impl Deal {
         } else if self.value < 0 {
             check.push("value", Problem::Negative);
         }
+        check.optional_date("expected_close", self.expected_close);
+        check.optional_date("closed_on", self.closed_on);
         if self.stage.is_closed() && self.closed_on.is_none() {
             check.push("closed_on", Problem::Required);
         }

@@ -626,6 +626,25 @@ mod tests {
     }
 
     #[test]
+    fn a_date_far_outside_the_business_range_is_refused_with_its_path() {
+        let ws = crate::domain::sample::workspace(now());
+        let text = encode(&ws, now());
+        let date = ws.contact_reports[0].meeting_date.to_string();
+        // The date a colleague's file carried, which locked the app before.
+        let far = text.replacen(
+            &format!("\"meeting_date\":\"{date}\""),
+            "\"meeting_date\":\"+262142-12-31\"",
+            1,
+        );
+        assert_ne!(far, text);
+        let err = restore(&far).unwrap_err().to_string();
+        assert!(
+            err.contains("contact_reports[0].meeting_date: a date from 1900 to 2200"),
+            "{err}"
+        );
+    }
+
+    #[test]
     fn arbitrary_bytes_and_mutated_files_never_panic() {
         // A small deterministic fuzz: every truncation and many byte flips of
         // a real file either restore a valid workspace or fail cleanly.

@@ -88,6 +88,10 @@ impl Interaction {
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut check = Checker::default();
         check.max_len("summary", &self.summary, MAX_LINE);
+        check.moment("received_at", self.received_at);
+        if let Some(at) = self.responded_at {
+            check.moment("responded_at", at);
+        }
         if self.responded_at.is_some_and(|at| at < self.received_at) {
             // The reply field is where the mistake is; "before the start date"
             // reads as "before the time received" next to it.

@@ -39,7 +39,7 @@ impl Meta {
     /// Records one more change. `updated_at` never moves backwards, even when
     /// the caller's clock does (a laptop whose time was corrected).
     pub fn touch(&mut self, now: Timestamp) {
-        self.rev += 1;
+        self.rev = self.rev.saturating_add(1);
         self.updated_at = self.updated_at.max(now);
     }
 

@@ -83,6 +83,7 @@ impl NpsResponse {
     pub fn validate(&self) -> Result<(), Vec<FieldError>> {
         let mut check = Checker::default();
         check.max_len("respondent", &self.respondent, MAX_LINE);
+        check.date("date", self.date);
         if self.score > MAX_SCORE {
             check.push("score", Problem::OutOfRange(0, i64::from(MAX_SCORE)));
         }

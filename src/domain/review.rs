@@ -489,6 +489,22 @@ impl CompetitorReview {
                 errors.push(FieldError::new(format!("id {id}"), Problem::DuplicateId));
             }
         }
+        let mut check = super::validation::Checker::default();
+        check.date("period_start", self.period_start);
+        check.date("period_end", self.period_end);
+        for (i, source) in self.sources.iter().enumerate() {
+            check.optional_date(&format!("sources[{i}].accessed_on"), source.accessed_on);
+        }
+        for (i, competitor) in self.competitors.iter().enumerate() {
+            for (j, campaign) in competitor.campaigns.iter().enumerate() {
+                let at = format!("competitors[{i}].campaigns[{j}]");
+                check.date(&format!("{at}.start"), campaign.start);
+                check.date(&format!("{at}.end"), campaign.end);
+            }
+        }
+        if let Err(more) = check.finish() {
+            errors.extend(more);
+        }
         if errors.is_empty() {
             Ok(())
         } else {

@@ -1,6 +1,9 @@
 use std::fmt;
 
+use chrono::{Datelike, NaiveDate};
 use thiserror::Error;
+
+use super::meta::Timestamp;
 
 use super::shape_problem::ShapeProblem;
 
@@ -30,6 +33,12 @@ pub enum Problem {
     OutOfRange(i64, i64),
     #[error("amount too large")]
     AmountTooLarge,
+    /// Dates and times are kept within [`FIRST_YEAR`]–[`LAST_YEAR`].
+    #[error("a date from 1900 to 2200")]
+    DateOutOfRange,
+    /// The amounts of one record add up to more than can be summed safely.
+    #[error("the amounts add up to too large a total")]
+    TotalTooLarge,
     #[error("must not be negative")]
     Negative,
     #[error("refers to a client that does not exist")]
@@ -82,6 +91,21 @@ pub struct Checker {
     errors: Vec<FieldError>,
 }
 
+/// The business range of every date and time: a colleague's file or a typed
+/// year 20266 is refused with its field named, instead of reaching screens
+/// that count days from it (chrono's calendar ends in year 262 143).
+pub const FIRST_YEAR: i32 = 1900;
+pub const LAST_YEAR: i32 = 2200;
+
+/// Largest revision accepted: far below `u64::MAX`, so that a record can go
+/// on being edited (and merged) without its revision running out.
+pub const MAX_REV: u64 = 1 << 50;
+
+/// Is `date` within the business range?
+pub fn in_business_range(date: NaiveDate) -> bool {
+    (FIRST_YEAR..=LAST_YEAR).contains(&date.year())
+}
+
 /// Longest text we accept in a single-line field; notes get more room.
 pub const MAX_LINE: usize = 200;
 pub const MAX_NOTES: usize = 20_000;
@@ -115,6 +139,24 @@ impl Checker {
         if !value.is_empty() && !is_web_address(value) {
             self.push(path, Problem::NotAWebAddress);
         }
+    }
+
+    /// A date within the business range.
+    pub fn date(&mut self, path: &str, date: NaiveDate) {
+        if !in_business_range(date) {
+            self.push(path, Problem::DateOutOfRange);
+        }
+    }
+
+    pub fn optional_date(&mut self, path: &str, date: Option<NaiveDate>) {
+        if let Some(date) = date {
+            self.date(path, date);
+        }
+    }
+
+    /// A moment within the business range.
+    pub fn moment(&mut self, path: &str, moment: Timestamp) {
+        self.date(path, moment.date_naive());
     }
 
     pub fn extend(&mut self, prefix: &str, errors: Vec<FieldError>) {

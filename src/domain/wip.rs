@@ -192,6 +192,10 @@ impl WipItem {
         check.max_len("job", &self.job, MAX_LINE);
         check.max_len("next_step", &self.next_step, MAX_LINE);
         check.max_len("notes", &self.notes, MAX_NOTES);
+        check.optional_date("due", self.due);
+        for (i, change) in self.history.iter().enumerate() {
+            check.moment(&format!("history[{i}].at"), change.at);
+        }
         if let Some(days) = self.estimated_days {
             if !(1..=365).contains(&days) {
                 check.push(

@@ -1,4 +1,4 @@
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -12,12 +12,12 @@ use super::deal::Deal;
 use super::fx::Settings;
 use super::id::Id;
 use super::interaction::Interaction;
-use super::meta::{Record, Timestamp};
+use super::meta::{Meta, Record, Timestamp};
 use super::nps::NpsResponse;
 use super::records::Records;
 use super::review::CompetitorReview;
 use super::team::TeamMember;
-use super::validation::{FieldError, Problem};
+use super::validation::{Checker, FieldError, Problem, MAX_REV};
 use super::wip::WipItem;
 
 /// Everything one person keeps in Account Desk. Collections keep insertion
@@ -394,6 +394,8 @@ impl Workspace {
         // Looked up once per record: a set, not a walk through the clients
         // (a quarter of an agency's validation time, measured).
         let clients = self.check_team_and_clients(&mut errors);
+        self.check_metas(&mut errors);
+        self.check_rates(&mut errors);
         check_unique_ids(&self.budgets, "budgets", &mut errors);
         check_unique_ids(&self.reviews, "reviews", &mut errors);
         self.validate_client_records(&clients, &mut errors);
@@ -424,6 +426,63 @@ impl Workspace {
         } else {
             Err(errors)
         }
+    }
+
+    /// Every record's metadata, with its collection and place.
+    fn metas(&self) -> impl Iterator<Item = (&'static str, usize, &Meta)> {
+        fn of<'a, T: Record>(
+            collection: &'static str,
+            items: &'a [T],
+        ) -> impl Iterator<Item = (&'static str, usize, &'a Meta)> + 'a {
+            items
+                .iter()
+                .enumerate()
+                .map(move |(i, r)| (collection, i, r.meta()))
+        }
+        of("team", &self.team)
+            .chain(of("clients", &self.clients))
+            .chain(of("budgets", &self.budgets))
+            .chain(of("reviews", &self.reviews))
+            .chain(of("briefs", &self.briefs))
+            .chain(of("contact_reports", &self.contact_reports))
+            .chain(of("wip", &self.wip))
+            .chain(of("interactions", &self.interactions))
+            .chain(of("nps", &self.nps))
+            .chain(of("deals", &self.deals))
+    }
+
+    /// Times within the business range, revisions with room to grow, and
+    /// one id per record across every kind (a client and a budget sharing
+    /// an id would be one row in a merge preview). Twice in one collection
+    /// is reported by that collection's own check.
+    fn check_metas(&self, errors: &mut Vec<FieldError>) {
+        let mut kinds: HashMap<Id, &'static str> = HashMap::with_capacity(self.record_count());
+        for (collection, i, meta) in self.metas() {
+            let mut check = Checker::default();
+            check.moment("created_at", meta.created_at);
+            check.moment("updated_at", meta.updated_at);
+            if let Some(at) = meta.deleted_at {
+                check.moment("deleted_at", at);
+            }
+            if meta.rev > MAX_REV {
+                check.push("rev", Problem::OutOfRange(0, MAX_REV as i64));
+            }
+            if *kinds.entry(meta.id).or_insert(collection) != collection {
+                check.push("id", Problem::DuplicateId);
+            }
+            if let Err(found) = check.finish() {
+                let at = format!("{collection}[{i}].meta");
+                errors.extend(found.into_iter().map(|e| e.within(&at)));
+            }
+        }
+    }
+
+    fn check_rates(&self, errors: &mut Vec<FieldError>) {
+        let mut check = Checker::default();
+        for (i, rate) in self.settings.rates.iter().enumerate() {
+            check.date(&format!("settings.rates[{i}].date"), rate.date);
+        }
+        errors.extend(check.finish().err().unwrap_or_default());
     }
 
     /// Adds the team's and the clients' problems; returns the client ids.
@@ -852,5 +911,149 @@ mod tests {
             ws.repair().is_empty(),
             "a repaired workspace needs no more repair"
         );
+    }
+
+    /// The sample with every date of every kind moved to `date` (and every
+    /// time to its noon), each record's own way.
+    fn every_date_at(date: chrono::NaiveDate) -> Workspace {
+        let moment = date.and_hms_opt(12, 0, 0).unwrap().and_utc();
+        let mut ws = crate::domain::sample::workspace(t(0));
+        for c in ws.clients.iter_mut() {
+            c.client_since = Some(date);
+            if c.status == crate::domain::ClientStatus::Churned {
+                c.churned_on = Some(date);
+            }
+        }
+        for b in ws.budgets.iter_mut() {
+            (b.start, b.end) = (date, date);
+            for e in b.lines.iter_mut().flat_map(|l| l.entries.iter_mut()) {
+                e.date = date;
+            }
+        }
+        for r in ws.reviews.iter_mut() {
+            (r.period_start, r.period_end) = (date, date);
+            for k in r
+                .competitors
+                .iter_mut()
+                .flat_map(|c| c.campaigns.iter_mut())
+            {
+                (k.start, k.end) = (date, date);
+            }
+        }
+        for b in ws.briefs.iter_mut() {
+            (b.received_on, b.deadline) = (date, Some(date));
+        }
+        for r in ws.contact_reports.iter_mut() {
+            r.meeting_date = date;
+            r.next_meeting = r.next_meeting.map(|_| date);
+            r.issued_on = r.issued_on.map(|_| date);
+        }
+        for w in ws.wip.iter_mut() {
+            w.due = Some(date);
+        }
+        for i in ws.interactions.iter_mut() {
+            i.received_at = moment;
+            i.responded_at = i.responded_at.map(|_| moment);
+        }
+        for n in ws.nps.iter_mut() {
+            n.date = date;
+        }
+        for d in ws.deals.iter_mut() {
+            d.expected_close = Some(date);
+            d.closed_on = d.closed_on.map(|_| date);
+        }
+        ws
+    }
+
+    #[test]
+    fn dates_at_either_end_of_the_business_range_are_accepted() {
+        for date in [
+            chrono::NaiveDate::from_ymd_opt(1900, 1, 1).unwrap(),
+            chrono::NaiveDate::from_ymd_opt(2200, 12, 31).unwrap(),
+        ] {
+            assert_eq!(every_date_at(date).validate(), Ok(()), "{date}");
+        }
+    }
+
+    #[test]
+    fn dates_outside_the_business_range_are_refused_with_their_path() {
+        let far = chrono::NaiveDate::from_ymd_opt(262_142, 12, 31).unwrap();
+        let errors = every_date_at(far).validate().unwrap_err();
+        let paths: HashSet<String> = errors
+            .iter()
+            .filter(|e| e.problem == Problem::DateOutOfRange)
+            .map(|e| e.path.split('[').next().unwrap().to_string())
+            .collect();
+        // Every kind with a date of its own says so.
+        for collection in [
+            "clients",
+            "budgets",
+            "reviews",
+            "briefs",
+            "contact_reports",
+            "wip",
+            "interactions",
+            "nps",
+            "deals",
+        ] {
+            assert!(paths.contains(collection), "{collection}: {errors:?}");
+        }
+        let early = chrono::NaiveDate::from_ymd_opt(1899, 12, 31).unwrap();
+        let errors = every_date_at(early).validate().unwrap_err();
+        assert!(errors
+            .iter()
+            .any(|e| e.path == "contact_reports[0].meeting_date"
+                && e.problem == Problem::DateOutOfRange));
+    }
+
+    #[test]
+    fn record_times_revisions_and_ids_are_bounded_across_every_kind() {
+        let mut ws = crate::domain::sample::workspace(t(0));
+        ws.wip[0].meta.updated_at = Utc.with_ymd_and_hms(9999, 1, 1, 0, 0, 0).unwrap();
+        ws.deals[0].meta.rev = MAX_REV + 1;
+        ws.budgets[0].meta.id = ws.clients[0].meta.id;
+        ws.settings.rates[0].date = chrono::NaiveDate::from_ymd_opt(1800, 1, 1).unwrap();
+        let errors = ws.validate().unwrap_err();
+        let found: Vec<(&str, &Problem)> = errors
+            .iter()
+            .map(|e| (e.path.as_str(), &e.problem))
+            .collect();
+        assert!(found.contains(&("wip[0].meta.updated_at", &Problem::DateOutOfRange)));
+        assert!(found.contains(&("deals[0].meta.rev", &Problem::OutOfRange(0, MAX_REV as i64))));
+        assert!(found.contains(&("budgets[0].meta.id", &Problem::DuplicateId)));
+        assert!(found.contains(&("settings.rates[0].date", &Problem::DateOutOfRange)));
+        // At the bound, a record can still be edited: the revision grows.
+        let mut meta = ws.deals[0].meta.clone();
+        meta.rev = MAX_REV;
+        meta.touch(t(1));
+        assert_eq!(meta.rev, MAX_REV + 1);
+        meta.rev = u64::MAX;
+        meta.touch(t(2));
+        assert_eq!(meta.rev, u64::MAX, "saturates, never wraps to 0");
+    }
+
+    #[test]
+    fn a_budget_whose_amounts_could_overflow_a_total_is_refused() {
+        use crate::domain::budget::{BudgetLine, CostCategory, CostEntry, MAX_AMOUNT};
+        let mut ws = crate::domain::sample::workspace(t(0));
+        let budget = &mut ws.budgets[0];
+        budget.fee = 0;
+        let mut line = BudgetLine::new(CostCategory::Media);
+        line.planned = MAX_AMOUNT;
+        let at = budget.start;
+        line.entries = (0..99)
+            .map(|_| CostEntry {
+                id: Id::new_v4(),
+                date: at,
+                amount: MAX_AMOUNT,
+                note: String::new(),
+                reference: String::new(),
+            })
+            .collect();
+        budget.lines = vec![line.clone()];
+        assert_eq!(budget.validate(), Ok(()), "100 × the largest amount fits");
+        budget.lines.push(line);
+        let errors = budget.validate().unwrap_err();
+        assert_eq!(errors, [FieldError::new("lines", Problem::TotalTooLarge)]);
     }
 }

@@ -229,6 +229,8 @@ catalog! {
         ProblemEndBeforeStart => "Before the start date", "Trước ngày bắt đầu";
         ProblemOutOfRange => "Must be between {min} and {max}", "Phải trong khoảng {min} đến {max}";
         ProblemAmountTooLarge => "Amount too large", "Số tiền quá lớn";
+        ProblemDateOutOfRange => "Use a date from 1900 to 2200", "Hãy dùng ngày trong khoảng 1900–2200";
+        ProblemTotalTooLarge => "The amounts add up to more than Account Desk can total", "Tổng các số tiền vượt quá mức Account Desk cộng được";
         ProblemNegative => "Must not be negative", "Không được âm";
         ProblemUnknownClient => "This client no longer exists", "Khách hàng này không còn tồn tại";
         ProblemNotAnAmount => "Not an amount", "Không phải số tiền";

@@ -281,6 +281,8 @@ pub fn problem_text(problem: &Problem, lang: Lang) -> String {
             )
         }
         Problem::AmountTooLarge => Key::ProblemAmountTooLarge,
+        Problem::DateOutOfRange => Key::ProblemDateOutOfRange,
+        Problem::TotalTooLarge => Key::ProblemTotalTooLarge,
         Problem::Negative => Key::ProblemNegative,
         Problem::UnknownClient => Key::ProblemUnknownClient,
         Problem::NotAnAmount => Key::ProblemNotAnAmount,

@@ -186,6 +186,11 @@ export async function cutStoredInto(page: Page, perPart: number) {
   await page.evaluate(writeCut, [WORKSPACE_KEY, envelope, perPart] as [string, any, number]);
 }
 
+/** Stores `envelope` in place of what is stored, as a build writing it would have. */
+export async function writeStoredEnvelope(page: Page, envelope: any, perPart = 100) {
+  await page.evaluate(writeCut, [WORKSPACE_KEY, envelope, perPart] as [string, any, number]);
+}
+
 /** Every stored part's key. */
 export async function storedPartKeys(page: Page): Promise<string[]> {
   return page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('account-desk:part:')).sort());

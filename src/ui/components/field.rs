@@ -4,6 +4,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::prelude::*;
 
+use crate::domain::validation::{self, FIRST_YEAR, LAST_YEAR};
 use crate::domain::Id;
 use crate::i18n::Key;
 use crate::ui::state::tr;
@@ -92,6 +93,21 @@ pub fn TextField(
     #[prop(into, optional)]
     id: Option<String>,
 ) -> impl IntoView {
+    // A date outside the range every record keeps to is said beside the
+    // field as it is typed, in every form (the save refuses it as well).
+    let error: MaybeProp<String> = if kind == InputKind::Date {
+        let out_of_range = tr(Key::ProblemDateOutOfRange);
+        Signal::derive(move || {
+            error.get().or_else(|| {
+                let date = value.with(|v| v.parse::<chrono::NaiveDate>().ok());
+                date.filter(|d| !validation::in_business_range(*d))
+                    .map(|_| out_of_range().to_string())
+            })
+        })
+        .into()
+    } else {
+        error
+    };
     let control = move |id: String, described_by: Signal<String>| {
         let invalid = move || error.get().is_some().to_string();
         if kind == InputKind::Multiline {
@@ -111,6 +127,8 @@ pub fn TextField(
                 <input
                     id=id
                     type=kind.html_type()
+                    min=(kind == InputKind::Date).then(|| format!("{FIRST_YEAR}-01-01"))
+                    max=(kind == InputKind::Date).then(|| format!("{LAST_YEAR}-12-31"))
                     required=required
                     autofocus=autofocus
                     placeholder=move || placeholder.get()
