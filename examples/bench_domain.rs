@@ -118,7 +118,7 @@ fn measure(name: &str, ws: &Workspace, now: chrono::DateTime<Utc>) -> Row {
         encode: median_ms(|| envelope::encode(ws, now)),
         restore: median_ms(|| envelope::restore(&json).expect("restores")),
         validate: median_ms(|| ws.validate().is_ok()),
-        merge: median_ms(|| merge::plan(ws, ws)),
+        merge: median_ms(|| merge::plan(ws, ws, now)),
         search: median_ms(|| {
             search::find_clients(ws, &filter, ClientSort::Name, Direction::Ascending).len()
         }),

@@ -7,16 +7,29 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{CryptoKey, SubtleCrypto};
 
-use crate::domain::sealed::{Sealed, PBKDF2_ITERATIONS};
+use crate::domain::sealed::{SealProblem, Sealed, PBKDF2_ITERATIONS};
 
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum CryptoError {
     #[error("this browser offers no encryption here")]
     Unavailable,
+    /// The authentication failed: a wrong passphrase, or bytes changed
+    /// after sealing (AES-GCM cannot tell which).
     #[error("the passphrase is not the one this file was sealed with")]
     WrongPassphrase,
     #[error("the encrypted file is damaged")]
     Damaged,
+    #[error("the file asks for {0} key-derivation rounds")]
+    Rounds(u32),
+}
+
+impl From<SealProblem> for CryptoError {
+    fn from(problem: SealProblem) -> Self {
+        match problem {
+            SealProblem::Iterations(rounds) => CryptoError::Rounds(rounds),
+            SealProblem::Damaged => CryptoError::Damaged,
+        }
+    }
 }
 
 fn subtle() -> Result<(web_sys::Crypto, SubtleCrypto), CryptoError> {
@@ -117,14 +130,14 @@ pub async fn seal(plain: &str, passphrase: &str) -> Result<Sealed, CryptoError> 
 /// Decrypts a sealed export; a wrong passphrase fails GCM's authentication.
 pub async fn open(sealed: &Sealed, passphrase: &str) -> Result<String, CryptoError> {
     let (_, subtle) = subtle()?;
-    let (salt, iv, data) = sealed.bytes().ok_or(CryptoError::Damaged)?;
-    let key = derive_key(&subtle, passphrase, &salt, sealed.iterations).await?;
+    let bytes = sealed.checked()?;
+    let key = derive_key(&subtle, passphrase, &bytes.salt, sealed.iterations).await?;
     let algorithm = object(&[
         ("name", "AES-GCM".into()),
-        ("iv", Uint8Array::from(&iv[..]).into()),
+        ("iv", Uint8Array::from(&bytes.iv[..]).into()),
     ]);
     let plain = subtle
-        .decrypt_with_object_and_u8_array(&algorithm, &key, &data)
+        .decrypt_with_object_and_u8_array(&algorithm, &key, &bytes.data)
         .map_err(|_| CryptoError::Damaged)?;
     let plain = JsFuture::from(plain)
         .await

@@ -592,3 +592,12 @@ pub fn units_used() -> Result<usize, SaveError> {
         })
         .sum())
 }
+
+/// Whether this page was opened from a file on disk (the one-file build).
+/// Chromium gives every page opened from disk one origin, so any other
+/// local `.html` file opened in the same browser shares this storage.
+pub fn shared_with_local_files() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().protocol().ok())
+        .is_some_and(|protocol| protocol == "file:")
+}

@@ -585,7 +585,7 @@ mod tests {
                 .collect::<Vec<_>>(),
             [("Chị Hoa", false), ("Anh Minh", true)]
         );
-        let plan = merge::plan(&mine, &result.workspace);
+        let plan = merge::plan(&mine, &result.workspace, now());
         assert_eq!(plan.count(Change::New), 2);
     }
 
@@ -614,7 +614,7 @@ mod tests {
         assert_eq!(updated.contacts.len(), 1);
         assert_eq!(updated.contacts[0].title, "Brand Manager");
         assert_eq!(updated.contacts[0].phone, "0901");
-        let plan = merge::plan(&mine, &result.workspace);
+        let plan = merge::plan(&mine, &result.workspace, now());
         assert_eq!(plan.count(Change::Updated), 1);
         // Nothing that held a value is replaced: nothing to point out.
         assert_eq!(result.notes, []);
@@ -663,7 +663,7 @@ Sao Mai Foods,FMCG,From the CRM,https://saomai.vn
         client.name = "Lotus".into();
         mine.save_client(client, now()).unwrap();
         let result = import("Client\nLotus\n", &mine);
-        assert!(merge::plan(&mine, &result.workspace).is_noop());
+        assert!(merge::plan(&mine, &result.workspace, now()).is_noop());
     }
 
     #[test]
@@ -828,7 +828,7 @@ Sao Mai Foods,FMCG,From the CRM,https://saomai.vn
         assert!(mapping.iter().all(Option::is_some), "{mapping:?}");
         let result = import_clients(&table, &mapping, &original, &vocabulary, now()).unwrap();
         assert_eq!(result.notes, []);
-        assert!(merge::plan(&original, &result.workspace).is_noop());
+        assert!(merge::plan(&original, &result.workspace, now()).is_noop());
 
         // Into a workspace with only the team, every client and contact comes back.
         let fresh = Workspace {

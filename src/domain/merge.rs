@@ -11,14 +11,20 @@
 //!   side but a later edit on the other) both changed → *conflict*.
 //!
 //! A conflict's default winner is decided the same way from either side, so
-//! that merge(A, B) and merge(B, A) agree: later `updated_at`, then higher
-//! `rev`, then the greater serialised content. A record only in their file is
-//! *new*; one only in mine is kept (absence is not deletion). A winning
-//! version that is in the trash is reported as *deleted*.
+//! that merge(A, B) and merge(B, A) agree: higher `rev`, then the later
+//! `updated_at`, then the greater serialised content. A record only in their
+//! file is *new*; one only in mine is kept (absence is not deletion). A
+//! winning version that is in the trash is reported as *deleted*.
+//!
+//! Clocks are not trusted blindly: an `updated_at` more than [`CLOCK_SKEW`]
+//! ahead of this computer's clock (a machine whose clock runs fast, or a
+//! hand-edited file) counts as *now* in these comparisons, and the preview
+//! says the record is dated in the future.
 
 use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
 
+use chrono::Duration;
 use serde::Serialize;
 
 use super::brief::Brief;
@@ -28,7 +34,7 @@ use super::contact_report::ContactReport;
 use super::deal::Deal;
 use super::id::Id;
 use super::interaction::Interaction;
-use super::meta::Record;
+use super::meta::{Meta, Record, Timestamp};
 use super::nps::NpsResponse;
 use super::records::Records;
 use super::review::CompetitorReview;
@@ -80,6 +86,8 @@ pub struct PlannedChange {
     pub change: Change,
     /// For a conflict: the side that wins unless the user says otherwise.
     pub default: Resolution,
+    /// Either version is dated later than this computer's clock allows.
+    pub future_dated: bool,
 }
 
 /// What importing `theirs` would do to `mine`.
@@ -214,23 +222,55 @@ fn content(record: &impl Serialize) -> String {
     serde_json::to_string(record).unwrap_or_default()
 }
 
-/// Which version of a record wins without the user: see the module rules.
-fn newer_side<T: Labelled>(mine: &T, theirs: &T) -> (Change, Resolution) {
+/// How far ahead of this computer's clock an edit may be dated and still be
+/// taken at its word: two machines' clocks commonly differ by a minute or two.
+pub const CLOCK_SKEW: Duration = Duration::minutes(5);
+
+/// Whether `at` is later than this computer's clock allows.
+pub fn is_future_dated(at: Timestamp, now: Timestamp) -> bool {
+    at > now + CLOCK_SKEW
+}
+
+/// An edit time as the merge trusts it: one dated in the future counts as now.
+fn trusted(at: Timestamp, now: Timestamp) -> Timestamp {
+    if is_future_dated(at, now) {
+        now
+    } else {
+        at
+    }
+}
+
+/// The order of two versions' edits as the merge sees them: by trusted time.
+fn by_time(mine: &Meta, theirs: &Meta, now: Timestamp) -> Ordering {
+    trusted(theirs.updated_at, now).cmp(&trusted(mine.updated_at, now))
+}
+
+/// Whether their version wins a conflict unless the person says otherwise,
+/// the same answer from either side: more revisions, then the later edit
+/// (by trusted time), then the greater content.
+pub(super) fn theirs_wins_conflict<T: Record + Serialize>(
+    mine: &T,
+    theirs: &T,
+    now: Timestamp,
+) -> bool {
     let (m, t) = (mine.meta(), theirs.meta());
-    let by_rev = t.rev.cmp(&m.rev);
-    let by_time = t.updated_at.cmp(&m.updated_at);
-    match (by_rev, by_time) {
+    t.rev
+        .cmp(&m.rev)
+        .then(by_time(m, t, now))
+        .then_with(|| content(theirs).cmp(&content(mine)))
+        == Ordering::Greater
+}
+
+/// Which version of a record wins without the user: see the module rules.
+fn newer_side<T: Labelled>(mine: &T, theirs: &T, now: Timestamp) -> (Change, Resolution) {
+    let (m, t) = (mine.meta(), theirs.meta());
+    match (t.rev.cmp(&m.rev), by_time(m, t, now)) {
         (Ordering::Greater, Ordering::Greater | Ordering::Equal) => {
             (Change::Updated, Resolution::TakeTheirs)
         }
         (Ordering::Less, Ordering::Less | Ordering::Equal) => (Change::Kept, Resolution::KeepMine),
         _ => {
-            // Both changed. The default is the same whichever side imports.
-            let theirs_wins = by_time
-                .then(by_rev)
-                .then_with(|| content(theirs).cmp(&content(mine)))
-                == Ordering::Greater;
-            let default = if theirs_wins {
+            let default = if theirs_wins_conflict(mine, theirs, now) {
                 Resolution::TakeTheirs
             } else {
                 Resolution::KeepMine
@@ -240,7 +280,12 @@ fn newer_side<T: Labelled>(mine: &T, theirs: &T) -> (Change, Resolution) {
     }
 }
 
-fn plan_collection<T: Labelled>(mine: &[T], theirs: &[T], changes: &mut Vec<PlannedChange>) {
+fn plan_collection<T: Labelled>(
+    mine: &[T],
+    theirs: &[T],
+    now: Timestamp,
+    changes: &mut Vec<PlannedChange>,
+) {
     let by_id: HashMap<Id, &T> = mine.iter().map(|r| (r.id(), r)).collect();
     for incoming in theirs {
         let (change, default, winner) = match by_id.get(&incoming.id()) {
@@ -249,7 +294,7 @@ fn plan_collection<T: Labelled>(mine: &[T], theirs: &[T], changes: &mut Vec<Plan
                 (Change::Unchanged, Resolution::KeepMine, *current)
             }
             Some(current) => {
-                let (change, default) = newer_side(*current, incoming);
+                let (change, default) = newer_side(*current, incoming, now);
                 let winner = if default == Resolution::TakeTheirs {
                     incoming
                 } else {
@@ -266,29 +311,41 @@ fn plan_collection<T: Labelled>(mine: &[T], theirs: &[T], changes: &mut Vec<Plan
                 (change, default, winner)
             }
         };
+        let future_dated = change != Change::Unchanged
+            && [Some(incoming), by_id.get(&incoming.id()).copied()]
+                .into_iter()
+                .flatten()
+                .any(|r| is_future_dated(r.meta().updated_at, now));
         changes.push(PlannedChange {
             kind: T::KIND,
             id: incoming.id(),
             label: winner.label(),
             change,
             default,
+            future_dated,
         });
     }
 }
 
-/// The preview of importing `theirs` into `mine`.
-pub fn plan(mine: &Workspace, theirs: &Workspace) -> MergePlan {
+/// The preview of importing `theirs` into `mine`; `now` is this computer's
+/// clock, against which edits dated in the future are told.
+pub fn plan(mine: &Workspace, theirs: &Workspace, now: Timestamp) -> MergePlan {
     let mut changes = Vec::new();
-    plan_collection(&mine.team, &theirs.team, &mut changes);
-    plan_collection(&mine.clients, &theirs.clients, &mut changes);
-    plan_collection(&mine.budgets, &theirs.budgets, &mut changes);
-    plan_collection(&mine.reviews, &theirs.reviews, &mut changes);
-    plan_collection(&mine.briefs, &theirs.briefs, &mut changes);
-    plan_collection(&mine.contact_reports, &theirs.contact_reports, &mut changes);
-    plan_collection(&mine.wip, &theirs.wip, &mut changes);
-    plan_collection(&mine.interactions, &theirs.interactions, &mut changes);
-    plan_collection(&mine.nps, &theirs.nps, &mut changes);
-    plan_collection(&mine.deals, &theirs.deals, &mut changes);
+    plan_collection(&mine.team, &theirs.team, now, &mut changes);
+    plan_collection(&mine.clients, &theirs.clients, now, &mut changes);
+    plan_collection(&mine.budgets, &theirs.budgets, now, &mut changes);
+    plan_collection(&mine.reviews, &theirs.reviews, now, &mut changes);
+    plan_collection(&mine.briefs, &theirs.briefs, now, &mut changes);
+    plan_collection(
+        &mine.contact_reports,
+        &theirs.contact_reports,
+        now,
+        &mut changes,
+    );
+    plan_collection(&mine.wip, &theirs.wip, now, &mut changes);
+    plan_collection(&mine.interactions, &theirs.interactions, now, &mut changes);
+    plan_collection(&mine.nps, &theirs.nps, now, &mut changes);
+    plan_collection(&mine.deals, &theirs.deals, now, &mut changes);
     MergePlan { changes }
 }
 
@@ -380,9 +437,9 @@ pub struct Reconciled {
 
 /// Brings another tab's save together with this tab's state: every record
 /// changed on one side only keeps that change; a record changed on both
-/// sides keeps the later edit, the same answer in either tab.
-pub fn reconcile(mine: &Workspace, theirs: &Workspace) -> Reconciled {
-    let plan = plan(mine, theirs);
+/// sides keeps the conflict default, the same answer in either tab.
+pub fn reconcile(mine: &Workspace, theirs: &Workspace, now: Timestamp) -> Reconciled {
+    let plan = plan(mine, theirs, now);
     let conflicts = plan.conflicts().map(|c| c.label.clone()).collect();
     Reconciled {
         workspace: apply(mine, theirs, &plan, &HashMap::new()),
@@ -396,6 +453,11 @@ mod tests {
     use crate::domain::meta::Timestamp;
     use crate::domain::sample;
     use chrono::{Duration, TimeZone, Utc};
+
+    /// This computer's clock in the tests: after every edit they make.
+    fn later() -> Timestamp {
+        t(100_000)
+    }
 
     fn t(minutes: i64) -> Timestamp {
         Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap() + Duration::minutes(minutes)
@@ -425,9 +487,91 @@ mod tests {
     }
 
     #[test]
+    fn an_edit_dated_in_the_future_wins_nothing_by_its_date_and_is_pointed_out() {
+        let original = base();
+        let id = original.clients[0].meta.id;
+        let mut mine = original.clone();
+        // Two edits here, an hour ago and now.
+        rename(
+            &mut mine,
+            0,
+            "Đồng Xanh (mine)",
+            later() - Duration::hours(1),
+        );
+        rename(&mut mine, 0, "Đồng Xanh (mine, again)", later());
+        // One edit on a machine whose clock runs a year ahead.
+        let mut theirs = original.clone();
+        rename(
+            &mut theirs,
+            0,
+            "Đồng Xanh (future)",
+            later() + Duration::days(365),
+        );
+
+        // Counted as now, the future edit is no later than mine, which has
+        // more revisions: mine is the newer version, from either side.
+        for (a, b, expected) in [
+            (&mine, &theirs, Change::Kept),
+            (&theirs, &mine, Change::Updated),
+        ] {
+            let p = plan(a, b, later());
+            let change = p.changes.iter().find(|c| c.id == id).unwrap();
+            assert_eq!((change.change, change.future_dated), (expected, true));
+            assert_eq!(change.label, "Đồng Xanh (mine, again)");
+        }
+        // Where both changed, more revisions decide the default, not a date
+        // still to come (the later edit decided it before).
+        let mut earlier = original.clone();
+        rename(
+            &mut earlier,
+            0,
+            "Đồng Xanh (earlier)",
+            later() - Duration::hours(3),
+        );
+        rename(
+            &mut earlier,
+            0,
+            "Đồng Xanh (earlier, again)",
+            later() - Duration::hours(2),
+        );
+        for (a, b, expected) in [
+            (&earlier, &theirs, Resolution::KeepMine),
+            (&theirs, &earlier, Resolution::TakeTheirs),
+        ] {
+            let p = plan(a, b, later());
+            let change = p.changes.iter().find(|c| c.id == id).unwrap();
+            assert_eq!(
+                (change.change, change.future_dated),
+                (Change::Conflict, true)
+            );
+            assert_eq!(change.default, expected);
+        }
+        // Within a few minutes of this clock, a date is taken at its word.
+        let mut soon = original.clone();
+        rename(
+            &mut soon,
+            0,
+            "Đồng Xanh (soon)",
+            later() + Duration::minutes(2),
+        );
+        let p = plan(&original, &soon, later());
+        let change = p.changes.iter().find(|c| c.id == id).unwrap();
+        assert_eq!(
+            (change.change, change.future_dated),
+            (Change::Updated, false)
+        );
+        // Between tabs the same: the stale future date does not win.
+        let merged = reconcile(&mine, &theirs, later());
+        assert_eq!(
+            merged.workspace.client(id).unwrap().name,
+            "Đồng Xanh (mine, again)"
+        );
+    }
+
+    #[test]
     fn importing_your_own_export_changes_nothing() {
         let mine = base();
-        let p = plan(&mine, &mine.clone());
+        let p = plan(&mine, &mine.clone(), later());
         assert!(p.is_noop());
         assert_eq!(p.count(Change::Unchanged), p.changes.len());
         assert_eq!(apply(&mine, &mine, &p, &HashMap::new()), mine);
@@ -448,7 +592,7 @@ mod tests {
         fresh.name = "Mới".into();
         theirs.save_client(fresh.clone(), t(30)).unwrap(); // → new
 
-        let p = plan(&mine, &theirs);
+        let p = plan(&mine, &theirs, later());
         let change_of = |id: Id| p.changes.iter().find(|c| c.id == id).unwrap().change;
         assert_eq!(change_of(original.clients[0].meta.id), Change::Updated);
         assert_eq!(change_of(original.clients[1].meta.id), Change::Kept);
@@ -492,8 +636,8 @@ mod tests {
         b_new.name = "Only in B".into();
         b.save_client(b_new, t(15)).unwrap();
 
-        let ab = apply(&a, &b, &plan(&a, &b), &HashMap::new());
-        let ba = apply(&b, &a, &plan(&b, &a), &HashMap::new());
+        let ab = apply(&a, &b, &plan(&a, &b, later()), &HashMap::new());
+        let ba = apply(&b, &a, &plan(&b, &a, later()), &HashMap::new());
         assert_eq!(sorted(&ab), sorted(&ba));
         let names: Vec<&str> = ab.clients.iter().map(|c| c.name.as_str()).collect();
         assert!(names.contains(&"A edits 0") && names.contains(&"B edits 1"));
@@ -511,9 +655,9 @@ mod tests {
         rename(&mut tab_a, 0, "Edited in A", t(1));
         rename(&mut tab_b, 1, "Edited in B", t(2));
         // B saved first; A reconciles with it before writing, then B hears A.
-        let in_a = reconcile(&tab_a, &tab_b);
+        let in_a = reconcile(&tab_a, &tab_b, later());
         assert_eq!(in_a.conflicts, Vec::<String>::new());
-        let in_b = reconcile(&tab_b, &in_a.workspace);
+        let in_b = reconcile(&tab_b, &in_a.workspace, later());
         assert_eq!(in_b.workspace, in_a.workspace);
         let names: Vec<&str> = in_a
             .workspace
@@ -530,14 +674,14 @@ mod tests {
         let (mut tab_a, mut tab_b) = (stored.clone(), stored.clone());
         rename(&mut tab_a, 2, "A, earlier", t(1));
         rename(&mut tab_b, 2, "B, later", t(2));
-        let in_a = reconcile(&tab_a, &tab_b);
-        let in_b = reconcile(&tab_b, &tab_a);
+        let in_a = reconcile(&tab_a, &tab_b, later());
+        let in_b = reconcile(&tab_b, &tab_a, later());
         assert_eq!(in_a.workspace.clients[2].name, "B, later");
         assert_eq!(in_b.workspace.clients[2].name, "B, later");
         assert_eq!(in_a.conflicts, ["B, later"]);
         // A stale tab with nothing new takes the stored state as it is.
         assert_eq!(
-            reconcile(&stored, &in_a.workspace).workspace,
+            reconcile(&stored, &in_a.workspace, later()).workspace,
             in_a.workspace
         );
     }
@@ -550,13 +694,13 @@ mod tests {
         let mut extra = Client::new(t(1));
         extra.name = "New one".into();
         theirs.save_client(extra, t(1)).unwrap();
-        let preview = plan(&mine, &theirs);
+        let preview = plan(&mine, &theirs, later());
         let groups = preview.by_kind();
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].0, RecordKind::Client);
         let labels: Vec<&str> = groups[0].1.iter().map(|c| c.label.as_str()).collect();
         assert_eq!(labels, ["Renamed", "New one"]);
-        assert!(plan(&mine, &mine).by_kind().is_empty());
+        assert!(plan(&mine, &mine, later()).by_kind().is_empty());
     }
 
     #[test]
@@ -567,12 +711,22 @@ mod tests {
         let mut mine_only = Client::new(t(1));
         mine_only.name = "Chỉ của tôi".into();
         mine.save_client(mine_only, t(1)).unwrap();
-        let merged = apply(&mine, &theirs, &plan(&mine, &theirs), &HashMap::new());
+        let merged = apply(
+            &mine,
+            &theirs,
+            &plan(&mine, &theirs, later()),
+            &HashMap::new(),
+        );
         assert_eq!(merged, mine, "an empty file removes nothing");
         let count =
             |ws: &Workspace| ws.team.len() + ws.clients.len() + ws.budgets.len() + ws.reviews.len();
         let other = base();
-        let merged = apply(&mine, &other, &plan(&mine, &other), &HashMap::new());
+        let merged = apply(
+            &mine,
+            &other,
+            &plan(&mine, &other, later()),
+            &HashMap::new(),
+        );
         assert_eq!(count(&merged), count(&mine) + count(&other));
     }
 }

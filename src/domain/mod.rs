@@ -47,6 +47,7 @@ pub mod team;
 pub mod three_way;
 pub mod time_text;
 pub mod timeline;
+pub mod undo_import;
 pub mod validation;
 pub mod wip;
 pub mod wip_text;

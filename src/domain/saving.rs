@@ -215,10 +215,10 @@ fn save_merged<S: PartStorage>(
                 // and not remembered the loaded workspace yet: no common
                 // base is known, and the import's rules decide, record by
                 // record.
-                _ if forked => merge::reconcile(current, &theirs.workspace),
-                (None, Some(_)) => merge::reconcile(current, &theirs.workspace),
-                (Some(base), _) => three_way::reconcile(base, current, &theirs.workspace),
-                (None, None) => three_way::reconcile(&empty, current, &theirs.workspace),
+                _ if forked => merge::reconcile(current, &theirs.workspace, now),
+                (None, Some(_)) => merge::reconcile(current, &theirs.workspace, now),
+                (Some(base), _) => three_way::reconcile(base, current, &theirs.workspace, now),
+                (None, None) => three_way::reconcile(&empty, current, &theirs.workspace, now),
             });
         }
         // Their workspace becomes the base as it is, not a copy of it.

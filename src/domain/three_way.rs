@@ -14,7 +14,6 @@
 //! is a conflict, settled by the import's conflict default (the later edit)
 //! and reported by the record's label.
 
-use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
 
 use serde::de::DeserializeOwned;
@@ -22,50 +21,45 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::id::Id;
-use super::merge::{Labelled, Reconciled};
-use super::meta::Record;
+use super::merge::{self, Labelled, Reconciled};
+use super::meta::{Record, Timestamp};
 use super::records::Records;
 use super::workspace::Workspace;
 
 /// `mine` and `theirs` brought together over their common `base`.
-pub fn reconcile(base: &Workspace, mine: &Workspace, theirs: &Workspace) -> Reconciled {
-    let mut conflicts = Vec::new();
+/// `now` is this computer's clock: a conflict default does not trust an edit
+/// dated in the future (see `merge`).
+pub fn reconcile(
+    base: &Workspace,
+    mine: &Workspace,
+    theirs: &Workspace,
+    now: Timestamp,
+) -> Reconciled {
+    let mut cx = Settling {
+        now,
+        conflicts: Vec::new(),
+    };
     let mut workspace = Workspace {
-        team: merge_collection(&base.team, &mine.team, &theirs.team, &mut conflicts),
-        clients: merge_collection(
-            &base.clients,
-            &mine.clients,
-            &theirs.clients,
-            &mut conflicts,
-        ),
-        budgets: merge_collection(
-            &base.budgets,
-            &mine.budgets,
-            &theirs.budgets,
-            &mut conflicts,
-        ),
-        reviews: merge_collection(
-            &base.reviews,
-            &mine.reviews,
-            &theirs.reviews,
-            &mut conflicts,
-        ),
-        briefs: merge_collection(&base.briefs, &mine.briefs, &theirs.briefs, &mut conflicts),
+        team: merge_collection(&base.team, &mine.team, &theirs.team, &mut cx),
+        clients: merge_collection(&base.clients, &mine.clients, &theirs.clients, &mut cx),
+        budgets: merge_collection(&base.budgets, &mine.budgets, &theirs.budgets, &mut cx),
+        reviews: merge_collection(&base.reviews, &mine.reviews, &theirs.reviews, &mut cx),
+        briefs: merge_collection(&base.briefs, &mine.briefs, &theirs.briefs, &mut cx),
         contact_reports: merge_collection(
             &base.contact_reports,
             &mine.contact_reports,
             &theirs.contact_reports,
-            &mut conflicts,
+            &mut cx,
         ),
-        wip: merge_collection(&base.wip, &mine.wip, &theirs.wip, &mut conflicts),
+        wip: merge_collection(&base.wip, &mine.wip, &theirs.wip, &mut cx),
         interactions: merge_collection(
             &base.interactions,
             &mine.interactions,
             &theirs.interactions,
-            &mut conflicts,
+            &mut cx,
         ),
-        nps: merge_collection(&base.nps, &mine.nps, &theirs.nps, &mut conflicts),
-        deals: merge_collection(&base.deals, &mine.deals, &theirs.deals, &mut conflicts),
+        nps: merge_collection(&base.nps, &mine.nps, &theirs.nps, &mut cx),
+        deals: merge_collection(&base.deals, &mine.deals, &theirs.deals, &mut cx),
         settings: merge_whole(&base.settings, &mine.settings, &theirs.settings, false)
             .unwrap_or_else(|| theirs.settings.clone()),
     };
@@ -76,7 +70,7 @@ pub fn reconcile(base: &Workspace, mine: &Workspace, theirs: &Workspace) -> Reco
     workspace.repair();
     Reconciled {
         workspace,
-        conflicts,
+        conflicts: cx.conflicts,
     }
 }
 
@@ -97,11 +91,18 @@ pub fn rebase<T: Serialize + DeserializeOwned + Clone + PartialEq>(
     merge_fields(Some(opened), edited, current, false, &mut false).unwrap_or_else(|| edited.clone())
 }
 
+/// What settling records needs besides their versions, and what it found.
+struct Settling {
+    now: Timestamp,
+    /// The records both sides changed in the same field.
+    conflicts: Vec<String>,
+}
+
 fn merge_collection<T: Labelled + DeserializeOwned>(
     base: &Records<T>,
     mine: &Records<T>,
     theirs: &Records<T>,
-    conflicts: &mut Vec<String>,
+    cx: &mut Settling,
 ) -> Records<T> {
     // This tab changed nothing here since it last read or wrote storage:
     // the other tab's version is the whole truth (a clone keeps the stamp).
@@ -128,13 +129,13 @@ fn merge_collection<T: Labelled + DeserializeOwned>(
         let id = record.id();
         let b = find(base, &in_base, id);
         let t = find(theirs, &in_theirs, id);
-        if let Some(r) = merge_record(b, Some(record), t, conflicts) {
+        if let Some(r) = merge_record(b, Some(record), t, cx) {
             merged.push(r);
         }
     }
     for record in theirs.iter().filter(|r| !in_mine.contains_key(&r.id())) {
         let b = find(base, &in_base, record.id());
-        if let Some(r) = merge_record(b, None, Some(record), conflicts) {
+        if let Some(r) = merge_record(b, None, Some(record), cx) {
             merged.push(r);
         }
     }
@@ -147,7 +148,7 @@ fn merge_record<T: Labelled + DeserializeOwned>(
     base: Option<&T>,
     mine: Option<&T>,
     theirs: Option<&T>,
-    conflicts: &mut Vec<String>,
+    cx: &mut Settling,
 ) -> Option<T> {
     match (mine, theirs) {
         (Some(m), Some(t)) if m == t => return Some(m.clone()),
@@ -159,7 +160,7 @@ fn merge_record<T: Labelled + DeserializeOwned>(
         _ => {}
     }
     let (m, t) = (mine?, theirs?);
-    let theirs_wins = later_edit_is_theirs(m, t);
+    let theirs_wins = merge::theirs_wins_conflict(m, t, cx.now);
     let mut conflicted = false;
     let merged = merge_fields(base, m, t, theirs_wins, &mut conflicted).map(|mut record: T| {
         let (mm, tm) = (m.meta(), t.meta());
@@ -170,23 +171,12 @@ fn merge_record<T: Labelled + DeserializeOwned>(
         record
     });
     if conflicted {
-        conflicts.push(if theirs_wins { t.label() } else { m.label() });
+        cx.conflicts
+            .push(if theirs_wins { t.label() } else { m.label() });
     }
     // A merge that does not make a valid record (it never should) falls
     // back to the later edit whole.
     Some(merged.unwrap_or_else(|| if theirs_wins { t.clone() } else { m.clone() }))
-}
-
-/// The import's conflict default, the same from either side: the later
-/// edit, then more revisions, then the greater content.
-fn later_edit_is_theirs<T: Labelled>(mine: &T, theirs: &T) -> bool {
-    let (m, t) = (mine.meta(), theirs.meta());
-    let content = |r: &T| serde_json::to_string(r).unwrap_or_default();
-    t.updated_at
-        .cmp(&m.updated_at)
-        .then(t.rev.cmp(&m.rev))
-        .then_with(|| content(theirs).cmp(&content(mine)))
-        == Ordering::Greater
 }
 
 /// Field by field, through JSON: every record and the settings are objects
@@ -376,6 +366,11 @@ mod tests {
     use crate::domain::sample;
     use chrono::{Duration, TimeZone, Utc};
 
+    /// This computer's clock in the tests: after every edit they make.
+    fn later() -> Timestamp {
+        t(100_000)
+    }
+
     fn t(minutes: i64) -> Timestamp {
         Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap() + Duration::minutes(minutes)
     }
@@ -407,7 +402,7 @@ mod tests {
         edit_client(&mut mine, 0, t(6), |c| {
             c.industry = "Edited in tab B".into()
         });
-        let merged = reconcile(&base, &mine, &theirs);
+        let merged = reconcile(&base, &mine, &theirs, later());
         let client = &merged.workspace.clients[0];
         assert_eq!(client.notes, "New notes from tab A");
         assert_eq!(client.industry, "Edited in tab B");
@@ -428,13 +423,13 @@ mod tests {
             c.industry = "Mine, earlier".into();
             c.notes = "Mine only".into();
         });
-        let merged = reconcile(&base, &mine, &theirs);
+        let merged = reconcile(&base, &mine, &theirs, later());
         let client = &merged.workspace.clients[0];
         assert_eq!(client.industry, "Theirs, later");
         assert_eq!(client.notes, "Mine only");
         assert_eq!(merged.conflicts, vec![client.name.clone()]);
         // The same answer in the other tab.
-        let other = reconcile(&base, &theirs, &mine);
+        let other = reconcile(&base, &theirs, &mine, later());
         assert_eq!(other.workspace.clients[0].industry, "Theirs, later");
         assert_eq!(other.workspace.clients[0].notes, "Mine only");
     }
@@ -447,7 +442,7 @@ mod tests {
         edit_client(&mut theirs, 1, t(-60), |c| {
             c.industry = "Edited on a slow clock".into()
         });
-        let merged = reconcile(&base, &mine, &theirs);
+        let merged = reconcile(&base, &mine, &theirs, later());
         assert_eq!(
             merged.workspace.clients[1].industry,
             "Edited on a slow clock"
@@ -463,13 +458,13 @@ mod tests {
         theirs.trash_client(gone, t(1)).unwrap();
         theirs.purge_client(gone).unwrap();
         edit_client(&mut mine, 1, t(2), |c| c.notes = "kept".into());
-        let merged = reconcile(&base, &mine, &theirs);
+        let merged = reconcile(&base, &mine, &theirs, later());
         assert!(merged.workspace.client(gone).is_none());
         assert!(merged.workspace.budgets.iter().all(|b| b.client != gone));
         assert_eq!(merged.workspace.clients[0].notes, "kept");
         // And from the other side: my purge stays.
         edit_client(&mut theirs, 0, t(3), |c| c.notes = "edited after".into());
-        let back = reconcile(&base, &theirs, &mine);
+        let back = reconcile(&base, &theirs, &mine, later());
         assert!(back.workspace.client(gone).is_none());
     }
 
@@ -490,7 +485,7 @@ mod tests {
         budget.meta = crate::domain::Meta::new(t(2));
         budget.campaign = "Added after the purge".into();
         mine.save_budget(budget, t(2)).unwrap();
-        let merged = reconcile(&base, &mine, &theirs);
+        let merged = reconcile(&base, &mine, &theirs, later());
         assert!(merged.workspace.budgets.iter().all(|b| b.client != gone));
         assert_eq!(merged.workspace.validate(), Ok(()));
     }
@@ -528,7 +523,7 @@ mod tests {
         b.name = "Added in B".into();
         mine.save_client(a, t(1)).unwrap();
         theirs.save_client(b, t(1)).unwrap();
-        let merged = reconcile(&base, &mine, &theirs);
+        let merged = reconcile(&base, &mine, &theirs, later());
         let names: Vec<_> = merged
             .workspace
             .clients
@@ -553,13 +548,13 @@ mod tests {
             date: t(0).date_naive(),
         };
         mine.settings.rates.push(rate.clone());
-        let merged = reconcile(&base, &mine, &theirs);
+        let merged = reconcile(&base, &mine, &theirs, later());
         assert_eq!(merged.workspace.settings.reporting_currency, Currency::USD);
         assert!(merged.workspace.settings.rates.contains(&rate));
         // A rate removed on one side and untouched on the other is gone.
         let mut removed = base.clone();
         removed.settings.rates.clear();
-        let merged = reconcile(&base, &removed, &theirs);
+        let merged = reconcile(&base, &removed, &theirs, later());
         assert!(merged.workspace.settings.rates.is_empty());
     }
 
@@ -580,7 +575,7 @@ mod tests {
         th.lines[1].description = "Theirs".into();
         th.lines.pop();
         theirs.save_budget(th.clone(), t(3)).unwrap();
-        let merged = reconcile(&base, &mine, &theirs);
+        let merged = reconcile(&base, &mine, &theirs, later());
         let lines = &merged.workspace.budgets[at].lines;
         assert_eq!(lines[0].description, "Mine");
         assert_eq!(lines.len(), th.lines.len());
@@ -595,7 +590,13 @@ mod tests {
         let base = base();
         let mut theirs = base.clone();
         edit_client(&mut theirs, 0, t(1), |c| c.notes = "x".into());
-        assert_eq!(reconcile(&base, &base.clone(), &theirs).workspace, theirs);
-        assert_eq!(reconcile(&base, &theirs, &base.clone()).workspace, theirs);
+        assert_eq!(
+            reconcile(&base, &base.clone(), &theirs, later()).workspace,
+            theirs
+        );
+        assert_eq!(
+            reconcile(&base, &theirs, &base.clone(), later()).workspace,
+            theirs
+        );
     }
 }

@@ -36,6 +36,10 @@ pub enum Problem {
     /// Dates and times are kept within [`FIRST_YEAR`]–[`LAST_YEAR`].
     #[error("a date from 1900 to 2200")]
     DateOutOfRange,
+    /// A local time the clocks skip (the hour lost when daylight saving
+    /// time starts): it names no moment here.
+    #[error("this time is skipped here when the clocks go forward")]
+    SkippedLocalTime,
     /// The amounts of one record add up to more than can be summed safely.
     #[error("the amounts add up to too large a total")]
     TotalTooLarge,

@@ -230,6 +230,7 @@ catalog! {
         ProblemOutOfRange => "Must be between {min} and {max}", "Phải trong khoảng {min} đến {max}";
         ProblemAmountTooLarge => "Amount too large", "Số tiền quá lớn";
         ProblemDateOutOfRange => "Use a date from 1900 to 2200", "Hãy dùng ngày trong khoảng 1900–2200";
+        ProblemSkippedLocalTime => "This time does not exist here: the clocks go forward an hour at it (daylight saving). Choose a time after the change.", "Giờ này không có ở đây: đồng hồ được vặn nhanh một giờ vào lúc đó (giờ mùa hè). Hãy chọn giờ sau thời điểm đổi giờ.";
         ProblemTotalTooLarge => "The amounts add up to more than Account Desk can total", "Tổng các số tiền vượt quá mức Account Desk cộng được";
         ProblemNegative => "Must not be negative", "Không được âm";
         ProblemUnknownClient => "This client no longer exists", "Khách hàng này không còn tồn tại";
@@ -363,6 +364,7 @@ catalog! {
         NoLines => "No lines yet. Add the first cost you plan.", "Chưa có hạng mục nào. Hãy thêm khoản chi đầu tiên bạn dự kiến.";
         Total => "Total", "Tổng";
         CostEntries => "Costs ({n})", "Khoản chi ({n})";
+        CostsColumn => "Costs", "Khoản chi";
         CostEntriesOf => "Cost entries of line {n}", "Các khoản chi của hạng mục {n}";
         Date => "Date", "Ngày";
         Amount => "Amount", "Số tiền";
@@ -520,10 +522,14 @@ catalog! {
         UndoImport => "Undo import", "Hoàn tác lần nhập";
         ImportApplied => "Import applied: {n} change(s).", "Đã nhập: {n} thay đổi.";
         ImportUndone => "Import undone: your data is as it was.", "Đã hoàn tác: dữ liệu trở lại như trước.";
+        ImportUndoneKeptSince => "Import undone. What was changed since the import is kept.", "Đã hoàn tác lần nhập. Những gì đã thay đổi sau lần nhập vẫn được giữ.";
+        ConfirmUndoImportEdited => "Undoing the import removes what it added, and these were edited since: {names}. Their edits go too. Undo the import?", "Hoàn tác lần nhập sẽ xóa những gì nó đã thêm, và các mục sau đã được sửa từ đó: {names}. Các chỉnh sửa đó cũng mất. Vẫn hoàn tác?";
         UnsavedWorkName => "changes not saved before the reload", "thay đổi chưa được lưu trước khi tải lại";
         KeptCopyName => "the copy kept on {when}", "bản sao được giữ lúc {when}";
         KeptCopyTitle => "Copy kept on {when}", "Bản sao được giữ lúc {when}";
         KeptCopyGone => "the copy is no longer in this browser", "bản sao không còn trong trình duyệt này";
+        SharedWithLocalFilesTitle => "Opened from a file: other files can reach this data", "Mở từ file: các file khác có thể đọc dữ liệu này";
+        SharedWithLocalFiles => "This browser gives every page opened from disk the same storage, so any other .html file you open from disk here (a download, an e-mail attachment) can read and change Account Desk's data, and the browser cannot keep them apart. For client data, use Account Desk from a web address instead; otherwise open no other downloaded .html files in this browser, and keep an export with a passphrase as your copy that matters.", "Trình duyệt này dùng chung một kho lưu trữ cho mọi trang mở từ ổ đĩa, nên bất kỳ file .html nào khác bạn mở từ ổ đĩa ở đây (file tải về, file đính kèm e-mail) đều có thể đọc và sửa dữ liệu của Account Desk, và trình duyệt không thể tách chúng ra. Với dữ liệu khách hàng, hãy dùng Account Desk qua một địa chỉ web; nếu không, đừng mở file .html tải về nào khác trong trình duyệt này, và giữ một bản xuất có mật khẩu làm bản sao quan trọng.";
         NoSaveLock => "This browser cannot make several tabs of Account Desk take turns saving (it lacks Web Locks, or the page is not served securely): keep Account Desk open in one tab at a time.", "Trình duyệt này không thể cho các tab Account Desk lần lượt lưu (thiếu Web Locks, hoặc trang không được phục vụ an toàn): hãy chỉ mở Account Desk ở một tab mỗi lúc.";
         SalvagedOrphans => "{n} more records that belonged to those clients", "{n} bản ghi khác thuộc các khách hàng đó";
         LostTeam => "{n} team members", "{n} thành viên";
@@ -546,6 +552,7 @@ catalog! {
         ConfirmDeleteKeptCopy => "Delete {name} for good? It holds: {what}. It is kept nowhere else in this browser.", "Xóa vĩnh viễn {name}? Nội dung: {what}. Nó không được giữ ở đâu khác trong trình duyệt này.";
         ImportFailed => "This file cannot be imported: {reason}. Nothing was changed.", "Không thể nhập file này: {reason}. Không có gì bị thay đổi.";
         NothingToImport => "Nothing would change: you already have everything in this file.", "Không có gì thay đổi: bạn đã có mọi thứ trong file này.";
+        FutureDated => "Dated in the future: check the clock of this computer and of the sender's. Counted as edited now.", "Ghi ngày trong tương lai: hãy kiểm tra đồng hồ của máy này và máy người gửi. Được tính là sửa lúc này.";
         ReadingFile => "Reading “{file}”…", "Đang đọc “{file}”…";
         ApplyingImport => "Applying {n} changes…", "Đang áp dụng {n} thay đổi…";
         FileTooLarge => "the file is {size} MB, and files up to {limit} MB can be imported", "file nặng {size} MB, chỉ nhập được file tối đa {limit} MB";
@@ -595,7 +602,10 @@ catalog! {
         Passphrase => "Passphrase", "Mật khẩu";
         Unlock => "Unlock", "Mở khóa";
         FileIsEncrypted => "“{file}” is encrypted. Enter the passphrase it was exported with.", "“{file}” đã được mã hóa. Hãy nhập mật khẩu đã dùng khi xuất.";
-        WrongPassphrase => "Wrong passphrase: this file was encrypted with another one. Nothing was changed.", "Sai mật khẩu: file này được mã hóa bằng mật khẩu khác. Không có gì bị thay đổi.";
+        WrongPassphrase => "Wrong passphrase: this file was encrypted with another one (or changed after it was encrypted). Nothing was changed.", "Sai mật khẩu: file này được mã hóa bằng mật khẩu khác (hoặc đã bị sửa sau khi mã hóa). Không có gì bị thay đổi.";
+        FileRounds => "the file asks for {n} rounds of key derivation, and Account Desk opens files sealed with {min} to {max}", "file yêu cầu {n} vòng tạo khóa, trong khi Account Desk chỉ mở file được mã hóa với {min} đến {max} vòng";
+        NoEncryptionHere => "this browser offers no encryption on this page (open Account Desk from an https:// address or from its file)", "trình duyệt không hỗ trợ mã hóa trên trang này (hãy mở Account Desk từ địa chỉ https:// hoặc từ file của nó)";
+        Unlocking => "Unlocking… deriving the key takes a few seconds.", "Đang mở khóa… việc tạo khóa mất vài giây.";
         FileDamaged => "the encrypted file is damaged", "file mã hóa bị hỏng";
 
         KindBrief => "Brief", "Brief";

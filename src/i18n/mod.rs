@@ -283,6 +283,7 @@ pub fn problem_text(problem: &Problem, lang: Lang) -> String {
         Problem::AmountTooLarge => Key::ProblemAmountTooLarge,
         Problem::DateOutOfRange => Key::ProblemDateOutOfRange,
         Problem::TotalTooLarge => Key::ProblemTotalTooLarge,
+        Problem::SkippedLocalTime => Key::ProblemSkippedLocalTime,
         Problem::Negative => Key::ProblemNegative,
         Problem::UnknownClient => Key::ProblemUnknownClient,
         Problem::NotAnAmount => Key::ProblemNotAnAmount,

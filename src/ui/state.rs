@@ -10,6 +10,7 @@ use crate::browser::storage::{self, ListRead, Loaded, SaveError};
 use crate::browser::{clock, timing};
 use crate::domain::envelope::{RestoreError, Restored};
 use crate::domain::salvage::LostPart;
+use crate::domain::undo_import::ImportUndo;
 use crate::domain::{Lang, Workspace};
 use crate::i18n::{fill, Text};
 use crate::route::Route;
@@ -106,10 +107,9 @@ pub struct AppState {
     pub last_export: RwSignal<Option<chrono::NaiveDate>>,
     /// See `STORAGE_KEYS.last_file_copy`.
     pub last_file_copy: RwSignal<Option<chrono::NaiveDate>>,
-    /// The workspace as it was before the last import, for Undo import.
-    /// Kept for this visit only: undoing an import days later would throw
-    /// away the days of work done since.
-    pub before_import: RwSignal<Option<Workspace>>,
+    /// The workspace before and right after the last import, for Undo
+    /// import (which keeps whatever was done since). Kept for this visit.
+    pub before_import: RwSignal<Option<ImportUndo>>,
     /// A newer build is installed and waits for "Reload to update".
     pub update_ready: RwSignal<bool>,
     /// The backup reminder was put off for this visit.

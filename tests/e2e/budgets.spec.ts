@@ -96,6 +96,8 @@ test('a budget with three lines and costs shows hand-computed figures, and keeps
   }
   await expect(page.getByRole('textbox', { name: 'Description, line 2' })).toHaveValue('TVC shoot');
   await expect(page.getByRole('combobox', { name: 'Category, line 2' })).toHaveValue('Production');
+  // Each column is named for screen readers, the costs one too (not "Costs ({n})").
+  await expect(page.getByRole('columnheader', { name: 'Costs', exact: true })).toHaveCount(1);
 });
 
 test('crossing the alert threshold flags the budget everywhere', async ({ page }) => {

@@ -219,3 +219,30 @@ test('a sample client page with a year of activity, in both languages', async ({
   await page.setViewportSize({ width: 768, height: 1024 });
   await screenshot(page, 'client360-sample-vi-768');
 });
+
+test.describe('in a time zone with daylight saving', () => {
+  test.use({ timezoneId: 'Europe/Berlin' });
+
+  test('a time the clocks skip is named beside the field, not read as an hour later', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-03-29T12:00:00+02:00') });
+    await openApp(page);
+    await createClient(page, 'Lotus Coffee');
+    const requests = region(page, 'Client requests');
+    await requests.getByRole('textbox', { name: 'Request' }).fill('Báo giá gói TikTok');
+    await requests.getByRole('button', { name: 'Log request' }).click();
+    await requests.getByRole('button', { name: 'Edit Báo giá gói TikTok' }).click();
+    // Clocks went from 02:00 to 03:00 that night: 02:30 never happened in Berlin.
+    await requests.getByLabel('Received at').fill('2026-03-29T02:30');
+    await requests.getByLabel('Replied at').fill('2026-03-29T03:10');
+    await requests.getByRole('button', { name: 'Save' }).click();
+    await expect(requests.getByLabel('Received at')).toHaveAccessibleDescription(
+      'This time does not exist here: the clocks go forward an hour at it (daylight saving). Choose a time after the change.',
+    );
+    await expect(requests.getByText('Before the start date')).toHaveCount(0);
+    await expect(requests.getByLabel('Received at')).toHaveValue('2026-03-29T02:30');
+    // A time after the change saves.
+    await requests.getByLabel('Received at').fill('2026-03-29T03:00');
+    await requests.getByRole('button', { name: 'Save' }).click();
+    await expect(row(requests, 'Báo giá gói TikTok')).toContainText('replied in 10 min');
+  });
+});

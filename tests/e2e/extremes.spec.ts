@@ -133,3 +133,69 @@ test('a far date already in storage leaves out its part with a word, and every s
   await expect(page.getByRole('link', { name: 'Lotus Coffee' })).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test('an edit dated in the future does not win by its date, and the preview says to check the clocks', async ({ page }) => {
+  await openApp(page);
+  await loadSample(page);
+  const ws = (await storedEnvelope(page)).workspace;
+  const lotus = ws.clients.find((c: { name: string }) => c.name === 'Lotus Coffee');
+  // A colleague's machine whose clock runs decades ahead edited it once…
+  lotus.notes = 'Sửa trên máy chạy nhanh giờ';
+  lotus.meta.updated_at = '2100-01-01T00:00:00Z';
+  const file = JSON.stringify({ format: 'account-desk', version: 1, workspace: ws });
+  // …and it was edited here since, once more than there.
+  await page.getByRole('link', { name: 'Lotus Coffee' }).click();
+  await page.getByRole('link', { name: 'Edit' }).first().click();
+  await page.getByRole('textbox', { name: 'Notes' }).fill('Sửa ở đây');
+  await page.getByRole('button', { name: 'Save' }).first().click();
+  await expectSaved(page);
+
+  await importText(page, 'fast-clock.json', file);
+  const preview = page.getByRole('region', { name: 'Import preview' });
+  const row = preview.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Lotus Coffee' }) });
+  // One record is dated ahead: one note, in the row below it.
+  await expect(preview.getByRole('row', { name: /^Dated in the future: check the clock of this computer and of the sender/ })).toHaveCount(1);
+  await expect(row.getByRole('radio', { name: 'Keep mine' })).toBeChecked();
+  await preview.getByRole('button', { name: 'Apply import' }).click();
+  await expectSaved(page);
+  const after = (await storedEnvelope(page)).workspace.clients.find((c: { name: string }) => c.name === 'Lotus Coffee');
+  expect(after.notes).toBe('Sửa ở đây');
+});
+
+test('a year beyond 2200 in a cost, an exchange rate or a report date is refused beside that date, and nothing is stored', async ({ page }) => {
+  await openApp(page);
+  await loadSample(page);
+  const before = (await storedEnvelope(page)).workspace;
+
+  await page.getByRole('link', { name: 'Budgets', exact: true }).click();
+  await page.getByRole('link', { name: before.budgets[0].campaign }).first().click();
+  await page.getByRole('button', { name: /^Costs \(\d+\)$/ }).first().click();
+  const log = page.getByRole('group', { name: 'Cost entries of line 1' });
+  await log.getByLabel('Date').fill('2300-01-01');
+  await log.getByLabel('Amount').fill('1,000,000');
+  await log.getByRole('button', { name: 'Add cost' }).click();
+  await expect(log.getByLabel('Date')).toHaveAttribute('aria-invalid', 'true');
+  await expect(log.getByText('Use a date from 1900 to 2200')).toBeVisible();
+  await expect(log.getByLabel('Amount')).toHaveValue('1,000,000');
+
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+  const currencies = page.getByRole('region', { name: 'Currencies' });
+  await currencies.getByRole('combobox', { name: 'From' }).selectOption('USD');
+  await currencies.getByRole('combobox', { name: 'To' }).selectOption('VND');
+  await currencies.getByRole('textbox', { name: 'Rate' }).fill('25,400');
+  await currencies.getByLabel('Date').fill('2300-01-01');
+  await currencies.getByRole('button', { name: 'Add rate' }).click();
+  await expect(currencies.getByRole('alert')).toHaveText('Use a date from 1900 to 2200');
+  await expect(currencies.getByRole('textbox', { name: 'Rate' })).toHaveValue('25,400');
+
+  // The report page saves each change as it is made: the refused one says so.
+  await page.evaluate((id) => (location.hash = `#/reports/${id}`), before.contact_reports[0].meta.id);
+  await page.getByLabel('Meeting date').fill('2300-01-01');
+  await expect(page.getByText('Use a date from 1900 to 2200')).toBeVisible();
+
+  await expectSaved(page);
+  const after = (await storedEnvelope(page)).workspace;
+  expect(after.settings.rates).toEqual(before.settings.rates);
+  expect(after.budgets[0]).toEqual(before.budgets[0]);
+  expect(after.contact_reports[0].meeting_date).toBe(before.contact_reports[0].meeting_date);
+});

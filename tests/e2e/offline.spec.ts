@@ -300,6 +300,19 @@ test.describe('the one-file build, opened from disk', () => {
     expect(errors).toEqual([]);
   });
 
+  test('the Data page says plainly that other files opened from disk share its storage', async ({ page }) => {
+    await openOneFile(page);
+    await page.getByRole('link', { name: 'Data', exact: true }).click();
+    const note = page.getByRole('note').filter({ hasText: 'Opened from a file: other files can reach this data' });
+    await expect(note).toContainText('any other .html file you open from disk here');
+    await expect(note).toContainText('keep an export with a passphrase');
+    await screenshot(page, 'one-file-data-note');
+    // Served from a web address, the page does not say it.
+    await page.goto('./#/data');
+    await expect(page.getByRole('heading', { level: 1, name: 'Data' })).toBeVisible();
+    await expect(page.getByText('Opened from a file')).toHaveCount(0);
+  });
+
   test('an encrypted export made from the file opens in it again', async ({ page }) => {
     await openOneFile(page);
     // Chromium treats file:// as a secure context: Web Crypto is there.

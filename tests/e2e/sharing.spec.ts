@@ -73,7 +73,7 @@ test('two colleagues exchange files: every edit arrives, the conflict is resolve
   const shared = await newContext();
   const seed = await shared.newPage();
   await openApp(seed);
-  for (const name of ['Lotus Coffee', 'Mekong Travel', 'Saigon Motors']) {
+  for (const name of ['Lotus Coffee', 'Sông Hồng Logistics', 'Saigon Motors']) {
     await seed.getByRole('link', { name: 'Clients', exact: true }).click();
     await createClient(seed, name);
   }
@@ -98,7 +98,7 @@ test('two colleagues exchange files: every edit arrives, the conflict is resolve
     return page;
   };
   const an = await colleague([['Lotus Coffee', 'F&B (An)'], ['Saigon Motors', 'EV (An)']]);
-  const binh = await colleague([['Mekong Travel', 'Travel (Bình)'], ['Saigon Motors', 'EV (Bình)']]);
+  const binh = await colleague([['Sông Hồng Logistics', 'Travel (Bình)'], ['Saigon Motors', 'EV (Bình)']]);
   const fromBinh = await exportEverything(binh);
 
   await importText(an, fromBinh.name, fromBinh.text);
@@ -110,7 +110,7 @@ test('two colleagues exchange files: every edit arrives, the conflict is resolve
   await screenshot(an, 'import-conflict');
   await preview.getByRole('button', { name: 'Apply import' }).click();
   await an.getByRole('link', { name: 'Clients', exact: true }).click();
-  for (const [client, industry] of [['Lotus Coffee', 'F&B (An)'], ['Mekong Travel', 'Travel (Bình)'], ['Saigon Motors', 'EV (An)']]) {
+  for (const [client, industry] of [['Lotus Coffee', 'F&B (An)'], ['Sông Hồng Logistics', 'Travel (Bình)'], ['Saigon Motors', 'EV (An)']]) {
     await expect(an.getByRole('row', { name: new RegExp(client) })).toContainText(industry);
   }
 
@@ -118,7 +118,7 @@ test('two colleagues exchange files: every edit arrives, the conflict is resolve
   await an.getByRole('link', { name: 'Data', exact: true }).click();
   await an.getByRole('button', { name: 'Undo import' }).click();
   await an.getByRole('link', { name: 'Clients', exact: true }).click();
-  await expect(an.getByRole('row', { name: /Mekong Travel/ })).not.toContainText('Travel (Bình)');
+  await expect(an.getByRole('row', { name: /Sông Hồng Logistics/ })).not.toContainText('Travel (Bình)');
 });
 
 test('bad files are refused with a specific message and change nothing', async ({ page }) => {
@@ -209,7 +209,7 @@ test('clients export as CSV with their contacts, readable by spreadsheets', asyn
 
 test('an encrypted export opens only with its passphrase', async ({ page }) => {
   await openApp(page);
-  await createClient(page, 'Mekong Travel');
+  await createClient(page, 'Sông Hồng Logistics');
   await expectSaved(page);
   await page.getByRole('link', { name: 'Data', exact: true }).click();
   await page.getByLabel('Passphrase (optional)').fill('bí mật 2027');
@@ -236,7 +236,7 @@ test('an encrypted export opens only with its passphrase', async ({ page }) => {
   await expect(preview).toContainText('1 new');
   await preview.getByRole('button', { name: 'Apply import' }).click();
   await page.getByRole('link', { name: 'Clients', exact: true }).click();
-  await expect(page.getByRole('link', { name: 'Mekong Travel' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Sông Hồng Logistics' })).toBeVisible();
 });
 
 test('chosen clients are found by name, however many there are, and exported alone', async ({ page }) => {
@@ -300,4 +300,158 @@ test('a big import is applied behind a progress note, then saved whole', async (
   await expect(page.getByRole('progressbar')).toHaveCount(0);
   await expectSaved(page);
   expect((await storedEnvelope(page)).workspace.clients).toHaveLength(6000);
+});
+
+/** A colleague's file: the sample with one client added, and Lotus Coffee's industry changed. */
+async function colleagueFile(page: Page) {
+  const ws = (await storedEnvelope(page)).workspace;
+  const now = '2026-11-20T09:00:00Z';
+  ws.clients.push({ meta: { id: randomUUID(), created_at: now, updated_at: now, rev: 1 }, name: 'Sông Hồng Logistics' });
+  const lotus = ws.clients.find((c: { name: string }) => c.name === 'Lotus Coffee');
+  lotus.industry = 'Ngành theo file';
+  lotus.meta.rev += 1;
+  lotus.meta.updated_at = '2026-11-21T09:00:00Z';
+  return JSON.stringify({ format: 'account-desk', version: 1, workspace: ws });
+}
+
+async function editClient(page: Page, name: string, field: string, value: string) {
+  await page.getByRole('link', { name: 'Clients', exact: true }).click();
+  await page.getByRole('link', { name, exact: true }).click();
+  await page.getByRole('link', { name: 'Edit' }).first().click();
+  await page.getByRole('textbox', { name: field }).fill(value);
+  await page.getByRole('button', { name: 'Save' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+function storedClient(ws: any, name: string) {
+  return ws.clients.find((c: { name: string }) => c.name === name);
+}
+
+test('Undo import takes back only the import: what was done since stays', async ({ page }) => {
+  await openApp(page);
+  await loadSample(page);
+  const industry = storedClient((await storedEnvelope(page)).workspace, 'Lotus Coffee').industry;
+  await importText(page, 'colleague.json', await colleagueFile(page));
+  await page.getByRole('region', { name: 'Import preview' }).getByRole('button', { name: 'Apply import' }).click();
+  await expectSaved(page);
+  // Since the import: a note on the client it changed, and a new client.
+  await editClient(page, 'Lotus Coffee', 'Notes', 'Gặp lại sau Tết');
+  await page.getByRole('link', { name: 'Clients', exact: true }).click();
+  await createClient(page, 'Phở Thìn Lò Đúc');
+  await expectSaved(page);
+
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+  await page.getByRole('button', { name: 'Undo import' }).click();
+  await expect(page.getByText('Import undone. What was changed since the import is kept.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo import' })).toHaveCount(0);
+  await expectSaved(page);
+  const ws = (await storedEnvelope(page)).workspace;
+  expect(storedClient(ws, 'Sông Hồng Logistics')).toBeUndefined();
+  expect(storedClient(ws, 'Lotus Coffee').industry).toBe(industry);
+  expect(storedClient(ws, 'Lotus Coffee').notes).toBe('Gặp lại sau Tết');
+  expect(storedClient(ws, 'Phở Thìn Lò Đúc')).toBeDefined();
+});
+
+test('Undo import asks before removing a client it added that was edited since, naming it', async ({ page }) => {
+  await openApp(page);
+  await loadSample(page);
+  await importText(page, 'colleague.json', await colleagueFile(page));
+  await page.getByRole('region', { name: 'Import preview' }).getByRole('button', { name: 'Apply import' }).click();
+  await editClient(page, 'Sông Hồng Logistics', 'Notes', 'Khách mới, đã gặp');
+  await expectSaved(page);
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+
+  const messages: string[] = [];
+  page.once('dialog', (dialog) => {
+    messages.push(dialog.message());
+    dialog.dismiss();
+  });
+  await page.getByRole('button', { name: 'Undo import' }).click();
+  await expect.poll(() => messages.length).toBe(1);
+  expect(messages[0]).toContain('these were edited since: Sông Hồng Logistics');
+  // Refused: nothing changed, and the undo is still on offer.
+  await expect(page.getByRole('button', { name: 'Undo import' })).toBeVisible();
+  expect(storedClient((await storedEnvelope(page)).workspace, 'Sông Hồng Logistics').notes).toBe('Khách mới, đã gặp');
+
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Undo import' }).click();
+  await expectSaved(page);
+  expect(storedClient((await storedEnvelope(page)).workspace, 'Sông Hồng Logistics')).toBeUndefined();
+});
+
+test('Undo import after another tab saved keeps that tab’s work and takes back the import everywhere', async ({ browser }) => {
+  const context = await browser.newContext();
+  const a = await context.newPage();
+  await openApp(a);
+  await loadSample(a);
+  await importText(a, 'colleague.json', await colleagueFile(a));
+  await a.getByRole('region', { name: 'Import preview' }).getByRole('button', { name: 'Apply import' }).click();
+  await expectSaved(a);
+
+  const b = await context.newPage();
+  await openApp(b);
+  await editClient(b, 'Lotus Coffee', 'Notes', 'Sửa ở tab B');
+  await expectSaved(b);
+  await expect.poll(async () => storedClient((await storedEnvelope(a)).workspace, 'Lotus Coffee').notes).toBe('Sửa ở tab B');
+
+  await a.getByRole('link', { name: 'Data', exact: true }).click();
+  await a.getByRole('button', { name: 'Undo import' }).click();
+  await expectSaved(a);
+  const ws = (await storedEnvelope(a)).workspace;
+  expect(storedClient(ws, 'Sông Hồng Logistics')).toBeUndefined();
+  expect(storedClient(ws, 'Lotus Coffee').industry).not.toBe('Ngành theo file');
+  expect(storedClient(ws, 'Lotus Coffee').notes).toBe('Sửa ở tab B');
+  // Tab B follows.
+  await b.getByRole('link', { name: 'Clients', exact: true }).click();
+  await expect(b.getByRole('link', { name: 'Sông Hồng Logistics' })).toHaveCount(0);
+  await context.close();
+});
+
+test('an encrypted file is checked before its passphrase is asked for, and unlocking can be cancelled', async ({ page }) => {
+  test.setTimeout(60_000);
+  await openApp(page);
+  await createClient(page, 'Mekong Travel');
+  await expectSaved(page);
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+  await page.getByLabel('Passphrase (optional)').fill('bí mật 2027');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const fs = await import('node:fs/promises');
+  const file = JSON.parse(await fs.readFile(await (await download).path(), 'utf8'));
+  const variant = (change: (sealed: any) => void) => {
+    const copy = structuredClone(file);
+    change(copy.encrypted);
+    return JSON.stringify(copy);
+  };
+  const alert = page.getByRole('alert');
+  const passphrase = page.getByLabel('Passphrase', { exact: true });
+
+  // Rounds no Account Desk seals with: refused at once, no passphrase asked.
+  for (const [iterations, shown] of [[1_000_000_000, '1,000,000,000'], [0, '0'], [1, '1']] as const) {
+    await importText(page, 'rounds.json', variant((s) => (s.iterations = iterations)));
+    await expect(alert).toContainText(`asks for ${shown} rounds of key derivation, and Account Desk opens files sealed with 100,000 to 10,000,000`);
+    await expect(passphrase).toHaveCount(0);
+  }
+  // Parts of a length no sealing writes: damaged, not a wrong passphrase.
+  await importText(page, 'no-iv.json', variant((s) => (s.iv = '')));
+  await expect(alert).toContainText('the encrypted file is damaged');
+  await expect(passphrase).toHaveCount(0);
+  // Changed bytes cannot be told from a wrong passphrase: the message says both.
+  await importText(page, 'changed.json', variant((s) => (s.data = 'A' + s.data.slice(1))));
+  await passphrase.fill('bí mật 2027');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(alert).toContainText('Wrong passphrase: this file was encrypted with another one (or changed after it was encrypted)');
+
+  // The slowest file accepted can be let go while its key is derived.
+  await importText(page, 'slow.json', variant((s) => (s.iterations = 10_000_000)));
+  await passphrase.fill('bí mật 2027');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Unlocking… deriving the key takes a few seconds.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible();
+  await expect(passphrase).toHaveValue('bí mật 2027');
+  // The cancelled try's answer, when it comes, changes nothing.
+  await page.waitForTimeout(8_000);
+  await expect(alert).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Import preview' })).toHaveCount(0);
 });

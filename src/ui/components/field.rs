@@ -95,11 +95,15 @@ pub fn TextField(
 ) -> impl IntoView {
     // A date outside the range every record keeps to is said beside the
     // field as it is typed, in every form (the save refuses it as well).
+    // What was typed counts, not the value: a page that saves each change
+    // at once keeps its stored value when the save refuses one.
+    let typed = RwSignal::new(None::<String>);
     let error: MaybeProp<String> = if kind == InputKind::Date {
         let out_of_range = tr(Key::ProblemDateOutOfRange);
         Signal::derive(move || {
             error.get().or_else(|| {
-                let date = value.with(|v| v.parse::<chrono::NaiveDate>().ok());
+                let text = typed.get().unwrap_or_else(|| value.get());
+                let date = text.parse::<chrono::NaiveDate>().ok();
                 date.filter(|d| !validation::in_business_range(*d))
                     .map(|_| out_of_range().to_string())
             })
@@ -108,6 +112,12 @@ pub fn TextField(
     } else {
         error
     };
+    let on_input = Callback::new(move |text: String| {
+        if kind == InputKind::Date {
+            typed.set(Some(text.clone()));
+        }
+        on_input.run(text);
+    });
     let control = move |id: String, described_by: Signal<String>| {
         let invalid = move || error.get().is_some().to_string();
         if kind == InputKind::Multiline {

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::browser::clock;
 use crate::domain::decimal::{format_scaled, parse_scaled};
 use crate::domain::fx::{ExchangeRate, RATE_DECIMALS};
+use crate::domain::validation::{self, FIRST_YEAR, LAST_YEAR};
 use crate::domain::{Currency, Id};
 use crate::i18n::{AnyKey, Key, LaterKey};
 use crate::ui::components::field::SelectField;
@@ -34,6 +35,7 @@ pub fn CurrenciesSection() -> impl IntoView {
     let date = RwSignal::new(clock::today().to_string());
     let error = RwSignal::new(None::<AnyKey>);
 
+    let date_error = RwSignal::new(None::<Key>);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (from, to) = (from.get_untracked(), to.get_untracked());
@@ -53,11 +55,21 @@ pub fn CurrenciesSection() -> impl IntoView {
                 return;
             }
         };
-        let Ok(date) = date.get_untracked().parse() else {
-            error.set(Some(Key::ProblemRequired.into()));
-            return;
-        };
         error.set(None);
+        // A rate outside the range every date keeps to would make the next
+        // start refuse the settings: refused here, beside the date.
+        let date = match date.get_untracked().parse() {
+            Ok(date) if validation::in_business_range(date) => date,
+            Ok(_) => {
+                date_error.set(Some(Key::ProblemDateOutOfRange));
+                return;
+            }
+            Err(_) => {
+                date_error.set(Some(Key::ProblemRequired));
+                return;
+            }
+        };
+        date_error.set(None);
         rate_text.set(String::new());
         app.edit(|ws| {
             ws.settings.rates.push(ExchangeRate {
@@ -153,9 +165,18 @@ pub fn CurrenciesSection() -> impl IntoView {
                     <p class="field-hint" id="rate-hint">{tr(LaterKey::RateHint)}</p>
                     {move || error.get().map(|key| view! { <p class="field-error" role="alert">{move || app.t(key)}</p> })}
                 </div>
-                <div class="field">
+                <div class="field" class:field-invalid=move || date_error.get().is_some()>
                     <label for="rate-date">{tr(LaterKey::Date)}</label>
-                    <input id="rate-date" type="date" prop:value=date on:input:target=move |ev| date.set(ev.target().value()) />
+                    <input
+                        id="rate-date"
+                        type="date"
+                        min=format!("{FIRST_YEAR}-01-01")
+                        max=format!("{LAST_YEAR}-12-31")
+                        aria-invalid=move || date_error.get().is_some().to_string()
+                        prop:value=date
+                        on:input:target=move |ev| date.set(ev.target().value())
+                    />
+                    {move || date_error.get().map(|key| view! { <p class="field-error" role="alert">{move || app.t(key)}</p> })}
                 </div>
                 <button type="submit" class="btn btn-secondary">
                     <Icon name=IconName::Plus />

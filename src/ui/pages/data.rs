@@ -251,6 +251,12 @@ pub fn DataPage() -> impl IntoView {
                     <Show when=move || !locks::available()>
                         <p class="field-hint">{tr(LaterKey::NoSaveLock)}</p>
                     </Show>
+                    <Show when=storage::shared_with_local_files>
+                        <div class="storage-shared" role="note">
+                            <p><strong>{tr(LaterKey::SharedWithLocalFilesTitle)}</strong></p>
+                            <p>{tr(LaterKey::SharedWithLocalFiles)}</p>
+                        </div>
+                    </Show>
                 </section>
             </div>
 

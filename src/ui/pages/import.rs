@@ -17,7 +17,8 @@ use crate::domain::csv::read as csv;
 use crate::domain::envelope::{self, RestoreError, Restored};
 use crate::domain::kept_copy;
 use crate::domain::merge::{self, Change, MergePlan, PlannedChange, RecordKind, Resolution};
-use crate::domain::sealed::Sealed;
+use crate::domain::sealed::{Sealed, MAX_ITERATIONS, MIN_ITERATIONS};
+use crate::domain::undo_import::ImportUndo;
 use crate::domain::{Id, Workspace};
 use crate::i18n::{csv_error_text, restore_error_text, row_note_text, AnyKey, Key, LaterKey};
 use crate::ui::components::icon::{Icon, IconName};
@@ -58,6 +59,34 @@ fn restore_file(text: &str) -> Result<Restored, RestoreError> {
     }
 }
 
+/// Why an encrypted file did not open, in the reader's language.
+fn crypto_error_text(app: AppState, problem: &CryptoError) -> String {
+    match problem {
+        CryptoError::WrongPassphrase => app.t(LaterKey::WrongPassphrase).to_string(),
+        CryptoError::Damaged => app.tf(
+            LaterKey::ImportFailed,
+            &[("reason", app.t(LaterKey::FileDamaged))],
+        ),
+        CryptoError::Rounds(rounds) => {
+            let lang = app.lang.get_untracked();
+            let number = |n: u32| lang.group_digits(&n.to_string());
+            let reason = app.tf(
+                LaterKey::FileRounds,
+                &[
+                    ("n", &number(*rounds)),
+                    ("min", &number(MIN_ITERATIONS)),
+                    ("max", &number(MAX_ITERATIONS)),
+                ],
+            );
+            app.tf(LaterKey::ImportFailed, &[("reason", &reason)])
+        }
+        CryptoError::Unavailable => app.tf(
+            LaterKey::ImportFailed,
+            &[("reason", app.t(LaterKey::NoEncryptionHere))],
+        ),
+    }
+}
+
 fn kind_key(kind: RecordKind) -> LaterKey {
     match kind {
         RecordKind::TeamMember => LaterKey::KindTeamMember,
@@ -86,8 +115,9 @@ fn change_key(change: Change) -> LaterKey {
 
 /// Swaps in `next`, keeping what was there for Undo import.
 fn replace_workspace(app: AppState, next: Workspace, changes: usize) {
+    let after = next.clone();
     let before = app.edit(|ws| std::mem::replace(ws, next));
-    app.before_import.set(Some(before));
+    app.before_import.set(Some(ImportUndo { before, after }));
     let undo: UndoAction = Arc::new(move || undo_import(app));
     app.show_toast(
         app.tf(LaterKey::ImportApplied, &[("n", &changes.to_string())]),
@@ -95,12 +125,39 @@ fn replace_workspace(app: AppState, next: Workspace, changes: usize) {
     );
 }
 
+/// Takes the last import back and keeps everything done since; asks first
+/// when that removes records the import added and someone edited since.
 fn undo_import(app: AppState) {
-    if let Some(before) = app.before_import.get_untracked() {
-        app.edit(|ws| *ws = before);
-        app.before_import.set(None);
-        app.show_toast(app.t(LaterKey::ImportUndone).to_string(), None);
-    }
+    let now = clock::now();
+    let Some(undone) = app.before_import.with_untracked(|undo| {
+        let undo = undo.as_ref()?;
+        app.workspace.with_untracked(|current| {
+            if undo.nothing_since(current) {
+                return Some((undo.before.clone(), false));
+            }
+            let edited = undo.added_then_edited(current, now);
+            if !edited.is_empty()
+                && !confirm(&app.tf(
+                    LaterKey::ConfirmUndoImportEdited,
+                    &[("names", &edited.join(", "))],
+                ))
+            {
+                return None;
+            }
+            Some((undo.undo(current, now).workspace, true))
+        })
+    }) else {
+        return;
+    };
+    let (workspace, kept_since) = undone;
+    app.edit(|ws| *ws = workspace);
+    app.before_import.set(None);
+    let message = if kept_since {
+        LaterKey::ImportUndoneKeptSince
+    } else {
+        LaterKey::ImportUndone
+    };
+    app.show_toast(app.t(message).to_string(), None);
 }
 
 #[component]
@@ -113,13 +170,16 @@ pub fn ImportSection() -> impl IntoView {
     // An encrypted file waiting for its passphrase.
     let locked = RwSignal::new(None::<(String, Sealed)>);
     let passphrase = RwSignal::new(String::new());
+    // The passphrase being tried (a number, so that a cancelled try's late
+    // answer is told from the current one's).
+    let unlocking = RwSignal::new(None::<u32>);
     // A step long enough to be seen: reading a big file, applying a big import.
     let working = RwSignal::new(None::<String>);
     let show_preview = move |file_name: String, text: &str| match restore_file(text) {
         Ok(restored) => {
             let plan = app
                 .workspace
-                .with_untracked(|mine| merge::plan(mine, &restored.workspace));
+                .with_untracked(|mine| merge::plan(mine, &restored.workspace, clock::now()));
             choices.set(HashMap::new());
             replace_all.set(false);
             pending.set(Some(Pending {
@@ -131,16 +191,23 @@ pub fn ImportSection() -> impl IntoView {
                 unsaved: false,
             }));
         }
-        Err(RestoreError::Encrypted) => match Sealed::from_file(text) {
-            Some(sealed) => {
-                passphrase.set(String::new());
-                locked.set(Some((file_name, sealed)));
+        Err(RestoreError::Encrypted) => {
+            // What the file itself shows wrong is said before a passphrase
+            // is asked for (and a file asking for a billion rounds never
+            // reaches the browser's key derivation).
+            match Sealed::from_file(text)
+                .ok_or(CryptoError::Damaged)
+                .and_then(|sealed| {
+                    sealed.checked()?;
+                    Ok(sealed)
+                }) {
+                Ok(sealed) => {
+                    passphrase.set(String::new());
+                    locked.set(Some((file_name, sealed)));
+                }
+                Err(problem) => error.set(Some(crypto_error_text(app, &problem))),
             }
-            None => error.set(Some(app.tf(
-                LaterKey::ImportFailed,
-                &[("reason", app.t(LaterKey::FileDamaged))],
-            ))),
-        },
+        }
         Err(e) => {
             let reason = restore_error_text(&e, app.lang.get_untracked());
             error.set(Some(app.tf(LaterKey::ImportFailed, &[("reason", &reason)])));
@@ -153,18 +220,21 @@ pub fn ImportSection() -> impl IntoView {
         };
         let secret = passphrase.get_untracked();
         error.set(None);
+        let attempt = unlocking.get_untracked().map_or(1, |n| n + 1);
+        unlocking.set(Some(attempt));
         leptos::task::spawn_local(async move {
-            match crypto::open(&sealed, &secret).await {
+            let opened = crypto::open(&sealed, &secret).await;
+            // Cancelled (or tried again) while the key was derived.
+            if unlocking.get_untracked() != Some(attempt) {
+                return;
+            }
+            unlocking.set(None);
+            match opened {
                 Ok(text) => {
                     locked.set(None);
                     show_preview(file_name, &text);
                 }
-                Err(CryptoError::WrongPassphrase) => {
-                    error.set(Some(app.t(LaterKey::WrongPassphrase).to_string()))
-                }
-                Err(other) => error.set(Some(
-                    app.tf(LaterKey::ImportFailed, &[("reason", &other.to_string())]),
-                )),
+                Err(problem) => error.set(Some(crypto_error_text(app, &problem))),
             }
         });
     };
@@ -186,7 +256,7 @@ pub fn ImportSection() -> impl IntoView {
         };
         let plan = app
             .workspace
-            .with_untracked(|mine| merge::plan(mine, &import.workspace));
+            .with_untracked(|mine| merge::plan(mine, &import.workspace, clock::now()));
         choices.set(HashMap::new());
         replace_all.set(false);
         csv_file.set(None);
@@ -355,7 +425,18 @@ pub fn ImportSection() -> impl IntoView {
                         <input id="import-passphrase" type="password" autocomplete="off" prop:value=passphrase
                             on:input:target=move |ev| passphrase.set(ev.target().value()) />
                     </div>
-                    <button type="submit" class="btn btn-primary">{tr(LaterKey::Unlock)}</button>
+                    <Show
+                        when=move || unlocking.get().is_some()
+                        fallback=move || view! { <button type="submit" class="btn btn-primary">{tr(LaterKey::Unlock)}</button> }
+                    >
+                        <p class="import-working" role="status">
+                            <progress aria-label=move || app.t(LaterKey::Unlocking)></progress>
+                            <span>{tr(LaterKey::Unlocking)}</span>
+                        </p>
+                        <button type="button" class="btn btn-secondary" on:click=move |_| unlocking.set(None)>
+                            {tr(Key::Cancel)}
+                        </button>
+                    </Show>
                 </form>
             })}
             {move || working.get().map(|text| view! {
@@ -411,8 +492,8 @@ pub fn ImportSection() -> impl IntoView {
                             </div>
                         </Show>
                         {groups.into_iter().map(|(kind, changes)| {
-                            // Long lists start folded; a conflict is always in sight.
-                            let open = RwSignal::new(changes.len() <= FOLD_AFTER || changes.iter().any(|c| c.change == Change::Conflict));
+                            // Long lists start folded; a conflict or a date to check is always in sight.
+                            let open = RwSignal::new(changes.len() <= FOLD_AFTER || changes.iter().any(|c| c.change == Change::Conflict || c.future_dated));
                             let summary = change_summary(&changes);
                             let (shown, hidden) = rows_to_show(changes);
                             view! {
@@ -477,14 +558,16 @@ fn is_csv(file_name: &str) -> bool {
 
 /// A group of more rows than this starts folded.
 const FOLD_AFTER: usize = 15;
-/// An opened group lists every conflict and at most this many other rows.
+/// An opened group lists every conflict and future-dated row, and at most
+/// this many other rows.
 const LIST_AT_MOST: usize = 200;
 
-/// The rows of a group to list, conflicts first, and how many are left out.
+/// The rows of a group to list, conflicts and future dates first, and how
+/// many are left out.
 fn rows_to_show(changes: Vec<PlannedChange>) -> (Vec<PlannedChange>, usize) {
     let (mut shown, others): (Vec<_>, Vec<_>) = changes
         .into_iter()
-        .partition(|c| c.change == Change::Conflict);
+        .partition(|c| c.change == Change::Conflict || c.future_dated);
     let hidden = others.len().saturating_sub(LIST_AT_MOST);
     shown.extend(others.into_iter().take(LIST_AT_MOST));
     (shown, hidden)
@@ -527,6 +610,7 @@ fn change_row(
 ) -> impl IntoView {
     let id = c.id;
     let default = c.default;
+    let future_dated = c.future_dated;
     let chosen = move || choices.with(|m| m.get(&id).copied().unwrap_or(default));
     let group = format!("resolve-{id}");
     view! {
@@ -551,6 +635,12 @@ fn change_row(
                 })}
             </td>
         </tr>
+        // Across the whole table: a narrow column would set it a word a line.
+        {future_dated.then(|| view! {
+            <tr class="future-dated">
+                <td colspan="4">{tr(LaterKey::FutureDated)}</td>
+            </tr>
+        })}
     }
 }
 

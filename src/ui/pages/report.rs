@@ -24,6 +24,7 @@ use crate::ui::state::{tr, use_app, AppState, UndoAction};
 
 use super::not_found::NotFound;
 use super::reports::{status_class, timeliness_badge};
+use crate::domain::validation::{FIRST_YEAR, LAST_YEAR};
 
 /// Saves one change to a stored report; `false` when nothing was saved.
 fn edit_report(app: AppState, id: Id, change: impl FnOnce(&mut ContactReport)) -> bool {
@@ -601,6 +602,8 @@ fn ActionRow(
             <input
                 id=due_id
                 type="date"
+                min=format!("{FIRST_YEAR}-01-01")
+                max=format!("{LAST_YEAR}-12-31")
                 aria-label=move || app.tf(LaterKey::ActionDueN, &[("n", &number.get())])
                 prop:value=move || action.with(|a| a.as_ref().and_then(|a| a.due).map(|d| d.to_string()).unwrap_or_default())
                 on:input:target=move |ev| {

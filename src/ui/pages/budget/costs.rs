@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::browser::clock;
 use crate::domain::budget::{BudgetLine, CostEntry};
 use crate::domain::money::Money;
+use crate::domain::validation::{self, FIRST_YEAR, LAST_YEAR};
 use crate::domain::{Currency, Id};
 use crate::i18n::{Key, LaterKey};
 use crate::ui::components::icon::{Icon, IconName};
@@ -33,12 +34,21 @@ pub fn CostLog(
     let note = RwSignal::new(String::new());
     let reference = RwSignal::new(String::new());
     let error = RwSignal::new(None::<Key>);
+    let date_error = RwSignal::new(None::<Key>);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Ok(day) = date.get_untracked().parse() else {
-            error.set(Some(Key::ProblemRequired));
-            return;
+        let day = match date.get_untracked().parse() {
+            Ok(day) if validation::in_business_range(day) => day,
+            Ok(_) => {
+                date_error.set(Some(Key::ProblemDateOutOfRange));
+                return;
+            }
+            Err(_) => {
+                date_error.set(Some(Key::ProblemRequired));
+                return;
+            }
         };
+        date_error.set(None);
         let Ok(money) = Money::parse(
             &amount.get_untracked(),
             currency.get_untracked(),
@@ -103,9 +113,18 @@ pub fn CostLog(
                 </table>
             </Show>
             <form class="cost-form" on:submit=add novalidate>
-                <div class="field">
+                <div class="field" class:field-invalid=move || date_error.get().is_some()>
                     <label for=field_id("date")>{tr(LaterKey::Date)}</label>
-                    <input id=field_id("date") type="date" prop:value=date on:input:target=move |ev| date.set(ev.target().value()) />
+                    <input
+                        id=field_id("date")
+                        type="date"
+                        min=format!("{FIRST_YEAR}-01-01")
+                        max=format!("{LAST_YEAR}-12-31")
+                        aria-invalid=move || date_error.get().is_some().to_string()
+                        prop:value=date
+                        on:input:target=move |ev| date.set(ev.target().value())
+                    />
+                    {move || date_error.get().map(|key| view! { <p class="field-error">{move || app.t(key)}</p> })}
                 </div>
                 <div class="field" class:field-invalid=move || error.get().is_some()>
                     <label for=field_id("amount")>{tr(LaterKey::Amount)}</label>

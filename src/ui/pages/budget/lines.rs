@@ -88,7 +88,7 @@ pub fn LinesTable(id: Id, budget: Memo<Option<Budget>>) -> impl IntoView {
                             <th scope="col" class="num">{tr(LaterKey::Committed)}</th>
                             <th scope="col" class="num">{tr(LaterKey::Actual)}</th>
                             <th scope="col" class="num">{tr(LaterKey::Remaining)}</th>
-                            <th scope="col" class="no-print"><span class="visually-hidden">{tr(LaterKey::CostEntries)}</span></th>
+                            <th scope="col" class="no-print"><span class="visually-hidden">{tr(LaterKey::CostsColumn)}</span></th>
                         </tr>
                     </thead>
                     <tbody>

@@ -30,15 +30,15 @@ pub fn RequestForm(request: Interaction, editing: RwSignal<Option<Interaction>>)
         request.summary = request.summary.trim().to_string();
         let mut found = Vec::new();
         match parse_local_input(&received.get_untracked()) {
-            Some(at) => request.received_at = at,
-            None => found.push(FieldError::new("received_at", Problem::Required)),
+            Ok(at) => request.received_at = at,
+            Err(problem) => found.push(FieldError::new("received_at", problem)),
         }
         let replied_text = replied.get_untracked();
         request.responded_at = None;
         if !replied_text.trim().is_empty() {
             match parse_local_input(&replied_text) {
-                Some(at) => request.responded_at = Some(at),
-                None => found.push(FieldError::new("responded_at", Problem::Required)),
+                Ok(at) => request.responded_at = Some(at),
+                Err(problem) => found.push(FieldError::new("responded_at", problem)),
             }
         }
         if !found.is_empty() {
@@ -154,12 +154,15 @@ fn local_input(at: Timestamp) -> String {
 }
 
 /// Reads a `datetime-local` value (with or without seconds) as local time.
-fn parse_local_input(text: &str) -> Option<Timestamp> {
+/// A time the clocks skip here (the hour lost when daylight saving starts)
+/// is refused and named: the browser would move it an hour on, and a reply
+/// typed after it would read as before it.
+fn parse_local_input(text: &str) -> Result<Timestamp, Problem> {
     let text = text.trim();
     let naive = NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M")
         .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S"))
-        .ok()?;
-    let year = u32::try_from(naive.year()).ok()?;
+        .map_err(|_| Problem::Required)?;
+    let year = u32::try_from(naive.year()).map_err(|_| Problem::DateOutOfRange)?;
     let d = js_sys::Date::new_with_year_month_day_hr_min(
         year,
         naive.month0() as i32,
@@ -168,5 +171,14 @@ fn parse_local_input(text: &str) -> Option<Timestamp> {
         naive.minute() as i32,
     );
     let millis = d.get_time();
-    (!millis.is_nan()).then(|| DateTime::from_timestamp_millis(millis as i64))?
+    if millis.is_nan() {
+        return Err(Problem::Required);
+    }
+    if d.get_date() != naive.day()
+        || d.get_hours() != naive.hour()
+        || d.get_minutes() != naive.minute()
+    {
+        return Err(Problem::SkippedLocalTime);
+    }
+    DateTime::from_timestamp_millis(millis as i64).ok_or(Problem::DateOutOfRange)
 }
