@@ -1,13 +1,20 @@
 # Account Desk — the two commands are `make run` and `make test`; each
 # installs whatever is missing first.
 
-.PHONY: run test dist build setup serve test-native test-web test-e2e bench bench-startup bench-budget bench-import bench-domain clean icons
+.PHONY: run dev test dist build setup serve test-native test-web test-e2e bench bench-startup bench-budget bench-import bench-domain clean icons
 
 run: dist
 	bash scripts/serve.sh
 
 test:
 	bash scripts/test.sh
+
+# A live-reloading debug build on http://127.0.0.1:8081 (PORT=…), rebuilt on
+# every save: one wasm file (the split is for the release build), no service
+# worker, no CSP. Its files go to target/dev-dist, never to dist/.
+dev:
+	bash scripts/setup.sh
+	PATH="$$PWD/node_modules/.bin:$$PATH" trunk serve --offline --port $${PORT:-8081} --dist target/dev-dist
 
 # dist/: the site (index.html with its CSP, sw.js, manifest, icons) and the
 # one-file dist/account-desk.html; see scripts/postbuild.mjs.
@@ -28,7 +35,7 @@ test-native:
 	cargo test
 
 test-web:
-	CHROMEDRIVER=/usr/bin/chromedriver \
+	CHROMEDRIVER="$${CHROMEDRIVER:-/usr/bin/chromedriver}" \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	WASM_BINDGEN_TEST_TIMEOUT=120 \
 	cargo test --target wasm32-unknown-unknown --test web

@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM } from './scripts/browser-paths.mjs';
 
 // End-to-end tests drive the release build in dist/ with Debian's Chromium
-// (Playwright's own browser download cannot work on this network).
+// (Playwright's own browser download cannot work on this network; see
+// scripts/browser-paths.mjs for CHROMIUM).
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/artifacts',
@@ -17,7 +19,7 @@ export default defineConfig({
     locale: 'en-GB',
     acceptDownloads: true,
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
+      executablePath: CHROMIUM,
       args: [
         '--no-sandbox',
         '--disable-gpu',

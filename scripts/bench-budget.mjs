@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { chromium } from 'playwright-core';
+import { CHROMIUM } from './browser-paths.mjs';
 
 const PORT = 4176;
 const LOADS = Number(process.env.LOADS ?? 10);
@@ -39,7 +40,7 @@ function workspace() {
 const server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', 'dist'], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 500));
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 try {

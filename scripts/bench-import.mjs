@@ -13,6 +13,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM } from './browser-paths.mjs';
 
 const PORT = Number(process.env.PORT ?? 4177);
 const CLIENTS = Number(process.env.CLIENTS ?? 100_000);
@@ -115,7 +116,7 @@ await writeFile(csvPath, crmCsv());
 const server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', 'dist'], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 500));
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 try {

@@ -3,6 +3,7 @@
 // asserts nothing (absolute times on a shared 2-core machine are noisy).
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
+import { CHROMIUM } from './browser-paths.mjs';
 
 const PORT = 4175;
 const LOADS = Number(process.env.LOADS ?? 15);
@@ -12,7 +13,7 @@ const server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '1
 await new Promise((resolve) => setTimeout(resolve, 500));
 
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 try {

@@ -13,6 +13,7 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM } from './browser-paths.mjs';
 
 const PORT = Number(process.env.PORT ?? 4180);
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -852,7 +853,7 @@ if (process.env.PRINT) {
 
 const server = await startServer();
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 const report = { date: new Date().toISOString(), targets: TARGETS, presets: {} };

@@ -6,8 +6,9 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 # --offline: Trunk must not download tools; it uses wasm-bindgen and the npm
 # wasm-opt found on PATH. scripts/wasm-split/ comes first: its wasm-bindgen
-# splits the wasm before binding it (see the script).
-PATH="$PWD/scripts/wasm-split:$PWD/node_modules/.bin:$PATH" trunk build --release --offline
+# splits the wasm before binding it (see the script). `--features split` here
+# and not in index.html, so that `make dev` (trunk serve) builds one file.
+PATH="$PWD/scripts/wasm-split:$PWD/node_modules/.bin:$PATH" trunk build --release --offline --features split
 # The CSP in index.html, the service worker sw.js and the one-file
 # account-desk.html, all computed from this build (see the script).
 node scripts/postbuild.mjs dist

@@ -7,6 +7,7 @@
 // The letters are paths, not text, so no font decides how the icon looks.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
+import { CHROMIUM } from './browser-paths.mjs';
 
 const ACCENT = '#1d5fd1'; // --accent in style/main.css
 const OUT = new URL('../public/', import.meta.url);
@@ -47,7 +48,7 @@ await mkdir(OUT, { recursive: true });
 await writeFile(new URL('icon.svg', OUT), svg());
 
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
 });
 try {

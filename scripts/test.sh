@@ -10,6 +10,9 @@ trap 'rm -f "$log"' EXIT
 bash scripts/setup.sh --browser
 bash scripts/build.sh
 
+echo "== the first file: size budget and the split's boundary"
+node scripts/check-first-file.mjs
+
 echo "== format and lints"
 cargo fmt --check
 cargo clippy --all-targets -- -D warnings
@@ -19,7 +22,7 @@ echo "== native unit tests"
 cargo test 2>&1 | tee -a "$log"
 
 echo "== browser tests (wasm-bindgen-test in headless Chromium)"
-CHROMEDRIVER=/usr/bin/chromedriver \
+CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test --target wasm32-unknown-unknown --test web 2>&1 | tee -a "$log"

@@ -22,6 +22,11 @@ const SCRIPT_URL: &str = "./sw.js";
 
 /// `navigator.serviceWorker`, when this page can have a worker at all.
 fn container() -> Option<ServiceWorkerContainer> {
+    // `make dev` serves a debug build without sw.js (scripts/postbuild.mjs
+    // writes it for the release build only).
+    if cfg!(debug_assertions) {
+        return None;
+    }
     let window = web_sys::window()?;
     // The one-file build runs from file://, where there is nothing to cache
     // and registering fails.

@@ -553,6 +553,8 @@ catalog! {
         ImportFailed => "This file cannot be imported: {reason}. Nothing was changed.", "Không thể nhập file này: {reason}. Không có gì bị thay đổi.";
         NothingToImport => "Nothing would change: you already have everything in this file.", "Không có gì thay đổi: bạn đã có mọi thứ trong file này.";
         FutureDated => "Dated in the future: check the clock of this computer and of the sender's. Counted as edited now.", "Ghi ngày trong tương lai: hãy kiểm tra đồng hồ của máy này và máy người gửi. Được tính là sửa lúc này.";
+        ChangeNotSaved => "This change was not saved: {reason}", "Thay đổi này chưa được lưu: {reason}";
+        ChangeTargetGone => "it is no longer here (deleted in another tab?)", "mục này không còn nữa (đã bị xóa ở tab khác?)";
         ReadingFile => "Reading “{file}”…", "Đang đọc “{file}”…";
         ApplyingImport => "Applying {n} changes…", "Đang áp dụng {n} thay đổi…";
         FileTooLarge => "the file is {size} MB, and files up to {limit} MB can be imported", "file nặng {size} MB, chỉ nhập được file tối đa {limit} MB";

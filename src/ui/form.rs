@@ -4,8 +4,9 @@ use std::fmt::Debug;
 
 use leptos::prelude::*;
 
-use crate::domain::FieldError;
-use crate::i18n::{problem_text, Label};
+use crate::domain::workspace::WorkspaceError;
+use crate::domain::{FieldError, Workspace};
+use crate::i18n::{problem_text, Label, LaterKey};
 
 use super::state::AppState;
 
@@ -121,5 +122,35 @@ where
     match current {
         Some(current) => crate::domain::three_way::rebase(opened, &edited, current),
         None => edited,
+    }
+}
+
+/// Saves a change made in place (a page that saves each change as it is
+/// made, where no form holds the error): `true` when stored; a refusal is
+/// said in a toast with its reason, never dropped without a word.
+pub fn apply_in_place<T>(
+    app: AppState,
+    op: impl FnOnce(&mut Workspace) -> Result<T, WorkspaceError>,
+) -> bool {
+    match app.apply(op) {
+        Ok(_) => true,
+        Err(error) => {
+            let lang = app.lang.get_untracked();
+            let reason = match &error {
+                WorkspaceError::Invalid(errors) => errors
+                    .iter()
+                    .map(|e| problem_text(&e.problem, lang))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                WorkspaceError::NotFound(_) | WorkspaceError::NotInTrash(_) => {
+                    app.t(LaterKey::ChangeTargetGone).to_string()
+                }
+            };
+            app.show_toast(
+                app.tf(LaterKey::ChangeNotSaved, &[("reason", &reason)]),
+                None,
+            );
+            false
+        }
     }
 }

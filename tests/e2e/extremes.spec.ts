@@ -191,11 +191,33 @@ test('a year beyond 2200 in a cost, an exchange rate or a report date is refused
   // The report page saves each change as it is made: the refused one says so.
   await page.evaluate((id) => (location.hash = `#/reports/${id}`), before.contact_reports[0].meta.id);
   await page.getByLabel('Meeting date').fill('2300-01-01');
-  await expect(page.getByText('Use a date from 1900 to 2200')).toBeVisible();
+  await expect(page.getByText('Use a date from 1900 to 2200', { exact: true })).toBeVisible();
 
   await expectSaved(page);
   const after = (await storedEnvelope(page)).workspace;
   expect(after.settings.rates).toEqual(before.settings.rates);
   expect(after.budgets[0]).toEqual(before.budgets[0]);
   expect(after.contact_reports[0].meeting_date).toBe(before.contact_reports[0].meeting_date);
+});
+
+test('the pages that save each change as it is made say when one is refused, and why', async ({ page }) => {
+  await openApp(page);
+  await loadSample(page);
+  const before = (await storedEnvelope(page)).workspace;
+  const report = before.contact_reports.find((r: { next_meeting: string | null }) => !r.next_meeting) ?? before.contact_reports[0];
+
+  // A contact report: the next meeting before this one.
+  await page.evaluate((id) => (location.hash = `#/reports/${id}`), report.meta.id);
+  await page.getByLabel('Next meeting').fill('1999-01-01');
+  await expect(page.getByText('This change was not saved: Before the start date')).toBeVisible();
+
+  // A competitor review: a first month past the range.
+  await page.evaluate((id) => (location.hash = `#/reviews/${id}`), before.reviews[0].meta.id);
+  await page.getByLabel('First month').fill('2300-01');
+  await expect(page.getByText('This change was not saved: Use a date from 1900 to 2200')).toBeVisible();
+
+  await expectSaved(page);
+  const after = (await storedEnvelope(page)).workspace;
+  expect(after.contact_reports.find((r: { meta: { id: string } }) => r.meta.id === report.meta.id)).toEqual(report);
+  expect(after.reviews[0].period_start).toBe(before.reviews[0].period_start);
 });

@@ -17,6 +17,7 @@ use crate::ui::components::banner::InTrashBanner;
 use crate::ui::components::field::{InputKind, SelectField, TextField};
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::focus::focus_first_invalid;
+use crate::ui::form::apply_in_place;
 use crate::ui::form::{choice_code, client_options, error_at, parse_choice, rebased};
 use crate::ui::state::{tr, use_app, UndoAction};
 
@@ -189,7 +190,7 @@ fn BriefForm(brief: Brief, is_new: bool) -> impl IntoView {
         }
     };
     let restore = Callback::new(move |_| {
-        let _ = app.apply(|ws| ws.restore_record::<Brief>(id, clock::now()));
+        apply_in_place(app, |ws| ws.restore_record::<Brief>(id, clock::now()));
     });
 
     let heading = move || {

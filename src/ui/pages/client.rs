@@ -14,6 +14,7 @@ use crate::ui::components::budget_alerts::{BudgetAlertBadges, BurnBar};
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::icon_button::IconButton;
 use crate::ui::components::status_badge::StatusBadge;
+use crate::ui::form::apply_in_place;
 use crate::ui::state::{tr, use_app, AppState, UndoAction};
 
 use super::not_found::NotFound;
@@ -66,7 +67,7 @@ fn ClientView(client: Client) -> impl IntoView {
             {trashed
                 .then(|| {
                     view! {
-                        <InTrashBanner message=LaterKey::ClientInTrash on_restore=Callback::new(move |_| { let _ = app.apply(|ws| ws.restore_client(id, clock::now())); }) />
+                        <InTrashBanner message=LaterKey::ClientInTrash on_restore=Callback::new(move |_| { apply_in_place(app, |ws| ws.restore_client(id, clock::now())); }) />
                     }
                 })}
             <header class="page-header record-header">
@@ -414,7 +415,7 @@ fn edit_client(app: AppState, id: Id, change: impl FnOnce(&mut Client)) -> bool 
         return false;
     };
     change(&mut edited);
-    app.apply(|ws| ws.save_client(edited, clock::now())).is_ok()
+    apply_in_place(app, |ws| ws.save_client(edited, clock::now()))
 }
 
 /// Removes a contact, with an Undo that puts it back where it was.

@@ -19,6 +19,7 @@ use crate::ui::components::banner::InTrashBanner;
 use crate::ui::components::field::{InputKind, SelectField, TextField};
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::focus::focus_id_later;
+use crate::ui::form::apply_in_place;
 use crate::ui::form::client_options;
 use crate::ui::state::{tr, use_app, AppState, UndoAction};
 
@@ -35,7 +36,7 @@ fn edit_report(app: AppState, id: Id, change: impl FnOnce(&mut ContactReport)) -
         return false;
     };
     change(&mut edited);
-    app.apply(|ws| ws.save_report(edited, clock::now())).is_ok()
+    apply_in_place(app, |ws| ws.save_report(edited, clock::now()))
 }
 
 fn parse_date(value: &str) -> Option<NaiveDate> {
@@ -197,7 +198,9 @@ fn ReportView(id: Id, trashed: bool) -> impl IntoView {
             .is_ok()
         {
             let undo: UndoAction = Arc::new(move || {
-                let _ = app.apply(|ws| ws.restore_record::<ContactReport>(id, clock::now()));
+                apply_in_place(app, |ws| {
+                    ws.restore_record::<ContactReport>(id, clock::now())
+                });
             });
             let date = date.map(|d| app.date(d)).unwrap_or_default();
             app.show_toast(
@@ -217,7 +220,7 @@ fn ReportView(id: Id, trashed: bool) -> impl IntoView {
             {trashed.then(|| view! {
                 <InTrashBanner
                     message=LaterKey::ReportInTrash
-                    on_restore=Callback::new(move |_| { let _ = app.apply(|ws| ws.restore_record::<ContactReport>(id, clock::now())); })
+                    on_restore=Callback::new(move |_| { apply_in_place(app, |ws| ws.restore_record::<ContactReport>(id, clock::now())); })
                 />
             })}
             <header class="page-header">
@@ -541,10 +544,9 @@ fn ActionRow(
             return;
         }
         let job = action.with_untracked(|a| a.as_ref().map(|a| a.what.clone()).unwrap_or_default());
-        if app
-            .apply(|ws| ws.action_to_wip(report_id, action_id, clock::now()))
-            .is_ok()
-        {
+        if apply_in_place(app, |ws| {
+            ws.action_to_wip(report_id, action_id, clock::now())
+        }) {
             app.show_toast(app.tf(LaterKey::WipItemMade, &[("job", job.trim())]), None);
         }
     };

@@ -15,6 +15,7 @@ use crate::ui::components::field::{InputKind, SelectField, TextField};
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::icon_button::IconButton;
 use crate::ui::export;
+use crate::ui::form::apply_in_place;
 use crate::ui::form::{choice_code, choice_options, error_at, parse_choice, rebased};
 use crate::ui::state::{tr, use_app, UndoAction};
 
@@ -77,7 +78,7 @@ pub fn TeamPage() -> impl IntoView {
     let trash = move |id: Id, name: String| {
         if app.apply(|ws| ws.trash_member(id, clock::now())).is_ok() {
             let undo: UndoAction = Arc::new(move || {
-                let _ = app.apply(|ws| ws.restore_member(id, clock::now()));
+                apply_in_place(app, |ws| ws.restore_member(id, clock::now()));
             });
             app.show_toast(
                 app.tf(LaterKey::MemberTrashed, &[("name", &name)]),

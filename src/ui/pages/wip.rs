@@ -20,6 +20,7 @@ use crate::ui::components::sort_header::SortHeader;
 use crate::ui::components::virtual_rows::{use_virtual_rows, SpacerRow, VirtualRows};
 use crate::ui::export;
 use crate::ui::focus::focus_id_later;
+use crate::ui::form::apply_in_place;
 use crate::ui::form::{choice_code, client_filter_options, parse_choice};
 use crate::ui::state::{tr, use_app, AppState};
 
@@ -88,18 +89,14 @@ pub(super) fn move_item(app: AppState, id: Id, status: WipStatus) -> bool {
         return false;
     }
     let now = clock::now();
-    let result = app.apply(|ws| {
+    apply_in_place(app, |ws| {
         let mut item = ws
             .record::<WipItem>(id)
             .cloned()
             .ok_or(WorkspaceError::NotFound(id))?;
         item.set_status(status, now);
         ws.save_wip(item, now)
-    });
-    if let Err(error) = &result {
-        leptos::logging::error!("moving a WIP item failed: {error}");
-    }
-    result.is_ok()
+    })
 }
 
 /// The name of a team member, or "" when there is none.

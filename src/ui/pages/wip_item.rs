@@ -20,6 +20,7 @@ use crate::ui::components::field::{InputKind, SelectField, TextField};
 use crate::ui::components::form_page::FormPage;
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::focus::{focus_first_invalid, focus_id_later};
+use crate::ui::form::apply_in_place;
 use crate::ui::form::{
     choice_code, choice_options, client_options, error_at, parse_choice, rebased,
 };
@@ -214,7 +215,7 @@ fn WipForm(item: WipItem, is_new: bool, back: Route) -> impl IntoView {
         }
     };
     let restore = Callback::new(move |_| {
-        let _ = app.apply(|ws| ws.restore_record::<WipItem>(id, clock::now()));
+        apply_in_place(app, |ws| ws.restore_record::<WipItem>(id, clock::now()));
     });
 
     view! {

@@ -19,6 +19,7 @@ use crate::route::Route;
 use crate::ui::components::banner::{Banner, InTrashBanner, Tone};
 use crate::ui::components::budget_alerts::BudgetAlertBadges;
 use crate::ui::components::icon::{Icon, IconName};
+use crate::ui::form::apply_in_place;
 use crate::ui::state::{tr, use_app, AppState, UndoAction};
 
 use super::not_found::NotFound;
@@ -149,7 +150,7 @@ fn BudgetView(id: Id, trashed: bool) -> impl IntoView {
                 {tr(LaterKey::BackToBudgets)}
             </a>
             {trashed.then(|| view! {
-                <InTrashBanner message=LaterKey::BudgetInTrash on_restore=Callback::new(move |_| { let _ = app.apply(|ws| ws.restore_budget(id, clock::now())); }) />
+                <InTrashBanner message=LaterKey::BudgetInTrash on_restore=Callback::new(move |_| { apply_in_place(app, |ws| ws.restore_budget(id, clock::now())); }) />
             })}
             <header class="page-header record-header">
                 <div>

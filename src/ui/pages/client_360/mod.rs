@@ -16,6 +16,7 @@ use crate::browser::clock;
 use crate::domain::client_records::ClientRecord;
 use crate::domain::workspace::WorkspaceError;
 use crate::domain::{FieldError, Id};
+use crate::ui::form::apply_in_place;
 use crate::ui::state::{AppState, UndoAction};
 
 #[component]
@@ -65,7 +66,7 @@ fn trash_with_undo<T: ClientRecord>(app: AppState, id: Id, message: String) {
         .is_ok()
     {
         let undo: UndoAction = Arc::new(move || {
-            let _ = app.apply(|ws| ws.restore_record::<T>(id, clock::now()));
+            apply_in_place(app, |ws| ws.restore_record::<T>(id, clock::now()));
         });
         app.show_toast(message, Some(undo));
     }

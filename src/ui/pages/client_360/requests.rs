@@ -15,6 +15,7 @@ use crate::i18n::{Label, LaterKey, Text};
 use crate::ui::components::field::{SelectField, TextField};
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::icon_button::IconButton;
+use crate::ui::form::apply_in_place;
 use crate::ui::form::{choice_code, choice_options, error_at, parse_choice};
 use crate::ui::state::{tr, use_app, AppState, UndoAction};
 
@@ -316,7 +317,7 @@ fn mark_replied(app: AppState, client: Id, which: Option<Id>, now: RwSignal<Time
             .with_untracked(|ws| ws.record::<Interaction>(id).cloned());
         if let Some(mut reopened) = stored {
             reopened.responded_at = None;
-            let _ = app.apply(|ws| ws.save_record(reopened, clock::now()));
+            apply_in_place(app, |ws| ws.save_record(reopened, clock::now()));
         }
     });
     app.show_toast(

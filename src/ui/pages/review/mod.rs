@@ -12,12 +12,14 @@ use leptos::prelude::*;
 
 use crate::browser::clock;
 use crate::domain::review::{Competitor, CompetitorReview, ReviewIssue};
+use crate::domain::validation::{FIRST_YEAR, LAST_YEAR};
 use crate::domain::{Currency, Id};
 use crate::i18n::{problem_text, Key, LaterKey};
 use crate::route::Route;
 use crate::ui::components::banner::InTrashBanner;
 use crate::ui::components::field::{InputKind, SelectField, TextField};
 use crate::ui::components::icon::{Icon, IconName};
+use crate::ui::form::apply_in_place;
 use crate::ui::form::{client_options, currency_options};
 use crate::ui::state::{tr, use_app, AppState, UndoAction};
 
@@ -33,7 +35,7 @@ pub(crate) fn edit_review(
         return false;
     };
     change(&mut edited);
-    app.apply(|ws| ws.save_review(edited, clock::now())).is_ok()
+    apply_in_place(app, |ws| ws.save_review(edited, clock::now()))
 }
 
 /// Saves one change to a competitor of a stored review.
@@ -244,7 +246,7 @@ fn ReviewView(id: Id, trashed: bool) -> impl IntoView {
                 {tr(LaterKey::BackToReviews)}
             </a>
             {trashed.then(|| view! {
-                <InTrashBanner message=LaterKey::ReviewInTrash on_restore=Callback::new(move |_| { let _ = app.apply(|ws| ws.restore_review(id, clock::now())); }) />
+                <InTrashBanner message=LaterKey::ReviewInTrash on_restore=Callback::new(move |_| { apply_in_place(app, |ws| ws.restore_review(id, clock::now())); }) />
             })}
             <header class="page-header record-header">
                 <div>
@@ -292,7 +294,7 @@ fn ReviewView(id: Id, trashed: bool) -> impl IntoView {
                     />
                     <div class="field">
                         <label for="review-start">{tr(LaterKey::FirstMonth)}</label>
-                        <input id="review-start" type="month" prop:value=start_month on:change:target=move |ev| set_start_month.run(ev.target().value()) />
+                        <input id="review-start" type="month" min=format!("{FIRST_YEAR}-01") max=format!("{LAST_YEAR}-12") prop:value=start_month on:change:target=move |ev| set_start_month.run(ev.target().value()) />
                     </div>
                     <SelectField
                         label=tr(LaterKey::Currency)
