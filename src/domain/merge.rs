@@ -40,7 +40,7 @@ use super::records::Records;
 use super::review::CompetitorReview;
 use super::team::TeamMember;
 use super::wip::WipItem;
-use super::workspace::Workspace;
+use super::workspace::{with_collections, Workspace};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RecordKind {
@@ -331,21 +331,12 @@ fn plan_collection<T: Labelled>(
 /// clock, against which edits dated in the future are told.
 pub fn plan(mine: &Workspace, theirs: &Workspace, now: Timestamp) -> MergePlan {
     let mut changes = Vec::new();
-    plan_collection(&mine.team, &theirs.team, now, &mut changes);
-    plan_collection(&mine.clients, &theirs.clients, now, &mut changes);
-    plan_collection(&mine.budgets, &theirs.budgets, now, &mut changes);
-    plan_collection(&mine.reviews, &theirs.reviews, now, &mut changes);
-    plan_collection(&mine.briefs, &theirs.briefs, now, &mut changes);
-    plan_collection(
-        &mine.contact_reports,
-        &theirs.contact_reports,
-        now,
-        &mut changes,
-    );
-    plan_collection(&mine.wip, &theirs.wip, now, &mut changes);
-    plan_collection(&mine.interactions, &theirs.interactions, now, &mut changes);
-    plan_collection(&mine.nps, &theirs.nps, now, &mut changes);
-    plan_collection(&mine.deals, &theirs.deals, now, &mut changes);
+    macro_rules! plan_each {
+        ($($field:ident: $record:ty,)*) => {
+            $(plan_collection(&mine.$field, &theirs.$field, now, &mut changes);)*
+        };
+    }
+    with_collections!(plan_each);
     MergePlan { changes }
 }
 
@@ -394,24 +385,15 @@ pub fn apply(
     plan: &MergePlan,
     chosen: &HashMap<Id, Resolution>,
 ) -> Workspace {
-    let mut merged = Workspace {
-        team: merge_collection(&mine.team, &theirs.team, plan, chosen),
-        clients: merge_collection(&mine.clients, &theirs.clients, plan, chosen),
-        budgets: merge_collection(&mine.budgets, &theirs.budgets, plan, chosen),
-        reviews: merge_collection(&mine.reviews, &theirs.reviews, plan, chosen),
-        briefs: merge_collection(&mine.briefs, &theirs.briefs, plan, chosen),
-        contact_reports: merge_collection(
-            &mine.contact_reports,
-            &theirs.contact_reports,
-            plan,
-            chosen,
-        ),
-        wip: merge_collection(&mine.wip, &theirs.wip, plan, chosen),
-        interactions: merge_collection(&mine.interactions, &theirs.interactions, plan, chosen),
-        nps: merge_collection(&mine.nps, &theirs.nps, plan, chosen),
-        deals: merge_collection(&mine.deals, &theirs.deals, plan, chosen),
-        settings: mine.settings.clone(),
-    };
+    macro_rules! merge_each {
+        ($($field:ident: $record:ty,)*) => {
+            Workspace {
+                $($field: merge_collection(&mine.$field, &theirs.$field, plan, chosen),)*
+                settings: mine.settings.clone(),
+            }
+        };
+    }
+    let mut merged = with_collections!(merge_each);
     // Rates are added, never replaced: keep mine first, then theirs that are new.
     let mine_ids: HashSet<Id> = mine.settings.rates.iter().map(|r| r.id).collect();
     merged.settings.rates.extend(

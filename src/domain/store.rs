@@ -27,7 +27,7 @@ use super::id::Id;
 use super::meta::Timestamp;
 use super::packed::{self, Compressed, PackError};
 use super::records::Records;
-use super::workspace::Workspace;
+use super::workspace::{with_collections, Workspace};
 
 pub const FORMAT: &str = "account-desk-store";
 /// The layout version; the envelope inside has its own.
@@ -454,25 +454,16 @@ fn records_per_part(collection: &str) -> usize {
 }
 
 fn for_each_collection(visitor: &mut impl EachCollection) {
-    let sized = |name| (name, records_per_part(name));
-    visitor.each(sized("team"), |w| &w.team, |w| &mut w.team);
-    visitor.each(sized("clients"), |w| &w.clients, |w| &mut w.clients);
-    visitor.each(sized("budgets"), |w| &w.budgets, |w| &mut w.budgets);
-    visitor.each(sized("reviews"), |w| &w.reviews, |w| &mut w.reviews);
-    visitor.each(sized("briefs"), |w| &w.briefs, |w| &mut w.briefs);
-    visitor.each(
-        sized("contact_reports"),
-        |w| &w.contact_reports,
-        |w| &mut w.contact_reports,
-    );
-    visitor.each(sized("wip"), |w| &w.wip, |w| &mut w.wip);
-    visitor.each(
-        sized("interactions"),
-        |w| &w.interactions,
-        |w| &mut w.interactions,
-    );
-    visitor.each(sized("nps"), |w| &w.nps, |w| &mut w.nps);
-    visitor.each(sized("deals"), |w| &w.deals, |w| &mut w.deals);
+    macro_rules! visit_each {
+        ($($field:ident: $record:ty,)*) => {
+            $(visitor.each(
+                (stringify!($field), records_per_part(stringify!($field))),
+                |w| &w.$field,
+                |w| &mut w.$field,
+            );)*
+        };
+    }
+    with_collections!(visit_each);
 }
 
 struct Visit<'p, 'a, 'w> {

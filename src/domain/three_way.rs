@@ -24,7 +24,7 @@ use super::id::Id;
 use super::merge::{self, Labelled, Reconciled};
 use super::meta::{Record, Timestamp};
 use super::records::Records;
-use super::workspace::Workspace;
+use super::workspace::{with_collections, Workspace};
 
 /// `mine` and `theirs` brought together over their common `base`.
 /// `now` is this computer's clock: a conflict default does not trust an edit
@@ -39,30 +39,16 @@ pub fn reconcile(
         now,
         conflicts: Vec::new(),
     };
-    let mut workspace = Workspace {
-        team: merge_collection(&base.team, &mine.team, &theirs.team, &mut cx),
-        clients: merge_collection(&base.clients, &mine.clients, &theirs.clients, &mut cx),
-        budgets: merge_collection(&base.budgets, &mine.budgets, &theirs.budgets, &mut cx),
-        reviews: merge_collection(&base.reviews, &mine.reviews, &theirs.reviews, &mut cx),
-        briefs: merge_collection(&base.briefs, &mine.briefs, &theirs.briefs, &mut cx),
-        contact_reports: merge_collection(
-            &base.contact_reports,
-            &mine.contact_reports,
-            &theirs.contact_reports,
-            &mut cx,
-        ),
-        wip: merge_collection(&base.wip, &mine.wip, &theirs.wip, &mut cx),
-        interactions: merge_collection(
-            &base.interactions,
-            &mine.interactions,
-            &theirs.interactions,
-            &mut cx,
-        ),
-        nps: merge_collection(&base.nps, &mine.nps, &theirs.nps, &mut cx),
-        deals: merge_collection(&base.deals, &mine.deals, &theirs.deals, &mut cx),
-        settings: merge_whole(&base.settings, &mine.settings, &theirs.settings, false)
-            .unwrap_or_else(|| theirs.settings.clone()),
-    };
+    macro_rules! merge_each {
+        ($($field:ident: $record:ty,)*) => {
+            Workspace {
+                $($field: merge_collection(&base.$field, &mine.$field, &theirs.$field, &mut cx),)*
+                settings: merge_whole(&base.settings, &mine.settings, &theirs.settings, false)
+                    .unwrap_or_else(|| theirs.settings.clone()),
+            }
+        };
+    }
+    let mut workspace = with_collections!(merge_each);
     // Records one side added to a client the other deleted forever go with
     // it, and references to team members deleted forever are dropped, so
     // that the result restores like anything else stored.
