@@ -4,9 +4,12 @@ use std::fmt::Debug;
 
 use leptos::prelude::*;
 
+use chrono::NaiveDate;
+
+use crate::domain::validation;
 use crate::domain::workspace::WorkspaceError;
 use crate::domain::{FieldError, Workspace};
-use crate::i18n::{problem_text, Label, LaterKey};
+use crate::i18n::{problem_text, Key, Label, LaterKey};
 
 use super::state::AppState;
 
@@ -152,5 +155,15 @@ pub fn apply_in_place<T>(
             );
             false
         }
+    }
+}
+
+/// The date typed in a date field when it is one every record may hold
+/// (see `validation::FIRST_YEAR`); otherwise the problem to show beside it.
+pub fn typed_date(text: &str) -> Result<NaiveDate, Key> {
+    match text.parse::<NaiveDate>() {
+        Ok(date) if validation::in_business_range(date) => Ok(date),
+        Ok(_) => Err(Key::ProblemDateOutOfRange),
+        Err(_) => Err(Key::ProblemRequired),
     }
 }

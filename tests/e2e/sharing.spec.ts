@@ -73,7 +73,7 @@ test('two colleagues exchange files: every edit arrives, the conflict is resolve
   const shared = await newContext();
   const seed = await shared.newPage();
   await openApp(seed);
-  for (const name of ['Lotus Coffee', 'Sông Hồng Logistics', 'Saigon Motors']) {
+  for (const name of ['Lotus Coffee', 'Mekong Travel', 'Saigon Motors']) {
     await seed.getByRole('link', { name: 'Clients', exact: true }).click();
     await createClient(seed, name);
   }
@@ -98,7 +98,7 @@ test('two colleagues exchange files: every edit arrives, the conflict is resolve
     return page;
   };
   const an = await colleague([['Lotus Coffee', 'F&B (An)'], ['Saigon Motors', 'EV (An)']]);
-  const binh = await colleague([['Sông Hồng Logistics', 'Travel (Bình)'], ['Saigon Motors', 'EV (Bình)']]);
+  const binh = await colleague([['Mekong Travel', 'Travel (Bình)'], ['Saigon Motors', 'EV (Bình)']]);
   const fromBinh = await exportEverything(binh);
 
   await importText(an, fromBinh.name, fromBinh.text);
@@ -110,7 +110,7 @@ test('two colleagues exchange files: every edit arrives, the conflict is resolve
   await screenshot(an, 'import-conflict');
   await preview.getByRole('button', { name: 'Apply import' }).click();
   await an.getByRole('link', { name: 'Clients', exact: true }).click();
-  for (const [client, industry] of [['Lotus Coffee', 'F&B (An)'], ['Sông Hồng Logistics', 'Travel (Bình)'], ['Saigon Motors', 'EV (An)']]) {
+  for (const [client, industry] of [['Lotus Coffee', 'F&B (An)'], ['Mekong Travel', 'Travel (Bình)'], ['Saigon Motors', 'EV (An)']]) {
     await expect(an.getByRole('row', { name: new RegExp(client) })).toContainText(industry);
   }
 
@@ -118,7 +118,7 @@ test('two colleagues exchange files: every edit arrives, the conflict is resolve
   await an.getByRole('link', { name: 'Data', exact: true }).click();
   await an.getByRole('button', { name: 'Undo import' }).click();
   await an.getByRole('link', { name: 'Clients', exact: true }).click();
-  await expect(an.getByRole('row', { name: /Sông Hồng Logistics/ })).not.toContainText('Travel (Bình)');
+  await expect(an.getByRole('row', { name: /Mekong Travel/ })).not.toContainText('Travel (Bình)');
 });
 
 test('bad files are refused with a specific message and change nothing', async ({ page }) => {
@@ -209,7 +209,7 @@ test('clients export as CSV with their contacts, readable by spreadsheets', asyn
 
 test('an encrypted export opens only with its passphrase', async ({ page }) => {
   await openApp(page);
-  await createClient(page, 'Sông Hồng Logistics');
+  await createClient(page, 'Mekong Travel');
   await expectSaved(page);
   await page.getByRole('link', { name: 'Data', exact: true }).click();
   await page.getByLabel('Passphrase (optional)').fill('bí mật 2027');
@@ -236,7 +236,7 @@ test('an encrypted export opens only with its passphrase', async ({ page }) => {
   await expect(preview).toContainText('1 new');
   await preview.getByRole('button', { name: 'Apply import' }).click();
   await page.getByRole('link', { name: 'Clients', exact: true }).click();
-  await expect(page.getByRole('link', { name: 'Sông Hồng Logistics' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Mekong Travel' })).toBeVisible();
 });
 
 test('chosen clients are found by name, however many there are, and exported alone', async ({ page }) => {

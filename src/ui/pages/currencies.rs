@@ -6,13 +6,13 @@ use leptos::prelude::*;
 use crate::browser::clock;
 use crate::domain::decimal::{format_scaled, parse_scaled};
 use crate::domain::fx::{ExchangeRate, RATE_DECIMALS};
-use crate::domain::validation::{self, FIRST_YEAR, LAST_YEAR};
 use crate::domain::{Currency, Id};
 use crate::i18n::{AnyKey, Key, LaterKey};
-use crate::ui::components::field::SelectField;
+use crate::ui::components::field::{InputKind, SelectField, TextField};
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::icon_button::IconButton;
 use crate::ui::form::currency_options;
+use crate::ui::form::typed_date;
 use crate::ui::state::{tr, use_app};
 
 #[component]
@@ -58,14 +58,10 @@ pub fn CurrenciesSection() -> impl IntoView {
         error.set(None);
         // A rate outside the range every date keeps to would make the next
         // start refuse the settings: refused here, beside the date.
-        let date = match date.get_untracked().parse() {
-            Ok(date) if validation::in_business_range(date) => date,
-            Ok(_) => {
-                date_error.set(Some(Key::ProblemDateOutOfRange));
-                return;
-            }
-            Err(_) => {
-                date_error.set(Some(Key::ProblemRequired));
+        let date = match typed_date(&date.get_untracked()) {
+            Ok(date) => date,
+            Err(problem) => {
+                date_error.set(Some(problem));
                 return;
             }
         };
@@ -165,19 +161,14 @@ pub fn CurrenciesSection() -> impl IntoView {
                     <p class="field-hint" id="rate-hint">{tr(LaterKey::RateHint)}</p>
                     {move || error.get().map(|key| view! { <p class="field-error" role="alert">{move || app.t(key)}</p> })}
                 </div>
-                <div class="field" class:field-invalid=move || date_error.get().is_some()>
-                    <label for="rate-date">{tr(LaterKey::Date)}</label>
-                    <input
-                        id="rate-date"
-                        type="date"
-                        min=format!("{FIRST_YEAR}-01-01")
-                        max=format!("{LAST_YEAR}-12-31")
-                        aria-invalid=move || date_error.get().is_some().to_string()
-                        prop:value=date
-                        on:input:target=move |ev| date.set(ev.target().value())
-                    />
-                    {move || date_error.get().map(|key| view! { <p class="field-error" role="alert">{move || app.t(key)}</p> })}
-                </div>
+                <TextField
+                    label=tr(LaterKey::Date)
+                    kind=InputKind::Date
+                    id="rate-date"
+                    value=date
+                    on_input=Callback::new(move |v| date.set(v))
+                    error=Signal::derive(move || date_error.get().map(|key| app.t(key).to_string()))
+                />
                 <button type="submit" class="btn btn-secondary">
                     <Icon name=IconName::Plus />
                     {tr(LaterKey::AddRate)}

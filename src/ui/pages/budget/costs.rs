@@ -5,11 +5,12 @@ use leptos::prelude::*;
 use crate::browser::clock;
 use crate::domain::budget::{BudgetLine, CostEntry};
 use crate::domain::money::Money;
-use crate::domain::validation::{self, FIRST_YEAR, LAST_YEAR};
 use crate::domain::{Currency, Id};
 use crate::i18n::{Key, LaterKey};
+use crate::ui::components::field::{InputKind, TextField};
 use crate::ui::components::icon::{Icon, IconName};
 use crate::ui::components::icon_button::IconButton;
+use crate::ui::form::typed_date;
 
 use crate::ui::state::{tr, use_app};
 
@@ -37,14 +38,10 @@ pub fn CostLog(
     let date_error = RwSignal::new(None::<Key>);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let day = match date.get_untracked().parse() {
-            Ok(day) if validation::in_business_range(day) => day,
-            Ok(_) => {
-                date_error.set(Some(Key::ProblemDateOutOfRange));
-                return;
-            }
-            Err(_) => {
-                date_error.set(Some(Key::ProblemRequired));
+        let day = match typed_date(&date.get_untracked()) {
+            Ok(day) => day,
+            Err(problem) => {
+                date_error.set(Some(problem));
                 return;
             }
         };
@@ -113,19 +110,14 @@ pub fn CostLog(
                 </table>
             </Show>
             <form class="cost-form" on:submit=add novalidate>
-                <div class="field" class:field-invalid=move || date_error.get().is_some()>
-                    <label for=field_id("date")>{tr(LaterKey::Date)}</label>
-                    <input
-                        id=field_id("date")
-                        type="date"
-                        min=format!("{FIRST_YEAR}-01-01")
-                        max=format!("{LAST_YEAR}-12-31")
-                        aria-invalid=move || date_error.get().is_some().to_string()
-                        prop:value=date
-                        on:input:target=move |ev| date.set(ev.target().value())
-                    />
-                    {move || date_error.get().map(|key| view! { <p class="field-error">{move || app.t(key)}</p> })}
-                </div>
+                <TextField
+                    label=tr(LaterKey::Date)
+                    kind=InputKind::Date
+                    id=field_id("date")
+                    value=date
+                    on_input=Callback::new(move |v| date.set(v))
+                    error=Signal::derive(move || date_error.get().map(|key| app.t(key).to_string()))
+                />
                 <div class="field" class:field-invalid=move || error.get().is_some()>
                     <label for=field_id("amount")>{tr(LaterKey::Amount)}</label>
                     <input
