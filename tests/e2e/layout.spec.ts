@@ -78,3 +78,19 @@ test.describe('on a 390 px phone', () => {
     await screenshot(page, 'phone-header-vi');
   });
 });
+
+test.describe('on a 390 px phone, in Vietnamese', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the Data page, with exchange rates listed, fits without sideways scrolling', async ({ page }) => {
+    await openApp(page);
+    await loadSample(page);
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await page.goto('./#/data');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('table').filter({ hasText: 'USD' }).first()).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'the Data page scrolls sideways').toBeLessThanOrEqual(0);
+    await screenshot(page, 'phone-data-vi');
+  });
+});

@@ -100,6 +100,8 @@ pub fn CurrenciesSection() -> impl IntoView {
                 when=move || rates.with(|r| !r.is_empty())
                 fallback=move || view! { <p class="muted">{tr(LaterKey::NoRates)}</p> }
             >
+                // On a phone the table scrolls inside the card, not the page.
+                <div class="rates-scroll">
                 <table class="table rates-table">
                     <thead>
                         <tr>
@@ -133,6 +135,7 @@ pub fn CurrenciesSection() -> impl IntoView {
                         </For>
                     </tbody>
                 </table>
+                </div>
             </Show>
             <form class="rate-form" on:submit=add novalidate>
                 <SelectField
