@@ -606,6 +606,7 @@ catalog! {
         FileIsEncrypted => "“{file}” is encrypted. Enter the passphrase it was exported with.", "“{file}” đã được mã hóa. Hãy nhập mật khẩu đã dùng khi xuất.";
         WrongPassphrase => "Wrong passphrase: this file was encrypted with another one (or changed after it was encrypted). Nothing was changed.", "Sai mật khẩu: file này được mã hóa bằng mật khẩu khác (hoặc đã bị sửa sau khi mã hóa). Không có gì bị thay đổi.";
         FileRounds => "the file asks for {n} rounds of key derivation, and Account Desk opens files sealed with {min} to {max}", "file yêu cầu {n} vòng tạo khóa, trong khi Account Desk chỉ mở file được mã hóa với {min} đến {max} vòng";
+        ExportNoEncryption => "Nothing was exported: this browser offers no encryption on this page. Open Account Desk from an https:// address or from its file to export with a passphrase, or leave the passphrase empty.", "Chưa xuất gì: trình duyệt không hỗ trợ mã hóa trên trang này. Hãy mở Account Desk từ địa chỉ https:// hoặc từ file của nó để xuất có mật khẩu, hoặc để trống mật khẩu.";
         NoEncryptionHere => "this browser offers no encryption on this page (open Account Desk from an https:// address or from its file)", "trình duyệt không hỗ trợ mã hóa trên trang này (hãy mở Account Desk từ địa chỉ https:// hoặc từ file của nó)";
         Unlocking => "Unlocking… deriving the key takes a few seconds.", "Đang mở khóa… việc tạo khóa mất vài giây.";
         FileDamaged => "the encrypted file is damaged", "file mã hóa bị hỏng";

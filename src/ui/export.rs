@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::browser::{clock, crypto, download, storage};
 use crate::domain::envelope::{self, ExportScope};
 use crate::domain::Id;
+use crate::i18n::LaterKey;
 
 use super::state::{note_backup, AppState};
 
@@ -21,7 +22,8 @@ pub fn export_sealed(
     leptos::task::spawn_local(async move {
         match crypto::seal(&json, &passphrase).await {
             Ok(sealed) => deliver(app, &name, &sealed.to_file(), clock::local_date(now)),
-            Err(error) => on_error.run(error.to_string()),
+            // Sealing fails only where the page has no Web Crypto.
+            Err(_) => on_error.run(app.t(LaterKey::ExportNoEncryption).to_string()),
         }
     });
 }

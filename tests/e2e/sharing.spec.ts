@@ -455,3 +455,19 @@ test('an encrypted file is checked before its passphrase is asked for, and unloc
   await expect(alert).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Import preview' })).toHaveCount(0);
 });
+
+test('where the page has no encryption, an export with a passphrase says so in the reader’s language and writes nothing', async ({ page }) => {
+  // As on a page served over plain http from another machine.
+  await page.addInitScript(() => Object.defineProperty(window.crypto, 'subtle', { value: undefined }));
+  await openApp(page);
+  await createClient(page, 'Mekong Travel');
+  await expectSaved(page);
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  await page.getByLabel('Mật khẩu (không bắt buộc)').fill('bí mật 2027');
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await page.getByRole('button', { name: 'Xuất dữ liệu', exact: true }).click();
+  await expect(page.getByRole('alert')).toHaveText(/^Chưa xuất gì: trình duyệt không hỗ trợ mã hóa trên trang này/);
+  expect(downloads).toBe(0);
+});
