@@ -207,3 +207,13 @@ export async function keptCopies(page: Page): Promise<Record<string, string>> {
   const what = [WORKSPACE_KEY, UNREADABLE_PREFIX, 'kept'] as [string, string, 'kept'];
   return (await page.evaluate(readStored, what)).kept;
 }
+
+/** Data → Export with a passphrase: the downloaded file's text. */
+export async function exportWithPassphrase(page: Page, passphrase: string): Promise<string> {
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+  await page.getByLabel('Passphrase (optional)').fill(passphrase);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const fs = await import('node:fs/promises');
+  return fs.readFile(await (await download).path(), 'utf8');
+}

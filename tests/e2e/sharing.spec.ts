@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { test, expect, type Page } from '@playwright/test';
-import { WORKSPACE_KEY, createClient, expectSaved, loadSample, openApp, storedEnvelope } from './app';
+import { WORKSPACE_KEY, createClient, expectSaved, exportWithPassphrase, loadSample, openApp, storedEnvelope } from './app';
 import { screenshot } from './helpers';
 
 async function exportEverything(page: Page) {
@@ -412,12 +412,7 @@ test('an encrypted file is checked before its passphrase is asked for, and unloc
   await openApp(page);
   await createClient(page, 'Mekong Travel');
   await expectSaved(page);
-  await page.getByRole('link', { name: 'Data', exact: true }).click();
-  await page.getByLabel('Passphrase (optional)').fill('bí mật 2027');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  const fs = await import('node:fs/promises');
-  const file = JSON.parse(await fs.readFile(await (await download).path(), 'utf8'));
+  const file = JSON.parse(await exportWithPassphrase(page, 'bí mật 2027'));
   const variant = (change: (sealed: any) => void) => {
     const copy = structuredClone(file);
     change(copy.encrypted);

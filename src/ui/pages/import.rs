@@ -129,29 +129,42 @@ fn replace_workspace(app: AppState, next: Workspace, changes: usize) {
 /// when that removes records the import added and someone edited since.
 fn undo_import(app: AppState) {
     let now = clock::now();
-    let Some(undone) = app.before_import.with_untracked(|undo| {
+    // Who would lose edits is found first, and asked with no signal
+    // borrowed (the dialog is modal).
+    let edited = app.before_import.with_untracked(|undo| {
         let undo = undo.as_ref()?;
-        app.workspace.with_untracked(|current| {
+        Some(app.workspace.with_untracked(|current| {
             if undo.nothing_since(current) {
-                return Some((undo.before.clone(), false));
+                Vec::new()
+            } else {
+                undo.added_then_edited(current, now)
             }
-            let edited = undo.added_then_edited(current, now);
-            if !edited.is_empty()
-                && !confirm(&app.tf(
-                    LaterKey::ConfirmUndoImportEdited,
-                    &[("names", &edited.join(", "))],
-                ))
-            {
-                return None;
-            }
-            Some((undo.undo(current, now).workspace, true))
-        })
-    }) else {
+        }))
+    });
+    let Some(edited) = edited else {
         return;
     };
-    let (workspace, kept_since) = undone;
+    if !edited.is_empty()
+        && !confirm(&app.tf(
+            LaterKey::ConfirmUndoImportEdited,
+            &[("names", &edited.join(", "))],
+        ))
+    {
+        return;
+    }
+    let Some(undo) = app.before_import.try_update(Option::take).flatten() else {
+        return;
+    };
+    let kept_since = app
+        .workspace
+        .with_untracked(|current| !undo.nothing_since(current));
+    let workspace = if kept_since {
+        app.workspace
+            .with_untracked(|current| undo.undo(current, now).workspace)
+    } else {
+        undo.before
+    };
     app.edit(|ws| *ws = workspace);
-    app.before_import.set(None);
     let message = if kept_since {
         LaterKey::ImportUndoneKeptSince
     } else {
